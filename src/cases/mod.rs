@@ -1,0 +1,5 @@
+//! The case board's domain: escalation cases.
+
+pub mod logic;
+pub mod model;
+pub mod views;

@@ -1,0 +1,102 @@
+//! Runtime configuration: `config.json` beside `index.html`, read at start,
+//! so one build can be deployed anywhere by editing that file.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::regions::Region;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ZoneDisplay {
+    /// The viewer's own zone (the browser's).
+    #[default]
+    Local,
+    Utc,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AppConfig {
+    /// Where the collections are: absolute (`https://api.example.com/v1/`) or
+    /// relative to the app's own address (`api/`).
+    pub api_base_url: String,
+    /// The backend dialect: `json-server` for now.
+    pub dialect: String,
+    /// A bearer token sent with every request.
+    pub token: Option<String>,
+    /// How times are shown by default.
+    pub time_zone_display: ZoneDisplay,
+    /// The clock that stands for each region in the header.
+    pub region_zones: BTreeMap<Region, String>,
+}
+
+impl Default for AppConfig {
+    fn default() -> Self {
+        AppConfig {
+            api_base_url: "api/".into(),
+            dialect: "json-server".into(),
+            token: None,
+            time_zone_display: ZoneDisplay::Local,
+            region_zones: BTreeMap::new(),
+        }
+    }
+}
+
+impl AppConfig {
+    /// Reads `config.json`; every key is optional, an unknown key or a wrong
+    /// type is an error that names it (a typo must not go unnoticed).
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let config: AppConfig =
+            serde_json::from_str(text).map_err(|e| format!("config.json is not valid: {e}"))?;
+        if config.api_base_url.trim().is_empty() {
+            return Err("config.json: `api_base_url` is empty".into());
+        }
+        Ok(config)
+    }
+
+    /// The IANA zone of a region's clock.
+    pub fn zone_of(&self, region: Region) -> &str {
+        self.region_zones
+            .get(&region)
+            .map(String::as_str)
+            .unwrap_or(region.default_zone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_is_optional() {
+        assert_eq!(AppConfig::parse("{}").unwrap(), AppConfig::default());
+    }
+
+    #[test]
+    fn reads_every_key() {
+        let c = AppConfig::parse(
+            r#"{"api_base_url": "https://api.example.com/v1/", "dialect": "json-server",
+                "token": "abc", "time_zone_display": "utc",
+                "region_zones": {"AMER": "America/New_York"}}"#,
+        )
+        .unwrap();
+        assert_eq!(c.api_base_url, "https://api.example.com/v1/");
+        assert_eq!(c.token.as_deref(), Some("abc"));
+        assert_eq!(c.time_zone_display, ZoneDisplay::Utc);
+        assert_eq!(c.zone_of(Region::AMER), "America/New_York");
+        assert_eq!(c.zone_of(Region::APAC), "Asia/Singapore");
+    }
+
+    #[test]
+    fn mistakes_are_named() {
+        let typo = AppConfig::parse(r#"{"api_base_uri": "x"}"#).unwrap_err();
+        assert!(typo.contains("api_base_uri"), "{typo}");
+        let wrong = AppConfig::parse(r#"{"time_zone_display": "mars"}"#).unwrap_err();
+        assert!(wrong.contains("mars"), "{wrong}");
+        assert!(AppConfig::parse(r#"{"api_base_url": " "}"#).is_err());
+        assert!(AppConfig::parse("not json").is_err());
+        assert!(AppConfig::parse(r#"{"region_zones": {"MARS": "x"}}"#).is_err());
+    }
+}

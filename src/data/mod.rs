@@ -1,0 +1,213 @@
+//! Data access: the one place that talks to a backend.
+//!
+//! ```text
+//!  views ──► Provider<T: Transport> ──► Box<dyn Dialect> (URL building, response parsing; pure)
+//!                 │                         └─ json_server.rs  (later: pocketbase.rs, postgrest.rs)
+//!                 └──► Transport (browser fetch in http.rs, a fake in host tests)
+//! ```
+//!
+//! Records travel as `serde_json::Value` and are decoded into domain types by
+//! [`decode`]: a record that does not fit the contract becomes [`Damaged`],
+//! never a panic and never a blank page.
+
+pub mod decode;
+pub mod error;
+pub mod json_server;
+pub mod provider;
+#[cfg(test)]
+pub mod test_support;
+
+pub mod http;
+
+pub use decode::{decode_all, Damaged, Loaded, Record};
+pub use error::DataError;
+pub use provider::{Provider, Transport};
+
+/// The provider the app runs with: any dialect over the browser's fetch.
+pub type AppProvider = Provider<http::Fetch>;
+
+use serde_json::Value;
+
+use crate::time::Timestamp;
+
+/// One comparison in a list query. Every dialect maps each operator with an
+/// exhaustive `match`; one it cannot express is an error, never dropped.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    Eq(String),
+    /// Any of these values (an OR on one field).
+    AnyOf(Vec<String>),
+    Ne(String),
+    Gte(String),
+    Lte(String),
+    /// Case-insensitive substring.
+    Contains(String),
+    IsNull,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Filter {
+    pub field: String,
+    pub op: Op,
+}
+
+impl Filter {
+    pub fn new(field: &str, op: Op) -> Self {
+        Filter {
+            field: field.to_string(),
+            op,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sort {
+    pub field: String,
+    pub descending: bool,
+}
+
+/// One page of a list, 1-based.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageRequest {
+    pub page: u32,
+    pub per_page: u32,
+}
+
+/// What a list asks for.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ListParams {
+    pub filters: Vec<Filter>,
+    pub sort: Vec<Sort>,
+    pub page: Option<PageRequest>,
+    /// Only records with `updated_at` at or after this instant.
+    pub changed_since: Option<Timestamp>,
+}
+
+impl ListParams {
+    /// Every field named must be one the collection has: json-server silently
+    /// ignores a filter on a field no record has and returns everything.
+    pub fn check_fields(&self, collection: &str, known: &[&str]) -> Result<(), DataError> {
+        let named = self
+            .filters
+            .iter()
+            .map(|f| f.field.as_str())
+            .chain(self.sort.iter().map(|s| s.field.as_str()));
+        for field in named {
+            if !known.contains(&field) {
+                return Err(DataError::InvalidQuery(format!(
+                    "`{collection}` has no field `{field}`"
+                )));
+            }
+        }
+        if self.changed_since.is_some() && !known.contains(&"updated_at") {
+            return Err(DataError::InvalidQuery(format!(
+                "`{collection}` has no `updated_at` to ask for changes by"
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// One page of records as the backend gave them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    pub items: Vec<Value>,
+    /// How many records match in all, when the backend says.
+    pub total: Option<u64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+    Patch,
+    Delete,
+}
+
+/// A request as a dialect builds it: plain data, so URL building is tested
+/// on the host with exact strings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HttpRequest {
+    pub method: Method,
+    pub url: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Option<String>,
+}
+
+/// A response as the transport hands it back. Header names are lower case.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct HttpResponse {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl HttpResponse {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// How a backend tells the app about changes made by others.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChangeFeed {
+    /// No push: ask for `changed_since` the newest `updated_at` seen.
+    Poll,
+    /// Server-sent events at this URL (PocketBase's realtime API); the dialect
+    /// turns each event into a [`Change`] with [`Dialect::parse_change`].
+    EventSource { url: String },
+}
+
+/// One change pushed by a backend.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    Upserted { collection: String, record: Value },
+    Deleted { collection: String, id: String },
+}
+
+/// One backend dialect: how to say each operation in that backend's URLs and
+/// how to read its answers. Pure: no I/O.
+pub trait Dialect {
+    /// The dialect's name as `config.json` spells it.
+    fn name(&self) -> &'static str;
+    fn list(&self, collection: &str, params: &ListParams) -> Result<HttpRequest, DataError>;
+    fn parse_list(&self, response: &HttpResponse, params: &ListParams) -> Result<Page, DataError>;
+    fn get(&self, collection: &str, id: &str) -> HttpRequest;
+    fn parse_one(&self, response: &HttpResponse) -> Result<Value, DataError>;
+    fn create(&self, collection: &str, record: &Value) -> HttpRequest;
+    /// A partial update, conditional on the stored `version` still being
+    /// `base_version` when the dialect can say so.
+    fn update(&self, collection: &str, id: &str, base_version: i64, changes: &Value)
+        -> HttpRequest;
+    fn delete(&self, collection: &str, id: &str, base_version: Option<i64>) -> HttpRequest;
+    /// Whether the backend refuses a stale `update` atomically. When it does
+    /// not, the provider reads, compares and then writes.
+    fn conditional_update(&self) -> bool;
+    /// How changes by others reach the app.
+    fn change_feed(&self, _collections: &[&str]) -> ChangeFeed {
+        ChangeFeed::Poll
+    }
+    /// Reads one pushed event (for dialects with a push feed).
+    fn parse_change(&self, _event: &str) -> Result<Change, DataError> {
+        Err(DataError::Unsupported(format!(
+            "{} has no push feed",
+            self.name()
+        )))
+    }
+}
+
+/// Builds the dialect `config.json` names.
+pub fn dialect_for(
+    name: &str,
+    base_url: &str,
+) -> Result<Box<dyn Dialect + Send + Sync>, DataError> {
+    match name {
+        "json-server" => Ok(Box::new(json_server::JsonServer::new(base_url))),
+        other => Err(DataError::Config(format!(
+            "unknown backend dialect `{other}` (this build knows: json-server)"
+        ))),
+    }
+}

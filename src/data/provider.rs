@@ -1,0 +1,563 @@
+//! The provider: every operation the views need, over any dialect and any
+//! transport. This is the one interface views use for data.
+
+use std::future::Future;
+use std::sync::{Arc, RwLock};
+
+use serde_json::{Map, Value};
+
+use super::decode::{decode, decode_all, Damaged, Loaded, Record};
+use super::{
+    ChangeFeed, DataError, Dialect, HttpRequest, HttpResponse, ListParams, PageRequest, Sort,
+};
+use crate::time::Timestamp;
+
+/// Sends one request. The browser's is `data::http::Fetch`; host tests use a
+/// fake that answers from a script.
+pub trait Transport: Clone + 'static {
+    fn send(&self, request: HttpRequest) -> impl Future<Output = Result<HttpResponse, DataError>>;
+}
+
+/// How many records one page of a full load asks for.
+pub const PAGE_SIZE: u32 = 1000;
+
+#[derive(Clone)]
+pub struct Provider<T> {
+    dialect: Arc<dyn Dialect + Send + Sync>,
+    transport: T,
+    token: Arc<RwLock<Option<String>>>,
+    clock: fn() -> Timestamp,
+}
+
+impl<T: Transport> Provider<T> {
+    pub fn new(
+        dialect: Box<dyn Dialect + Send + Sync>,
+        transport: T,
+        clock: fn() -> Timestamp,
+    ) -> Self {
+        Provider {
+            dialect: Arc::from(dialect),
+            transport,
+            token: Arc::default(),
+            clock,
+        }
+    }
+
+    /// The bearer token sent with every request from now on (`None`: none).
+    pub fn set_token(&self, token: Option<String>) {
+        if let Ok(mut slot) = self.token.write() {
+            *slot = token.filter(|t| !t.trim().is_empty());
+        }
+    }
+
+    pub fn dialect_name(&self) -> &'static str {
+        self.dialect.name()
+    }
+
+    /// How this backend lets the app know about others' changes.
+    pub fn change_feed(&self, collections: &[&str]) -> ChangeFeed {
+        self.dialect.change_feed(collections)
+    }
+
+    async fn send(&self, mut request: HttpRequest) -> Result<HttpResponse, DataError> {
+        if let Ok(token) = self.token.read() {
+            if let Some(token) = token.as_ref() {
+                request
+                    .headers
+                    .push(("Authorization".into(), format!("Bearer {token}")));
+            }
+        }
+        self.transport.send(request).await
+    }
+
+    /// One page (or, without `params.page`, one unpaged answer) of raw records.
+    pub async fn list_page(
+        &self,
+        collection: &str,
+        params: &ListParams,
+    ) -> Result<super::Page, DataError> {
+        let request = self.dialect.list(collection, params)?;
+        let response = self.send(request).await?;
+        self.dialect.parse_list(&response, params)
+    }
+
+    /// Every record that matches, fetching page after page. Pages are sorted
+    /// by `id` unless the caller sorts, so that paging is stable; a record
+    /// seen twice (moved between pages by a concurrent write) is kept once.
+    pub async fn list_all(
+        &self,
+        collection: &str,
+        params: &ListParams,
+    ) -> Result<Vec<Value>, DataError> {
+        let mut params = params.clone();
+        if params.sort.is_empty() {
+            params.sort.push(Sort {
+                field: "id".into(),
+                descending: false,
+            });
+        }
+        let mut all: Vec<Value> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut page = 1u32;
+        loop {
+            params.page = Some(PageRequest {
+                page,
+                per_page: PAGE_SIZE,
+            });
+            let answer = self.list_page(collection, &params).await?;
+            let count = answer.items.len();
+            for item in answer.items {
+                let fresh = match item.get("id") {
+                    Some(id) => seen.insert(id.to_string()),
+                    None => true,
+                };
+                if fresh {
+                    all.push(item);
+                }
+            }
+            let total = answer.total.unwrap_or(0);
+            let pages_needed = total.div_ceil(PAGE_SIZE as u64).max(1);
+            if count < PAGE_SIZE as usize || page as u64 >= pages_needed {
+                return Ok(all);
+            }
+            page += 1;
+        }
+    }
+
+    /// All records of `R`'s collection that match, decoded.
+    pub async fn load<R: Record>(&self, params: &ListParams) -> Result<Loaded<R>, DataError> {
+        params.check_fields(R::COLLECTION, R::FIELDS)?;
+        Ok(decode_all(self.list_all(R::COLLECTION, params).await?))
+    }
+
+    /// One record, decoded; `Ok(Err(damaged))` when it is there but damaged.
+    pub async fn get<R: Record>(&self, id: &str) -> Result<Result<R, Damaged>, DataError> {
+        let value = self.get_value(R::COLLECTION, id).await?;
+        Ok(decode::<R>(value))
+    }
+
+    async fn get_value(&self, collection: &str, id: &str) -> Result<Value, DataError> {
+        let response = self.send(self.dialect.get(collection, id)).await?;
+        self.dialect.parse_one(&response)
+    }
+
+    /// Creates a record with the id the client made. Sets `version` 1 and
+    /// `updated_at` (and `created_at` when the collection has it and it is
+    /// unset). Sending the same record again after a lost answer is safe: a
+    /// duplicate id whose stored record is the one sent counts as created.
+    pub async fn create<R: Record>(&self, record: &R) -> Result<R, DataError> {
+        let mut value = serde_json::to_value(record)
+            .map_err(|e| DataError::InvalidQuery(format!("cannot write the record ({e})")))?;
+        let now = Value::String((self.clock)().to_wire());
+        if let Value::Object(map) = &mut value {
+            map.insert("version".into(), Value::from(1));
+            if R::FIELDS.contains(&"updated_at") {
+                map.insert("updated_at".into(), now.clone());
+            }
+            if R::FIELDS.contains(&"created_at") && map.get("created_at").is_none_or(Value::is_null)
+            {
+                map.insert("created_at".into(), now);
+            }
+        }
+        let stored = self.create_value(R::COLLECTION, value).await?;
+        decode::<R>(stored).map_err(|d| {
+            DataError::Protocol(format!("the stored record is damaged: {}", d.problem))
+        })
+    }
+
+    /// Creates a raw record, idempotently (see [`Provider::create`]).
+    pub async fn create_value(&self, collection: &str, value: Value) -> Result<Value, DataError> {
+        let id = value
+            .get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
+        if id.is_empty() {
+            return Err(DataError::InvalidQuery(
+                "a new record needs a client-made id".into(),
+            ));
+        }
+        let response = self.send(self.dialect.create(collection, &value)).await;
+        let failed = match response {
+            Ok(r) => match self.dialect.parse_one(&r) {
+                Ok(created) => return Ok(created),
+                Err(e) => e,
+            },
+            Err(e) => e,
+        };
+        if matches!(failed, DataError::Duplicate) || failed.retryable() {
+            if let Ok(stored) = self.get_value(collection, &id).await {
+                if stored == value {
+                    return Ok(stored);
+                }
+                return Err(DataError::Duplicate);
+            }
+        }
+        Err(failed)
+    }
+
+    /// Changes some fields of a record whose stored `version` must still be
+    /// `base_version`; raises `version` and sets `updated_at`. A newer stored
+    /// record is never overwritten: the answer is [`DataError::Conflict`].
+    pub async fn update<R: Record>(
+        &self,
+        id: &str,
+        base_version: i64,
+        mut changes: Map<String, Value>,
+    ) -> Result<R, DataError> {
+        changes.remove("id");
+        changes.insert("version".into(), Value::from(base_version + 1));
+        if R::FIELDS.contains(&"updated_at") {
+            changes.insert("updated_at".into(), Value::String((self.clock)().to_wire()));
+        }
+        if !self.dialect.conditional_update() {
+            // Read-compare-write: the best a backend without a conditional
+            // update allows; the race window is one round trip.
+            let current = self.get_value(R::COLLECTION, id).await?;
+            if current.get("version").and_then(Value::as_i64) != Some(base_version) {
+                return Err(DataError::Conflict {
+                    current: Some(current),
+                });
+            }
+        }
+        let request = self
+            .dialect
+            .update(R::COLLECTION, id, base_version, &Value::Object(changes));
+        let response = self.send(request).await?;
+        let stored = self.dialect.parse_one(&response)?;
+        decode::<R>(stored).map_err(|d| {
+            DataError::Protocol(format!("the stored record is damaged: {}", d.problem))
+        })
+    }
+
+    pub async fn delete<R: Record>(
+        &self,
+        id: &str,
+        base_version: Option<i64>,
+    ) -> Result<(), DataError> {
+        let response = self
+            .send(self.dialect.delete(R::COLLECTION, id, base_version))
+            .await?;
+        match DataError::from_status(&response) {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::json_server::JsonServer;
+    use crate::data::{Method, Page};
+    use futures::executor::block_on;
+    use serde::{Deserialize, Serialize};
+    use serde_json::json;
+    use std::cell::RefCell;
+    use std::collections::VecDeque;
+    use std::rc::Rc;
+
+    /// Answers requests from a script and records what was asked.
+    #[derive(Clone, Default)]
+    struct Script {
+        answers: Rc<RefCell<VecDeque<Result<HttpResponse, DataError>>>>,
+        asked: Rc<RefCell<Vec<HttpRequest>>>,
+    }
+
+    impl Script {
+        fn answer(&self, status: u16, headers: &[(&str, &str)], body: Value) -> &Self {
+            self.answers.borrow_mut().push_back(Ok(HttpResponse {
+                status,
+                headers: headers
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect(),
+                body: body.to_string(),
+            }));
+            self
+        }
+        fn fail(&self, e: DataError) -> &Self {
+            self.answers.borrow_mut().push_back(Err(e));
+            self
+        }
+        fn urls(&self) -> Vec<String> {
+            self.asked.borrow().iter().map(|r| r.url.clone()).collect()
+        }
+    }
+
+    impl Transport for Script {
+        fn send(
+            &self,
+            request: HttpRequest,
+        ) -> impl Future<Output = Result<HttpResponse, DataError>> {
+            self.asked.borrow_mut().push(request);
+            let answer = self
+                .answers
+                .borrow_mut()
+                .pop_front()
+                .unwrap_or(Err(DataError::Network("no scripted answer".into())));
+            async move { answer }
+        }
+    }
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    struct Note {
+        id: String,
+        text: Option<String>,
+        created_at: Option<Timestamp>,
+        updated_at: Option<Timestamp>,
+        version: Option<i64>,
+    }
+
+    impl Record for Note {
+        const COLLECTION: &'static str = "notes";
+        const FIELDS: &'static [&'static str] =
+            &["id", "text", "created_at", "updated_at", "version"];
+        fn id(&self) -> &str {
+            &self.id
+        }
+    }
+
+    fn fixed_now() -> Timestamp {
+        Timestamp::parse("2026-11-24T09:30:00Z").unwrap()
+    }
+
+    fn provider(script: &Script) -> Provider<Script> {
+        Provider::new(
+            Box::new(JsonServer::new("http://api")),
+            script.clone(),
+            fixed_now,
+        )
+    }
+
+    fn notes(range: std::ops::Range<usize>) -> Value {
+        Value::Array(
+            range
+                .map(|i| json!({"id": format!("n{i:04}"), "text": "t"}))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn loads_every_page_of_a_large_collection() {
+        let script = Script::default();
+        script
+            .answer(200, &[("x-total-count", "2500")], notes(0..1000))
+            .answer(200, &[("x-total-count", "2500")], notes(1000..2000))
+            .answer(200, &[("x-total-count", "2500")], notes(2000..2500));
+        let loaded = block_on(provider(&script).load::<Note>(&ListParams::default())).unwrap();
+        assert_eq!(loaded.records.len(), 2500);
+        assert_eq!(loaded.records[2499].id, "n2499");
+        assert_eq!(
+            script.urls(),
+            vec![
+                "http://api/notes?_sort=id&_order=asc&_page=1&_limit=1000",
+                "http://api/notes?_sort=id&_order=asc&_page=2&_limit=1000",
+                "http://api/notes?_sort=id&_order=asc&_page=3&_limit=1000",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_record_moved_between_pages_is_kept_once() {
+        let script = Script::default();
+        script
+            .answer(200, &[("x-total-count", "1001")], notes(0..1000))
+            .answer(200, &[("x-total-count", "1001")], notes(999..1001));
+        let loaded = block_on(provider(&script).load::<Note>(&ListParams::default())).unwrap();
+        assert_eq!(loaded.records.len(), 1001);
+    }
+
+    #[test]
+    fn an_empty_collection_is_one_request() {
+        let script = Script::default();
+        script.answer(200, &[("x-total-count", "0")], json!([]));
+        let loaded = block_on(provider(&script).load::<Note>(&ListParams::default())).unwrap();
+        assert!(loaded.records.is_empty());
+        assert_eq!(script.urls().len(), 1);
+    }
+
+    #[test]
+    fn damaged_records_are_kept_apart_not_fatal() {
+        let script = Script::default();
+        script.answer(
+            200,
+            &[("x-total-count", "3")],
+            json!([{"id": "a", "text": "ok"}, {"id": "b", "text": 5}, {"id": "c", "created_at": "soon"}]),
+        );
+        let loaded = block_on(provider(&script).load::<Note>(&ListParams::default())).unwrap();
+        assert_eq!(loaded.records.len(), 1);
+        let ids: Vec<_> = loaded
+            .damaged
+            .iter()
+            .map(|d| d.id.clone().unwrap())
+            .collect();
+        assert_eq!(ids, vec!["b", "c"]);
+    }
+
+    #[test]
+    fn queries_on_unknown_fields_never_reach_the_backend() {
+        let script = Script::default();
+        let params = ListParams {
+            filters: vec![crate::data::Filter::new(
+                "titel",
+                crate::data::Op::Eq("x".into()),
+            )],
+            ..Default::default()
+        };
+        let e = block_on(provider(&script).load::<Note>(&params)).unwrap_err();
+        assert!(matches!(e, DataError::InvalidQuery(m) if m.contains("titel")));
+        assert!(script.urls().is_empty());
+    }
+
+    #[test]
+    fn network_and_http_failures_are_typed_errors() {
+        let script = Script::default();
+        script.fail(DataError::Network("connection refused".into()));
+        let e = block_on(provider(&script).load::<Note>(&ListParams::default())).unwrap_err();
+        assert_eq!(e, DataError::Network("connection refused".into()));
+        script.answer(503, &[], json!({"error": "down"}));
+        let e = block_on(provider(&script).load::<Note>(&ListParams::default())).unwrap_err();
+        assert_eq!(
+            e,
+            DataError::Http {
+                status: 503,
+                message: "down".into()
+            }
+        );
+    }
+
+    #[test]
+    fn the_token_goes_on_every_request() {
+        let script = Script::default();
+        script.answer(200, &[("x-total-count", "0")], json!([]));
+        let p = provider(&script);
+        p.set_token(Some("s3cret".into()));
+        block_on(p.list_page("notes", &ListParams::default())).unwrap();
+        let asked = script.asked.borrow();
+        assert!(asked[0]
+            .headers
+            .contains(&("Authorization".into(), "Bearer s3cret".into())));
+    }
+
+    #[test]
+    fn create_sets_version_and_times_with_the_client_id() {
+        let script = Script::default();
+        let sent = json!({"id": "n1", "text": "hi", "created_at": "2026-11-24T09:30:00.000Z",
+                          "updated_at": "2026-11-24T09:30:00.000Z", "version": 1});
+        script.answer(201, &[], sent.clone());
+        let note = Note {
+            id: "n1".into(),
+            text: Some("hi".into()),
+            created_at: None,
+            updated_at: None,
+            version: None,
+        };
+        let created = block_on(provider(&script).create(&note)).unwrap();
+        assert_eq!(created.version, Some(1));
+        let asked = script.asked.borrow();
+        assert_eq!(asked[0].method, Method::Post);
+        let body: Value = serde_json::from_str(asked[0].body.as_deref().unwrap()).unwrap();
+        assert_eq!(body, sent);
+    }
+
+    #[test]
+    fn a_retried_create_that_already_landed_is_not_a_duplicate() {
+        let script = Script::default();
+        let value = json!({"id": "n1", "text": "hi"});
+        script
+            .answer(409, &[], json!({"error": "duplicate id"}))
+            .answer(200, &[], value.clone());
+        assert_eq!(
+            block_on(provider(&script).create_value("notes", value.clone())).unwrap(),
+            value
+        );
+
+        script
+            .answer(409, &[], json!({}))
+            .answer(200, &[], json!({"id": "n1", "text": "other"}));
+        assert_eq!(
+            block_on(provider(&script).create_value("notes", value)),
+            Err(DataError::Duplicate)
+        );
+    }
+
+    #[test]
+    fn update_raises_the_version_and_a_stale_one_is_a_conflict() {
+        let script = Script::default();
+        script.answer(200, &[], json!({"id": "n1", "text": "new", "version": 4}));
+        let mut changes = Map::new();
+        changes.insert("text".into(), json!("new"));
+        let note: Note = block_on(provider(&script).update("n1", 3, changes.clone())).unwrap();
+        assert_eq!(note.version, Some(4));
+        {
+            let asked = script.asked.borrow();
+            let body: Value = serde_json::from_str(asked[0].body.as_deref().unwrap()).unwrap();
+            assert_eq!(
+                body,
+                json!({"text": "new", "version": 4, "updated_at": "2026-11-24T09:30:00.000Z"})
+            );
+            assert!(asked[0]
+                .headers
+                .contains(&("If-Match".into(), "\"3\"".into())));
+        }
+        script.answer(
+            412,
+            &[],
+            json!({"error": "version conflict", "current": {"id": "n1", "version": 5}}),
+        );
+        let e = block_on(provider(&script).update::<Note>("n1", 3, changes)).unwrap_err();
+        assert_eq!(
+            e,
+            DataError::Conflict {
+                current: Some(json!({"id": "n1", "version": 5}))
+            }
+        );
+    }
+
+    /// A dialect without a conditional update: the provider compares first.
+    struct Plain(JsonServer);
+    impl Dialect for Plain {
+        fn name(&self) -> &'static str {
+            "plain"
+        }
+        fn list(&self, c: &str, p: &ListParams) -> Result<HttpRequest, DataError> {
+            self.0.list(c, p)
+        }
+        fn parse_list(&self, r: &HttpResponse, p: &ListParams) -> Result<Page, DataError> {
+            self.0.parse_list(r, p)
+        }
+        fn get(&self, c: &str, id: &str) -> HttpRequest {
+            self.0.get(c, id)
+        }
+        fn parse_one(&self, r: &HttpResponse) -> Result<Value, DataError> {
+            self.0.parse_one(r)
+        }
+        fn create(&self, c: &str, v: &Value) -> HttpRequest {
+            self.0.create(c, v)
+        }
+        fn update(&self, c: &str, id: &str, b: i64, v: &Value) -> HttpRequest {
+            self.0.update(c, id, b, v)
+        }
+        fn delete(&self, c: &str, id: &str, b: Option<i64>) -> HttpRequest {
+            self.0.delete(c, id, b)
+        }
+        fn conditional_update(&self) -> bool {
+            false
+        }
+    }
+
+    #[test]
+    fn without_a_conditional_update_the_provider_reads_and_compares_first() {
+        let script = Script::default();
+        let p = Provider::new(
+            Box::new(Plain(JsonServer::new("http://api"))),
+            script.clone(),
+            fixed_now,
+        );
+        script.answer(200, &[], json!({"id": "n1", "version": 7}));
+        let e = block_on(p.update::<Note>("n1", 6, Map::new())).unwrap_err();
+        assert!(matches!(e, DataError::Conflict { current: Some(_) }));
+        assert_eq!(script.urls().len(), 1, "a stale edit is not sent");
+    }
+}

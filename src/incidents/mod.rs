@@ -1,0 +1,4 @@
+//! Incidents, their timelines and their follow-up action items.
+
+pub mod model;
+pub mod views;

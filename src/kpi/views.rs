@@ -1,0 +1,69 @@
+//! KPI views. Thin: SLA policies and targets for now (the KPI dashboards come
+//! with their own issue).
+
+use leptos::prelude::*;
+
+use super::model::{sla_for, KpiTarget, SlaPolicy};
+use crate::cases::model::Priority;
+use crate::data::{ListParams, Loaded};
+use crate::ui::{use_records, RecordsView};
+
+#[component]
+pub fn KpisPage() -> impl IntoView {
+    let policies = use_records::<SlaPolicy>(ListParams::default());
+    let targets = use_records::<KpiTarget>(ListParams::default());
+    view! {
+        <section aria-labelledby="kpis-title">
+            <h1 id="kpis-title">"KPIs"</h1>
+            <h2>"SLA policies"</h2>
+            <RecordsView state=policies what="SLA policies" body=policies_body />
+            <h2>"Targets"</h2>
+            <RecordsView state=targets what="KPI targets" body=targets_body />
+        </section>
+    }
+}
+
+fn policies_body(loaded: Loaded<SlaPolicy>) -> impl IntoView {
+    view! {
+        <table class="plain">
+            <thead>
+                <tr><th scope="col">"Priority"</th><th scope="col">"First response (min)"</th><th scope="col">"Resolution (min)"</th></tr>
+            </thead>
+            <tbody>
+                {Priority::ALL
+                    .into_iter()
+                    .map(|p| {
+                        let sla = sla_for(&loaded.records, p);
+                        view! { <tr><th scope="row">{p.key()}</th><td>{sla.first_response_minutes}</td><td>{sla.resolution_minutes}</td></tr> }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+fn targets_body(loaded: Loaded<KpiTarget>) -> impl IntoView {
+    let total = loaded.records.len();
+    view! {
+        <p class="summary" data-count=total>{total} " targets"</p>
+        <ul class="record-list">
+            {loaded
+                .records
+                .into_iter()
+                .map(|t| {
+                    let direction = match t.direction {
+                        Some(super::model::Direction::Below) => "≤",
+                        Some(super::model::Direction::Above) => "≥",
+                        None => "?",
+                    };
+                    view! {
+                        <li data-kpi=t.id.clone()>
+                            <code>{t.id.clone()}</code>
+                            " " {direction} " " {t.target.map(|v| v.to_string()).unwrap_or_default()}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}

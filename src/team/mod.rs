@@ -1,0 +1,4 @@
+//! The team: people, growth, wellbeing and follow-the-sun coverage.
+
+pub mod model;
+pub mod views;

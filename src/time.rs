@@ -1,0 +1,178 @@
+//! Instants and dates as the contract defines them: UTC inside, read
+//! tolerantly, written in one fixed-width form.
+//!
+//! Pure Rust, no browser: tested on the host.
+
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// An instant, always UTC inside.
+///
+/// Reads any RFC 3339 offset (`Z`, `+00:00`, `+02:00`), any number of
+/// fractional digits, and a space (PocketBase) instead of `T`. Writes the
+/// contract's fixed-width form `2026-11-24T09:30:00.000Z`, so that backends
+/// comparing strings (json-server's `_gte`) order them right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp(pub DateTime<Utc>);
+
+impl Timestamp {
+    /// Parses a timestamp the contract allows; the error says what was wrong.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let trimmed = text.trim();
+        // RFC 3339 allows a space or a lower-case `t` between date and time;
+        // chrono's parser wants `T`, so normalise that one character.
+        let normalised: String = trimmed
+            .char_indices()
+            .map(|(i, c)| {
+                if i == 10 && (c == ' ' || c == 't') {
+                    'T'
+                } else {
+                    c
+                }
+            })
+            .collect();
+        DateTime::parse_from_rfc3339(&normalised)
+            .map(|t| Timestamp(t.with_timezone(&Utc)))
+            .map_err(|e| format!("`{text}` is not an RFC 3339 timestamp ({e})"))
+    }
+
+    /// The contract's write form: UTC, milliseconds, `Z`.
+    pub fn to_wire(self) -> String {
+        self.0.to_rfc3339_opts(SecondsFormat::Millis, true)
+    }
+
+    /// From milliseconds since the Unix epoch (what `Date.now()` gives).
+    pub fn from_millis(ms: f64) -> Option<Self> {
+        DateTime::<Utc>::from_timestamp_millis(ms as i64).map(Timestamp)
+    }
+
+    pub fn millis(self) -> i64 {
+        self.0.timestamp_millis()
+    }
+
+    /// The UTC calendar date of this instant.
+    pub fn date(self) -> NaiveDate {
+        self.0.date_naive()
+    }
+
+    /// Whole minutes from `earlier` to `self` (negative when `self` is earlier).
+    pub fn minutes_since(self, earlier: Timestamp) -> f64 {
+        (self.0 - earlier.0).num_milliseconds() as f64 / 60_000.0
+    }
+}
+
+impl fmt::Display for Timestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_wire())
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_wire())
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Timestamp;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an RFC 3339 timestamp string")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Timestamp, E> {
+                Timestamp::parse(v).map_err(E::custom)
+            }
+        }
+        d.deserialize_str(Visitor)
+    }
+}
+
+/// Parses a contract date (`YYYY-MM-DD`).
+pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|e| format!("`{text}` is not a YYYY-MM-DD date ({e})"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ts(s: &str) -> Timestamp {
+        Timestamp::parse(s).unwrap()
+    }
+
+    #[test]
+    fn reads_every_form_the_contract_allows_as_the_same_instant() {
+        let expected = ts("2026-11-24T09:30:00.000Z");
+        for form in [
+            "2026-11-24T09:30:00Z",
+            "2026-11-24T09:30:00.000Z",
+            "2026-11-24T09:30:00.000000Z",
+            "2026-11-24T09:30:00+00:00",
+            "2026-11-24T11:30:00+02:00",
+            "2026-11-24T05:30:00.0-04:00",
+            "2026-11-24 09:30:00.000Z",
+            "2026-11-24t09:30:00z",
+        ] {
+            assert_eq!(ts(form), expected, "{form}");
+        }
+    }
+
+    #[test]
+    fn keeps_fractional_seconds() {
+        assert_eq!(ts("2026-11-24T09:30:00.123456789Z").millis() % 1000, 123);
+    }
+
+    #[test]
+    fn writes_the_fixed_width_utc_form() {
+        assert_eq!(
+            ts("2026-11-24T11:30:00.5+02:00").to_wire(),
+            "2026-11-24T09:30:00.500Z"
+        );
+        assert_eq!(
+            ts("2026-01-02T03:04:05Z").to_wire(),
+            "2026-01-02T03:04:05.000Z"
+        );
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_timestamp() {
+        for bad in [
+            "",
+            "yesterday",
+            "2026-11-24",
+            "2026-13-24T09:30:00Z",
+            "1700000000",
+        ] {
+            assert!(Timestamp::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn decodes_from_json_and_rejects_wrong_types() {
+        let t: Timestamp = serde_json::from_str("\"2026-11-24 09:30:00.000Z\"").unwrap();
+        assert_eq!(
+            serde_json::to_string(&t).unwrap(),
+            "\"2026-11-24T09:30:00.000Z\""
+        );
+        assert!(serde_json::from_str::<Timestamp>("12345").is_err());
+    }
+
+    #[test]
+    fn minutes_between_instants() {
+        let a = ts("2026-11-24T09:30:00Z");
+        let b = ts("2026-11-24T11:00:30Z");
+        assert_eq!(b.minutes_since(a), 90.5);
+        assert_eq!(a.minutes_since(b), -90.5);
+    }
+
+    #[test]
+    fn dates_are_strict_calendar_dates() {
+        assert_eq!(parse_date("2026-02-28").unwrap().to_string(), "2026-02-28");
+        assert!(parse_date("2026-02-30").is_err());
+        assert!(parse_date("28/02/2026").is_err());
+    }
+}

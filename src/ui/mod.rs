@@ -1,0 +1,8 @@
+//! Shared UI pieces. Each says when to use it; their styles are in
+//! `style/main.css` under the same class names.
+
+mod clocks;
+mod records;
+
+pub use clocks::RegionClocks;
+pub use records::{count_body, use_records, DamagedList, ErrorPanel, Loading, RecordsView};
