@@ -1,0 +1,120 @@
+//! Component tests in headless Chromium (`make test` runs them through
+//! wasm-bindgen-test-runner). Leptos 0.8 updates the DOM asynchronously:
+//! each test awaits `tick()` before it looks.
+
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use watchfloor::config::AppConfig;
+use watchfloor::data::{DataError, Damaged};
+use watchfloor::platform;
+use watchfloor::time::Timestamp;
+use watchfloor::ui::{DamagedList, ErrorPanel, RegionClocks};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts a view into a fresh container and returns the container.
+fn mount<V: IntoView + 'static>(f: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    leptos::mount::mount_to(container.clone(), f).forget();
+    container
+}
+
+fn instant(s: &str) -> Timestamp {
+    Timestamp::parse(s).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn error_panel_says_what_failed_and_retries() {
+    let retries = Arc::new(AtomicUsize::new(0));
+    let counter = retries.clone();
+    let container = mount(move || {
+        view! {
+            <ErrorPanel
+                error=DataError::Network("Failed to fetch".into())
+                on_retry=move |_| { counter.fetch_add(1, Ordering::SeqCst); }
+            />
+        }
+    });
+    tick().await;
+    let alert = container.query_selector("[role=alert]").unwrap().expect("an alert");
+    let text = alert.text_content().unwrap();
+    assert!(text.contains("Cannot reach the backend"), "{text}");
+    assert!(text.contains("Failed to fetch"), "{text}");
+    let button: web_sys::HtmlElement = container.query_selector("button.retry").unwrap().unwrap().unchecked_into();
+    button.click();
+    button.click();
+    tick().await;
+    assert_eq!(retries.load(Ordering::SeqCst), 2);
+}
+
+#[wasm_bindgen_test]
+async fn damaged_records_are_listed_as_text_with_their_ids() {
+    let container = mount(|| {
+        view! {
+            <DamagedList damaged=vec![
+                Damaged { id: Some("c-9".into()), problem: "unknown variant `P9`".into() },
+                Damaged { id: None, problem: "<img src=x onerror=alert(1)>".into() },
+            ] />
+        }
+    });
+    tick().await;
+    let summary = container.query_selector("summary").unwrap().unwrap().text_content().unwrap();
+    assert!(summary.contains("2 damaged records"), "{summary}");
+    let item = container.query_selector("[data-damaged-id='c-9']").unwrap().expect("the damaged id");
+    assert!(item.text_content().unwrap().contains("P9"));
+    assert!(container.query_selector("img").unwrap().is_none(), "problem text must not become HTML");
+    assert!(container.text_content().unwrap().contains("<img src=x onerror=alert(1)>"));
+}
+
+#[wasm_bindgen_test]
+async fn no_damaged_records_render_nothing() {
+    let container = mount(|| view! { <DamagedList damaged=vec![] /> });
+    tick().await;
+    assert!(container.query_selector("details").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn region_clocks_show_each_regions_time() {
+    let now = RwSignal::new(instant("2026-11-24T09:30:00Z"));
+    let container = mount(move || view! { <RegionClocks config=AppConfig::default() now=now /> });
+    tick().await;
+    let clock = |region: &str| {
+        container
+            .query_selector(&format!("[data-region='{region}'] time"))
+            .unwrap()
+            .unwrap_or_else(|| panic!("a clock for {region}"))
+            .text_content()
+            .unwrap()
+    };
+    // Singapore is UTC+8 all year; Sao Paulo UTC-3; Dublin in November UTC+0.
+    assert!(clock("APAC").contains("05:30") || clock("APAC").contains("17:30"), "{}", clock("APAC"));
+    assert!(clock("AMER").contains("06:30"), "{}", clock("AMER"));
+    assert!(clock("EMEA").contains("09:30"), "{}", clock("EMEA"));
+    assert!(!clock("own").is_empty());
+    now.set(instant("2026-11-24T10:45:00Z"));
+    tick().await;
+    assert!(clock("EMEA").contains("10:45"), "{}", clock("EMEA"));
+}
+
+#[wasm_bindgen_test]
+fn intl_formats_in_the_given_zone_and_locale() {
+    let at = instant("2026-11-24T09:30:00Z");
+    assert_eq!(platform::clock_time(at, Some("Asia/Singapore"), Some("en-GB")), "17:30");
+    assert_eq!(platform::clock_time(at, Some("America/Sao_Paulo"), Some("en-GB")), "06:30");
+    assert_eq!(platform::clock_time(at, Some("UTC"), Some("en-GB")), "09:30");
+}
+
+#[wasm_bindgen_test]
+fn an_unknown_zone_falls_back_instead_of_throwing() {
+    let at = instant("2026-11-24T09:30:00Z");
+    assert_eq!(platform::clock_time(at, Some("Mars/Olympus_Mons"), Some("en-GB")), "09:30 UTC");
+}
