@@ -1,0 +1,44 @@
+# Watchfloor: two commands on a fresh machine.
+#   make run   build, make demo data, start json-server and the app, print the URL
+#   make test  host tests, wasm tests in headless Chromium, e2e in a real browser
+# Each installs what is missing first (scripts/setup.sh, idempotent).
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+
+HOST ?= 127.0.0.1
+API_PORT ?= 3001
+APP_PORT ?= 8080
+export HOST API_PORT APP_PORT
+
+SOURCES := $(shell find src style public -type f) index.html Cargo.toml Cargo.lock Trunk.toml
+
+.PHONY: run test setup setup-browser build size bench demo-data clean
+
+run: setup dist/index.html
+	@scripts/run.sh
+
+test: setup setup-browser
+	@scripts/test.sh
+
+setup:
+	@scripts/setup.sh
+
+setup-browser:
+	@scripts/setup.sh --browser
+
+build: setup dist/index.html
+
+# Rebuilt only when a source changed, so a second `make run` is up in seconds.
+dist/index.html: $(SOURCES)
+	trunk build --release
+
+demo-data: setup
+	node scripts/gen-demo.mjs --out .run/db.json
+
+size: setup dist/index.html
+	@node scripts/size.mjs dist
+
+clean:
+	rm -rf dist target .run e2e/.tmp

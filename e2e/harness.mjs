@@ -1,0 +1,105 @@
+// The e2e harness: a real json-server on a fresh copy of a data set, the
+// release build served as a user gets it (scripts/serve.mjs), and Debian's
+// Chromium driven by playwright-core.
+
+import { spawn } from "node:child_process";
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer as createNetServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { createServer as createAppServer } from "../scripts/serve.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const FIXTURE = join(root, "e2e", "fixtures", "db.json");
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createNetServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url, what, tries = 100) {
+  for (let i = 0; i < tries; i++) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} did not start at ${url}`);
+}
+
+/** json-server with the version middleware on a fresh copy of `db`. */
+export async function startBackend({ db = FIXTURE, port } = {}) {
+  port ??= await freePort();
+  const dir = mkdtempSync(join(tmpdir(), "watchfloor-e2e-"));
+  const file = join(dir, "db.json");
+  copyFileSync(db, file);
+  const child = spawn(
+    join(root, "node_modules", ".bin", "json-server"),
+    [file, "--middlewares", join(root, "scripts", "json-server-middleware.cjs"),
+      "--host", "127.0.0.1", "--port", String(port), "--quiet"],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/sla_policies`, "json-server");
+  return {
+    url,
+    port,
+    async stop() {
+      child.kill();
+      await new Promise((r) => child.once("exit", r));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The built app in dist/, under `base`, with `config` served as config.json. */
+export async function startApp({ base = "/", config = {}, api } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), "watchfloor-config-"));
+  const configPath = join(dir, "config.json");
+  writeFileSync(configPath, JSON.stringify({ dialect: "json-server", ...config }));
+  const server = createAppServer({ dir: join(root, "dist"), base, api, config: configPath });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address();
+  const url = `http://127.0.0.1:${port}${base}`;
+  return {
+    url,
+    async stop() {
+      await new Promise((r) => server.close(r));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+  });
+}
+
+/** A page that records uncaught errors and console errors. */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.errors = [];
+  page.on("pageerror", (e) => page.errors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") page.errors.push(m.text());
+  });
+  return page;
+}
