@@ -12,7 +12,7 @@ use leptos::task::tick;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use watchfloor::config::AppConfig;
-use watchfloor::data::{DataError, Damaged};
+use watchfloor::data::{Damaged, DataError};
 use watchfloor::platform;
 use watchfloor::time::Timestamp;
 use watchfloor::ui::{DamagedList, ErrorPanel, RegionClocks};
@@ -45,11 +45,18 @@ async fn error_panel_says_what_failed_and_retries() {
         }
     });
     tick().await;
-    let alert = container.query_selector("[role=alert]").unwrap().expect("an alert");
+    let alert = container
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("an alert");
     let text = alert.text_content().unwrap();
     assert!(text.contains("Cannot reach the backend"), "{text}");
     assert!(text.contains("Failed to fetch"), "{text}");
-    let button: web_sys::HtmlElement = container.query_selector("button.retry").unwrap().unwrap().unchecked_into();
+    let button: web_sys::HtmlElement = container
+        .query_selector("button.retry")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     button.click();
     button.click();
     tick().await;
@@ -67,12 +74,26 @@ async fn damaged_records_are_listed_as_text_with_their_ids() {
         }
     });
     tick().await;
-    let summary = container.query_selector("summary").unwrap().unwrap().text_content().unwrap();
+    let summary = container
+        .query_selector("summary")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
     assert!(summary.contains("2 damaged records"), "{summary}");
-    let item = container.query_selector("[data-damaged-id='c-9']").unwrap().expect("the damaged id");
+    let item = container
+        .query_selector("[data-damaged-id='c-9']")
+        .unwrap()
+        .expect("the damaged id");
     assert!(item.text_content().unwrap().contains("P9"));
-    assert!(container.query_selector("img").unwrap().is_none(), "problem text must not become HTML");
-    assert!(container.text_content().unwrap().contains("<img src=x onerror=alert(1)>"));
+    assert!(
+        container.query_selector("img").unwrap().is_none(),
+        "problem text must not become HTML"
+    );
+    assert!(container
+        .text_content()
+        .unwrap()
+        .contains("<img src=x onerror=alert(1)>"));
 }
 
 #[wasm_bindgen_test]
@@ -96,7 +117,11 @@ async fn region_clocks_show_each_regions_time() {
             .unwrap()
     };
     // Singapore is UTC+8 all year; Sao Paulo UTC-3; Dublin in November UTC+0.
-    assert!(clock("APAC").contains("05:30") || clock("APAC").contains("17:30"), "{}", clock("APAC"));
+    assert!(
+        clock("APAC").contains("05:30") || clock("APAC").contains("17:30"),
+        "{}",
+        clock("APAC")
+    );
     assert!(clock("AMER").contains("06:30"), "{}", clock("AMER"));
     assert!(clock("EMEA").contains("09:30"), "{}", clock("EMEA"));
     assert!(!clock("own").is_empty());
@@ -108,13 +133,25 @@ async fn region_clocks_show_each_regions_time() {
 #[wasm_bindgen_test]
 fn intl_formats_in_the_given_zone_and_locale() {
     let at = instant("2026-11-24T09:30:00Z");
-    assert_eq!(platform::clock_time(at, Some("Asia/Singapore"), Some("en-GB")), "17:30");
-    assert_eq!(platform::clock_time(at, Some("America/Sao_Paulo"), Some("en-GB")), "06:30");
-    assert_eq!(platform::clock_time(at, Some("UTC"), Some("en-GB")), "09:30");
+    assert_eq!(
+        platform::clock_time(at, Some("Asia/Singapore"), Some("en-GB")),
+        "17:30"
+    );
+    assert_eq!(
+        platform::clock_time(at, Some("America/Sao_Paulo"), Some("en-GB")),
+        "06:30"
+    );
+    assert_eq!(
+        platform::clock_time(at, Some("UTC"), Some("en-GB")),
+        "09:30"
+    );
 }
 
 #[wasm_bindgen_test]
 fn an_unknown_zone_falls_back_instead_of_throwing() {
     let at = instant("2026-11-24T09:30:00Z");
-    assert_eq!(platform::clock_time(at, Some("Mars/Olympus_Mons"), Some("en-GB")), "09:30 UTC");
+    assert_eq!(
+        platform::clock_time(at, Some("Mars/Olympus_Mons"), Some("en-GB")),
+        "09:30 UTC"
+    );
 }

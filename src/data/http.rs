@@ -1,7 +1,5 @@
 //! The browser's transport: `fetch` through gloo-net.
 
-use std::future::Future;
-
 use gloo_net::http::RequestBuilder;
 
 use super::{DataError, HttpRequest, HttpResponse, Method, Transport};
@@ -10,43 +8,41 @@ use super::{DataError, HttpRequest, HttpResponse, Method, Transport};
 pub struct Fetch;
 
 impl Transport for Fetch {
-    fn send(&self, request: HttpRequest) -> impl Future<Output = Result<HttpResponse, DataError>> {
-        async move {
-            let method = match request.method {
-                Method::Get => gloo_net::http::Method::GET,
-                Method::Post => gloo_net::http::Method::POST,
-                Method::Patch => gloo_net::http::Method::PATCH,
-                Method::Delete => gloo_net::http::Method::DELETE,
-            };
-            let mut builder = RequestBuilder::new(&request.url).method(method);
-            for (name, value) in &request.headers {
-                builder = builder.header(name, value);
-            }
-            let built = match request.body {
-                Some(body) => builder.body(body),
-                None => builder.build(),
-            }
-            .map_err(|e| DataError::Network(e.to_string()))?;
-            let response = built
-                .send()
-                .await
-                .map_err(|e| DataError::Network(network_detail(&e)))?;
-            let headers = response
-                .headers()
-                .entries()
-                .map(|(k, v)| (k.to_ascii_lowercase(), v))
-                .collect();
-            let status = response.status();
-            let body = response
-                .text()
-                .await
-                .map_err(|e| DataError::Network(network_detail(&e)))?;
-            Ok(HttpResponse {
-                status,
-                headers,
-                body,
-            })
+    async fn send(&self, request: HttpRequest) -> Result<HttpResponse, DataError> {
+        let method = match request.method {
+            Method::Get => gloo_net::http::Method::GET,
+            Method::Post => gloo_net::http::Method::POST,
+            Method::Patch => gloo_net::http::Method::PATCH,
+            Method::Delete => gloo_net::http::Method::DELETE,
+        };
+        let mut builder = RequestBuilder::new(&request.url).method(method);
+        for (name, value) in &request.headers {
+            builder = builder.header(name, value);
         }
+        let built = match request.body {
+            Some(body) => builder.body(body),
+            None => builder.build(),
+        }
+        .map_err(|e| DataError::Network(e.to_string()))?;
+        let response = built
+            .send()
+            .await
+            .map_err(|e| DataError::Network(network_detail(&e)))?;
+        let headers = response
+            .headers()
+            .entries()
+            .map(|(k, v)| (k.to_ascii_lowercase(), v))
+            .collect();
+        let status = response.status();
+        let body = response
+            .text()
+            .await
+            .map_err(|e| DataError::Network(network_detail(&e)))?;
+        Ok(HttpResponse {
+            status,
+            headers,
+            body,
+        })
     }
 }
 

@@ -34,7 +34,7 @@ pub fn IncidentsPage() -> impl IntoView {
 
 fn incidents_body(loaded: Loaded<Incident>) -> impl IntoView {
     let mut records = loaded.records;
-    records.sort_by(|a, b| b.detected_at.cmp(&a.detected_at));
+    records.sort_by_key(|i| std::cmp::Reverse(i.detected_at));
     let total = records.len();
     view! {
         <p class="summary" data-count=total>{total} " incidents"</p>
