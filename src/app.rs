@@ -81,13 +81,13 @@ fn Shell(config: AppConfig, provider: AppProvider) -> impl IntoView {
     view! {
         <Router base=platform::base_path()>
             <header class="app-header">
-                <A href="/cases" attr:class="brand">"Watchfloor"</A>
+                <A href=platform::app_href("/cases") attr:class="brand">"Watchfloor"</A>
                 <nav aria-label="Main">
                     <ul>
-                        <li><A href="/cases">"Cases"</A></li>
-                        <li><A href="/incidents">"Incidents"</A></li>
-                        <li><A href="/team">"Team"</A></li>
-                        <li><A href="/kpis">"KPIs"</A></li>
+                        <li><A href=platform::app_href("/cases")>"Cases"</A></li>
+                        <li><A href=platform::app_href("/incidents")>"Incidents"</A></li>
+                        <li><A href=platform::app_href("/team")>"Team"</A></li>
+                        <li><A href=platform::app_href("/kpis")>"KPIs"</A></li>
                     </ul>
                 </nav>
                 <RegionClocks config=config />
@@ -110,7 +110,7 @@ fn NotFound() -> impl IntoView {
     view! {
         <section>
             <h1>"Not found"</h1>
-            <p>"There is no page at this address. " <A href="/cases">"Go to the cases"</A></p>
+            <p>"There is no page at this address. " <A href=platform::app_href("/cases")>"Go to the cases"</A></p>
         </section>
     }
 }

@@ -25,6 +25,13 @@ pub fn base_path() -> String {
         .unwrap_or_default()
 }
 
+/// An in-app link: `path` (`/cases`) under the app's base path. Leptos's
+/// `<A>` leaves absolute paths alone, so every link goes through this.
+pub fn app_href(path: &str) -> String {
+    static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    format!("{}{}", BASE.get_or_init(base_path), path)
+}
+
 /// Resolves a URL against the app's base address (`api/` -> `https://host/tools/watchfloor/api/`).
 pub fn resolve_url(relative: &str) -> String {
     document_base()

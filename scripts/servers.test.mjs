@@ -1,0 +1,211 @@
+// Tests of the Node tools the app runs on: the json-server middleware
+// (version check, duplicate ids, CORS) and the static app server.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createServer as createNetServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createServer } from "./serve.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+async function freePort() {
+  return new Promise((resolve) => {
+    const s = createNetServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function startJsonServer(db) {
+  const dir = mkdtempSync(join(tmpdir(), "wf-servers-"));
+  writeFileSync(join(dir, "db.json"), JSON.stringify(db));
+  const port = await freePort();
+  const child = spawn(join(root, "node_modules", ".bin", "json-server"), [
+    join(dir, "db.json"), "--middlewares", join(root, "scripts", "json-server-middleware.cjs"),
+    "--host", "127.0.0.1", "--port", String(port), "--quiet",
+  ], { stdio: "ignore" });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${url}/cases`)).ok) break;
+    } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    async stop() {
+      child.kill();
+      await new Promise((r) => child.once("exit", r));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const patch = (url, ifMatch, body) =>
+  fetch(url, {
+    method: "PATCH",
+    headers: { "Content-Type": "application/json", ...(ifMatch ? { "If-Match": ifMatch } : {}) },
+    body: JSON.stringify(body),
+  });
+
+describe("json-server middleware", () => {
+  let server;
+  before(async () => {
+    server = await startJsonServer({
+      cases: [
+        { id: "a", title: "t", version: 1, updated_at: "2026-11-24T09:30:00.000Z" },
+        { id: "b", title: "u", version: 1, updated_at: "2026-11-24T09:30:00.000Z" },
+        { id: "c", title: "v", version: 1, updated_at: "2026-11-24T09:30:00.000Z" },
+      ],
+    });
+  });
+  after(() => server?.stop());
+
+  test("a PATCH on the current version succeeds and raises it", async () => {
+    const r = await patch(`${server.url}/cases/a`, '"1"', { title: "x" });
+    assert.equal(r.status, 200);
+    assert.equal((await r.json()).version, 2);
+  });
+
+  test("a PATCH on a stale version is a 412 with the stored record", async () => {
+    const r = await patch(`${server.url}/cases/a`, "1", { title: "y" });
+    assert.equal(r.status, 412);
+    const body = await r.json();
+    assert.equal(body.current.version, 2);
+    assert.equal(body.current.title, "x");
+  });
+
+  test("of twenty parallel PATCHes on one version exactly one wins", async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => patch(`${server.url}/cases/b`, 'W/"1"', { title: `w${i}` })),
+    );
+    const statuses = answers.map((r) => r.status).sort();
+    assert.deepEqual(statuses, [200, ...Array(19).fill(412)]);
+    const stored = await (await fetch(`${server.url}/cases/b`)).json();
+    assert.equal(stored.version, 2);
+  });
+
+  test("without If-Match the version still moves", async () => {
+    const r = await patch(`${server.url}/cases/c`, null, { title: "z", version: 1 });
+    assert.equal((await r.json()).version, 2);
+  });
+
+  test("a POST with a taken id is a JSON 409, a new id is created", async () => {
+    const dup = await fetch(`${server.url}/cases`, {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ id: "a" }),
+    });
+    assert.equal(dup.status, 409);
+    assert.equal((await dup.json()).error, "duplicate id");
+    const created = await fetch(`${server.url}/cases`, {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ id: "n", version: 1 }),
+    });
+    assert.equal(created.status, 201);
+  });
+
+  test("CORS exposes the total and allows If-Match and Authorization", async () => {
+    const list = await fetch(`${server.url}/cases?_page=1&_limit=1`, { headers: { Origin: "http://portal" } });
+    assert.match(list.headers.get("access-control-expose-headers"), /X-Total-Count/);
+    assert.equal(list.headers.get("x-total-count"), "4");
+    const preflight = await fetch(`${server.url}/cases/a`, {
+      method: "OPTIONS",
+      headers: {
+        Origin: "http://portal",
+        "Access-Control-Request-Method": "PATCH",
+        "Access-Control-Request-Headers": "if-match, authorization, content-type",
+      },
+    });
+    assert.ok(preflight.status < 300);
+    assert.match(preflight.headers.get("access-control-allow-headers"), /if-match/i);
+    assert.match(preflight.headers.get("access-control-allow-headers"), /authorization/i);
+  });
+});
+
+describe("app server", () => {
+  let dir, app, appUrl, backend;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), "wf-serve-"));
+    mkdirSync(join(dir, "dist"));
+    writeFileSync(join(dir, "dist", "index.html"), "<!doctype html><title>index</title>");
+    writeFileSync(join(dir, "dist", "app-0123456789abcdef.js"), "console.log(1)");
+    writeFileSync(join(dir, "dist", "app_bg.wasm"), Buffer.from([0, 97, 115, 109]));
+    writeFileSync(join(dir, "dist", "config.json"), '{"from":"dist"}');
+    writeFileSync(join(dir, "dist", ".secret"), "no");
+    writeFileSync(join(dir, "override.json"), '{"from":"override"}');
+    backend = await startJsonServer({ cases: [{ id: "a", version: 1 }] });
+    app = createServer({
+      dir: join(dir, "dist"), base: "/tools/watchfloor", api: backend.url, config: join(dir, "override.json"),
+    });
+    await new Promise((r) => app.listen(0, "127.0.0.1", r));
+    appUrl = `http://127.0.0.1:${app.address().port}`;
+  });
+  after(async () => {
+    await new Promise((r) => app.close(r));
+    await backend?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const get = (path, init) => fetch(`${appUrl}${path}`, { redirect: "manual", ...init });
+
+  test("the base without its slash redirects to it", async () => {
+    const r = await get("/tools/watchfloor");
+    assert.equal(r.status, 302);
+    assert.equal(r.headers.get("location"), "/tools/watchfloor/");
+  });
+
+  test("deep links get index.html; missing assets a 404", async () => {
+    const deep = await get("/tools/watchfloor/cases/abc");
+    assert.equal(deep.status, 200);
+    assert.match(await deep.text(), /<title>index/);
+    assert.equal((await get("/tools/watchfloor/nope.js")).status, 404);
+    assert.equal((await get("/tools/watchfloor/cases/app.js")).status, 404);
+  });
+
+  test("assets have their types, hashed ones are cached for good", async () => {
+    const wasm = await get("/tools/watchfloor/app_bg.wasm");
+    assert.equal(wasm.headers.get("content-type"), "application/wasm");
+    const js = await get("/tools/watchfloor/app-0123456789abcdef.js", { headers: { "Accept-Encoding": "br" } });
+    assert.match(js.headers.get("content-type"), /javascript/);
+    assert.match(js.headers.get("cache-control"), /immutable/);
+    assert.equal(await js.text(), "console.log(1)");
+  });
+
+  test("nothing outside the base or the folder is served", async () => {
+    assert.equal((await get("/")).status, 404);
+    assert.equal((await get("/other/index.html")).status, 404);
+    assert.equal((await get("/tools/watchfloor/.secret")).status, 404);
+    for (const path of ["/tools/watchfloor/../../etc/passwd", "/tools/watchfloor/%2e%2e/%2e%2e/etc/passwd",
+      "/tools/watchfloor/..%2f..%2fetc/passwd"]) {
+      const r = await get(path);
+      assert.ok(r.status === 404 || r.status === 400 || !(await r.text()).includes("root:"), path);
+    }
+  });
+
+  test("config.json comes from --config when given", async () => {
+    assert.deepEqual(await (await get("/tools/watchfloor/config.json")).json(), { from: "override" });
+  });
+
+  test("api/ is proxied to the backend with its headers", async () => {
+    const r = await get("/tools/watchfloor/api/cases?_page=1&_limit=1");
+    assert.equal(r.status, 200);
+    assert.equal(r.headers.get("x-total-count"), "1");
+    assert.deepEqual((await r.json()).map((c) => c.id), ["a"]);
+  });
+
+  test("a backend that is down is a JSON 502", async () => {
+    const down = createServer({ dir: join(dir, "dist"), api: `http://127.0.0.1:${await freePort()}` });
+    await new Promise((r) => down.listen(0, "127.0.0.1", r));
+    try {
+      const r = await fetch(`http://127.0.0.1:${down.address().port}/api/cases`);
+      assert.equal(r.status, 502);
+      assert.deepEqual(await r.json(), { error: "backend unreachable" });
+    } finally {
+      await new Promise((r) => down.close(r));
+    }
+  });
+});
