@@ -24,9 +24,11 @@ pub fn CasesPage() -> impl IntoView {
 }
 
 fn cases_body(loaded: Loaded<Case>) -> impl IntoView {
-    let (counts, unknown) = count_by_status(&loaded.records);
-    let total = loaded.records.len();
-    let open = open_count(&loaded.records);
+    let mut records = loaded.records;
+    records.sort_by_key(|c| std::cmp::Reverse(c.created_at));
+    let (counts, unknown) = count_by_status(&records);
+    let total = records.len();
+    let open = open_count(&records);
     let more = total.saturating_sub(LIST_LIMIT);
     view! {
         <p class="summary" data-count=total>{total} " cases, " {open} " open"</p>
@@ -38,8 +40,7 @@ fn cases_body(loaded: Loaded<Case>) -> impl IntoView {
             {(unknown > 0).then(|| view! { <li data-status="unknown">"unknown: " <strong>{unknown}</strong></li> })}
         </ul>
         <ul class="record-list">
-            {loaded
-                .records
+            {records
                 .into_iter()
                 .take(LIST_LIMIT)
                 .map(|case| {
