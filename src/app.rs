@@ -1,18 +1,21 @@
 //! The app: reads `config.json`, builds the data provider, and shows the
-//! shell (header, navigation, region clocks) around the routed pages.
+//! shell (header, navigation, region clocks) around the routed pages, or,
+//! embedded in a portal, the pages alone.
 
 use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Router, Routes, A};
 use leptos_router::path;
 
 use crate::cases::views::CasesPage;
-use crate::config::AppConfig;
+use crate::config::{AppConfig, ZoneDisplay};
 use crate::data::{dialect_for, http::Fetch, AppProvider, Provider};
+use crate::embed::use_portal;
+use crate::i18n::{provide_i18n, text, use_i18n, LanguagePicker};
 use crate::incidents::views::IncidentsPage;
 use crate::kpi::views::KpisPage;
 use crate::platform;
 use crate::team::views::TeamPage;
-use crate::ui::{Loading, RegionClocks};
+use crate::ui::{DataEpoch, Loading, RegionClocks};
 
 /// The first path segment of every route. `index.html` holds the same list
 /// to find the app's base address on a deep link: change both together.
@@ -52,14 +55,18 @@ fn build_provider(config: &AppConfig) -> Result<AppProvider, String> {
 
 #[component]
 pub fn App() -> impl IntoView {
+    let i18n = provide_i18n(false);
     let config = LocalResource::new(load_config);
     move || match config.get() {
-        None => view! { <Loading what="configuration" /> }.into_any(),
+        None => view! { <Loading /> }.into_any(),
         Some(Err(message)) => view! { <StartupError message /> }.into_any(),
-        Some(Ok(config)) => match build_provider(&config) {
-            Ok(provider) => view! { <Shell config provider /> }.into_any(),
-            Err(message) => view! { <StartupError message /> }.into_any(),
-        },
+        Some(Ok(config)) => {
+            i18n.default_utc(config.time_zone_display == ZoneDisplay::Utc);
+            match build_provider(&config) {
+                Ok(provider) => view! { <Shell config provider /> }.into_any(),
+                Err(message) => view! { <StartupError message /> }.into_any(),
+            }
+        }
     }
 }
 
@@ -67,32 +74,27 @@ pub fn App() -> impl IntoView {
 fn StartupError(message: String) -> impl IntoView {
     view! {
         <main class="startup-error" role="alert">
-            <h1>"Watchfloor cannot start"</h1>
+            <h1>{text("startup-error-title")}</h1>
             <p>{message}</p>
-            <p>"Ask whoever deployed it to check config.json beside index.html."</p>
+            <p>{text("startup-error-hint")}</p>
         </main>
     }
 }
 
 #[component]
 fn Shell(config: AppConfig, provider: AppProvider) -> impl IntoView {
-    provide_context(provider);
+    let embedded = config.embed || platform::query_flag("embed");
+    let epoch = DataEpoch::new();
+    provide_context(provider.clone());
     provide_context(config.clone());
+    provide_context(epoch);
+    let base = platform::base_path();
+    let origins = config.portal_origins.clone();
     view! {
-        <Router base=platform::base_path()>
-            <header class="app-header">
-                <A href=platform::app_href("/cases") attr:class="brand">"Watchfloor"</A>
-                <nav aria-label="Main">
-                    <ul>
-                        <li><A href=platform::app_href("/cases")>"Cases"</A></li>
-                        <li><A href=platform::app_href("/incidents")>"Incidents"</A></li>
-                        <li><A href=platform::app_href("/team")>"Team"</A></li>
-                        <li><A href=platform::app_href("/kpis")>"KPIs"</A></li>
-                    </ul>
-                </nav>
-                <RegionClocks config=config />
-            </header>
-            <main id="main">
+        <Router base=base.clone()>
+            {embedded.then(|| view! { <PortalBridge origins base=base.clone() provider epoch /> })}
+            {(!embedded).then(|| view! { <Header config=config.clone() /> })}
+            <main id="main" class:embedded=embedded>
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=|| view! { <Redirect path="/cases" /> } />
                     <Route path=path!("cases") view=CasesPage />
@@ -105,12 +107,62 @@ fn Shell(config: AppConfig, provider: AppProvider) -> impl IntoView {
     }
 }
 
+/// Embedded only: the postMessage link with the portal (renders nothing).
+#[component]
+fn PortalBridge(
+    origins: Vec<String>,
+    base: String,
+    provider: AppProvider,
+    epoch: DataEpoch,
+) -> impl IntoView {
+    use_portal(origins, base, provider, epoch);
+}
+
+#[component]
+fn Header(config: AppConfig) -> impl IntoView {
+    let i18n = use_i18n();
+    let link = |path: &'static str, key: &'static str| {
+        view! { <li><A href=platform::app_href(path)>{text(key)}</A></li> }
+    };
+    view! {
+        <header class="app-header">
+            <A href=platform::app_href("/cases") attr:class="brand">"Watchfloor"</A>
+            <nav aria-label=move || i18n.tr("nav-main")>
+                <ul>
+                    {link("/cases", "nav-cases")}
+                    {link("/incidents", "nav-incidents")}
+                    {link("/team", "nav-team")}
+                    {link("/kpis", "nav-kpis")}
+                </ul>
+            </nav>
+            <RegionClocks config=config />
+            <div class="prefs">
+                <LanguagePicker />
+                <label class="picker">
+                    <span>{text("zone-label")}</span>
+                    <select
+                        data-testid="zone"
+                        on:change=move |ev| i18n.set_utc(event_target_value(&ev) == "utc")
+                    >
+                        <option value="local" selected=move || !i18n.utc.get()>{text("zone-local")}</option>
+                        <option value="utc" selected=move || i18n.utc.get()>{text("zone-utc")}</option>
+                    </select>
+                </label>
+            </div>
+        </header>
+    }
+}
+
 #[component]
 fn NotFound() -> impl IntoView {
     view! {
         <section>
-            <h1>"Not found"</h1>
-            <p>"There is no page at this address. " <A href=platform::app_href("/cases")>"Go to the cases"</A></p>
+            <h1>{text("not-found-title")}</h1>
+            <p>
+                {text("not-found-text")}
+                " "
+                <A href=platform::app_href("/cases")>{text("not-found-link")}</A>
+            </p>
         </section>
     }
 }

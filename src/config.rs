@@ -30,6 +30,11 @@ pub struct AppConfig {
     pub time_zone_display: ZoneDisplay,
     /// The clock that stands for each region in the header.
     pub region_zones: BTreeMap<Region, String>,
+    /// Always run embedded (no own header and navigation), as `?embed=1` does.
+    pub embed: bool,
+    /// The portal origins (`https://portal.example.com`) the embedded app
+    /// talks to with `postMessage`; no others are heard or told anything.
+    pub portal_origins: Vec<String>,
 }
 
 impl Default for AppConfig {
@@ -40,6 +45,8 @@ impl Default for AppConfig {
             token: None,
             time_zone_display: ZoneDisplay::Local,
             region_zones: BTreeMap::new(),
+            embed: false,
+            portal_origins: Vec::new(),
         }
     }
 }
@@ -53,6 +60,11 @@ impl AppConfig {
         if config.api_base_url.trim().is_empty() {
             return Err("config.json: `api_base_url` is empty".into());
         }
+        if let Some(bad) = config.portal_origins.iter().find(|o| !is_origin(o)) {
+            return Err(format!(
+                "config.json: `portal_origins` entry `{bad}` is not an origin like https://portal.example.com"
+            ));
+        }
         Ok(config)
     }
 
@@ -63,6 +75,16 @@ impl AppConfig {
             .map(String::as_str)
             .unwrap_or(region.default_zone())
     }
+}
+
+/// `scheme://host[:port]`, nothing more (no path, no wildcard).
+fn is_origin(text: &str) -> bool {
+    let Some((scheme, rest)) = text.trim_end_matches('/').split_once("://") else {
+        return false;
+    };
+    matches!(scheme, "http" | "https")
+        && !rest.is_empty()
+        && !rest.contains(['/', '*', '?', '#', ' '])
 }
 
 #[cfg(test)]
@@ -87,6 +109,22 @@ mod tests {
         assert_eq!(c.time_zone_display, ZoneDisplay::Utc);
         assert_eq!(c.zone_of(Region::AMER), "America/New_York");
         assert_eq!(c.zone_of(Region::APAC), "Asia/Singapore");
+    }
+
+    #[test]
+    fn portal_origins_must_be_plain_origins() {
+        let ok = AppConfig::parse(r#"{"embed": true, "portal_origins": ["https://portal.example.com", "http://127.0.0.1:4000"]}"#).unwrap();
+        assert!(ok.embed);
+        assert_eq!(ok.portal_origins.len(), 2);
+        for bad in [
+            "*",
+            "https://*.example.com",
+            "portal.example.com",
+            "https://portal.example.com/path",
+        ] {
+            let json = format!(r#"{{"portal_origins": ["{bad}"]}}"#);
+            assert!(AppConfig::parse(&json).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -5,6 +5,8 @@ pub mod app;
 pub mod cases;
 pub mod config;
 pub mod data;
+pub mod embed;
+pub mod i18n;
 pub mod incidents;
 pub mod kpi;
 pub mod platform;

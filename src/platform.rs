@@ -79,15 +79,16 @@ pub fn clock_time(at: Timestamp, zone: Option<&str>, locale: Option<&str>) -> St
     intl_format(at, locale, &options).unwrap_or_else(|| at.0.format("%H:%M UTC").to_string())
 }
 
-/// Date and time of `at` for lists, in the viewer's zone or UTC.
-pub fn date_time(at: Timestamp, zone: Option<&str>) -> String {
+/// Date and time of `at` for lists, in the viewer's zone or UTC, in the
+/// given locale.
+pub fn date_time(at: Timestamp, zone: Option<&str>, locale: Option<&str>) -> String {
     let options = Object::new();
     set(&options, "dateStyle", "medium");
     set(&options, "timeStyle", "short");
     if let Some(zone) = zone {
         set(&options, "timeZone", zone);
     }
-    intl_format(at, None, &options).unwrap_or_else(|| at.to_wire())
+    intl_format(at, locale, &options).unwrap_or_else(|| at.to_wire())
 }
 
 /// The viewer's own IANA zone, as the browser reports it.
@@ -108,4 +109,87 @@ pub fn own_zone() -> Option<String> {
     Reflect::get(&resolved, &"timeZone".into())
         .ok()?
         .as_string()
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Remembers a preference in this browser (silently not, where storage is
+/// off, as in some embedding iframes).
+pub fn store(key: &str, value: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+pub fn load(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut languages: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if languages.is_empty() {
+        languages.extend(navigator.language());
+    }
+    languages
+}
+
+/// Sets `<html lang dir>`: the whole layout mirrors for right-to-left.
+pub fn set_document_language(tag: &str, dir: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", tag);
+        let _ = root.set_attribute("dir", dir);
+    }
+}
+
+/// A relative time ("12 min ago", "vor 12 Min.") with
+/// `Intl.RelativeTimeFormat`, from [`crate::time::relative_parts`].
+pub fn relative_time(at: Timestamp, now: Timestamp, locale: Option<&str>) -> String {
+    let (value, unit) =
+        crate::time::relative_parts(at.0.signed_duration_since(now.0).num_seconds());
+    let format = || -> Option<String> {
+        let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+        let constructor: Function = Reflect::get(&intl, &"RelativeTimeFormat".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let options = Object::new();
+        set(&options, "numeric", "auto");
+        set(&options, "style", "short");
+        let locales = locale.map(JsValue::from_str).unwrap_or(JsValue::UNDEFINED);
+        let formatter = Reflect::construct(&constructor, &Array::of2(&locales, &options)).ok()?;
+        let f: Function = Reflect::get(&formatter, &"format".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        f.call2(
+            &formatter,
+            &JsValue::from_f64(value as f64),
+            &JsValue::from_str(unit),
+        )
+        .ok()?
+        .as_string()
+    };
+    format().unwrap_or_else(|| format!("{value} {unit}"))
+}
+
+/// Whether the page address has `?<name>=1` (or `true`).
+pub fn query_flag(name: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get(name))
+        .is_some_and(|v| v == "1" || v == "true")
 }

@@ -176,3 +176,39 @@ mod tests {
         assert!(parse_date("28/02/2026").is_err());
     }
 }
+
+/// The unit and whole value a relative time is said in: seconds under a
+/// minute, then minutes, hours, days (under 30), months (under 365), years.
+/// `seconds` is negative for the past; the value keeps the sign and is cut
+/// toward zero ("59 min ago", not "1 h ago").
+pub fn relative_parts(seconds: i64) -> (i64, &'static str) {
+    let magnitude = seconds.unsigned_abs();
+    let (divisor, unit) = match magnitude {
+        0..=59 => (1, "second"),
+        60..=3_599 => (60, "minute"),
+        3_600..=86_399 => (3_600, "hour"),
+        86_400..=2_591_999 => (86_400, "day"),
+        2_592_000..=31_535_999 => (2_592_000, "month"),
+        _ => (31_536_000, "year"),
+    };
+    (seconds / divisor as i64, unit)
+}
+
+#[cfg(test)]
+mod relative_tests {
+    use super::relative_parts;
+
+    #[test]
+    fn picks_the_unit_and_cuts_toward_zero() {
+        assert_eq!(relative_parts(0), (0, "second"));
+        assert_eq!(relative_parts(-59), (-59, "second"));
+        assert_eq!(relative_parts(-60), (-1, "minute"));
+        assert_eq!(relative_parts(-12 * 60 - 30), (-12, "minute"));
+        assert_eq!(relative_parts(-3_599), (-59, "minute"));
+        assert_eq!(relative_parts(-3_600), (-1, "hour"));
+        assert_eq!(relative_parts(5 * 3_600), (5, "hour"));
+        assert_eq!(relative_parts(-86_400 * 3), (-3, "day"));
+        assert_eq!(relative_parts(-86_400 * 45), (-1, "month"));
+        assert_eq!(relative_parts(-86_400 * 400), (-1, "year"));
+    }
+}

@@ -2,10 +2,20 @@
 
 use leptos::prelude::*;
 
-use super::model::{ActionItem, Incident, IncidentEvent};
+use super::model::{ActionItem, Incident, IncidentEvent, IncidentStatus};
 use crate::data::{ListParams, Loaded};
+use crate::i18n::{text, use_i18n};
 use crate::platform;
 use crate::ui::{count_body, use_records, RecordsView};
+
+fn status_label(status: IncidentStatus) -> &'static str {
+    match status {
+        IncidentStatus::Investigating => "incident-status-investigating",
+        IncidentStatus::Identified => "incident-status-identified",
+        IncidentStatus::Monitoring => "incident-status-monitoring",
+        IncidentStatus::Resolved => "incident-status-resolved",
+    }
+}
 
 #[component]
 pub fn IncidentsPage() -> impl IntoView {
@@ -13,38 +23,39 @@ pub fn IncidentsPage() -> impl IntoView {
     let events = use_records::<IncidentEvent>(ListParams::default());
     let actions = use_records::<ActionItem>(ListParams::default());
     view! {
-            <section aria-labelledby="incidents-title">
-                <h1 id="incidents-title">"Incidents"</h1>
-                <RecordsView state=incidents what="incidents" body=incidents_body />
-                <h2>"Timeline events"</h2>
-                <RecordsView
-                    state=events
-                    what="timeline events"
-                    body=count_body("events")
-                />
-                <h2>"Action items"</h2>
-                <RecordsView
-                    state=actions
-                    what="action items"
-    body=action_items_body
-                />
-            </section>
-        }
+        <section aria-labelledby="incidents-title">
+            <h1 id="incidents-title">{text("incidents-title")}</h1>
+            <RecordsView state=incidents body=incidents_body />
+            <h2>{text("events-title")}</h2>
+            <RecordsView state=events body=count_body("events-count") />
+            <h2>{text("actions-title")}</h2>
+            <RecordsView state=actions body=action_items_body />
+        </section>
+    }
 }
 
 fn incidents_body(loaded: Loaded<Incident>) -> impl IntoView {
+    let i18n = use_i18n();
     let mut records = loaded.records;
     records.sort_by_key(|i| std::cmp::Reverse(i.detected_at));
     let total = records.len();
+    let (tag, zone) = (i18n.tag(), i18n.zone());
     view! {
-        <p class="summary" data-count=total>{total} " incidents"</p>
+        <p class="summary" data-count=total>{i18n.tr_args("incidents-count", &[("count", total.into())])}</p>
         <ul class="record-list">
             {records
                 .into_iter()
                 .map(|incident| {
                     let severity = incident.severity.map(|s| format!("{s:?}")).unwrap_or_else(|| "SEV?".into());
-                    let status = incident.status.map(|s| format!("{s:?}").to_lowercase()).unwrap_or_default();
-                    let detected = incident.detected_at.map(|t| platform::date_time(t, None)).unwrap_or_default();
+                    let status = incident.status.map(|s| i18n.tr(status_label(s)));
+                    let detected = incident.detected_at.map(|t| {
+                        let when = platform::date_time(t, zone, Some(&tag));
+                        view! {
+                            <time class="detected" datetime=t.to_wire()>
+                                {i18n.tr_args("detected-at", &[("when", when.into())])}
+                            </time>
+                        }
+                    });
                     view! {
                         <li data-incident-id=incident.id.clone()>
                             <span class="tag">{severity}</span>
@@ -59,11 +70,18 @@ fn incidents_body(loaded: Loaded<Incident>) -> impl IntoView {
 }
 
 fn action_items_body(loaded: Loaded<ActionItem>) -> impl IntoView {
+    let i18n = use_i18n();
     let total = loaded.records.len();
     let open = loaded
         .records
         .iter()
         .filter(|a| a.done == Some(false))
         .count();
-    view! { <p class="summary" data-count=total>{total} " action items, " {open} " open"</p> }
+    view! {
+        <p class="summary" data-count=total>
+            {i18n.tr_args("actions-count", &[("count", total.into())])}
+            " · "
+            {i18n.tr_args("actions-open", &[("count", open.into())])}
+        </p>
+    }
 }

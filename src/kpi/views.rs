@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use super::model::{sla_for, KpiTarget, SlaPolicy};
 use crate::cases::model::Priority;
 use crate::data::{ListParams, Loaded};
-use crate::ui::{use_records, RecordsView};
+use crate::i18n::{text, use_i18n};
+use crate::ui::{count_line, use_records, RecordsView};
 
 #[component]
 pub fn KpisPage() -> impl IntoView {
@@ -14,20 +15,21 @@ pub fn KpisPage() -> impl IntoView {
     let targets = use_records::<KpiTarget>(ListParams::default());
     view! {
         <section aria-labelledby="kpis-title">
-            <h1 id="kpis-title">"KPIs"</h1>
-            <h2>"SLA policies"</h2>
-            <RecordsView state=policies what="SLA policies" body=policies_body />
-            <h2>"Targets"</h2>
-            <RecordsView state=targets what="KPI targets" body=targets_body />
+            <h1 id="kpis-title">{text("kpis-title")}</h1>
+            <h2>{text("sla-title")}</h2>
+            <RecordsView state=policies body=policies_body />
+            <h2>{text("targets-title")}</h2>
+            <RecordsView state=targets body=targets_body />
         </section>
     }
 }
 
 fn policies_body(loaded: Loaded<SlaPolicy>) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <table class="plain">
             <thead>
-                <tr><th scope="col">"Priority"</th><th scope="col">"First response (min)"</th><th scope="col">"Resolution (min)"</th></tr>
+                <tr><th scope="col">{i18n.tr("sla-priority")}</th><th scope="col">{i18n.tr("sla-first-response")}</th><th scope="col">{i18n.tr("sla-resolution")}</th></tr>
             </thead>
             <tbody>
                 {Priority::ALL
@@ -43,9 +45,9 @@ fn policies_body(loaded: Loaded<SlaPolicy>) -> impl IntoView {
 }
 
 fn targets_body(loaded: Loaded<KpiTarget>) -> impl IntoView {
-    let total = loaded.records.len();
+    let summary = count_line("targets-count", loaded.records.len());
     view! {
-        <p class="summary" data-count=total>{total} " targets"</p>
+        {summary}
         <ul class="record-list">
             {loaded
                 .records

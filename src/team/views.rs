@@ -2,9 +2,19 @@
 
 use leptos::prelude::*;
 
-use super::model::{CheckIn, Goal, Person, Shift};
+use super::model::{CheckIn, Goal, Person, Role, Shift};
 use crate::data::{ListParams, Loaded};
+use crate::i18n::{text, use_i18n};
 use crate::ui::{count_body, use_records, RecordsView};
+
+fn role_label(role: Role) -> &'static str {
+    match role {
+        Role::Lead => "role-lead",
+        Role::Manager => "role-manager",
+        Role::Specialist => "role-specialist",
+        Role::Analyst => "role-analyst",
+    }
+}
 
 #[component]
 pub fn TeamPage() -> impl IntoView {
@@ -14,32 +24,37 @@ pub fn TeamPage() -> impl IntoView {
     let shifts = use_records::<Shift>(ListParams::default());
     view! {
         <section aria-labelledby="team-title">
-            <h1 id="team-title">"Team"</h1>
-            <RecordsView state=people what="people" body=people_body />
-            <h2>"Growth, check-ins and shifts"</h2>
-            <RecordsView state=goals what="goals" body=count_body("goals") />
-            <RecordsView state=check_ins what="check-ins" body=count_body("check-ins") />
-            <RecordsView state=shifts what="shifts" body=count_body("shifts") />
+            <h1 id="team-title">{text("team-title")}</h1>
+            <RecordsView state=people body=people_body />
+            <h2>{text("team-more-title")}</h2>
+            <RecordsView state=goals body=count_body("goals-count") />
+            <RecordsView state=check_ins body=count_body("check-ins-count") />
+            <RecordsView state=shifts body=count_body("shifts-count") />
         </section>
     }
 }
 
 fn people_body(loaded: Loaded<Person>) -> impl IntoView {
+    let i18n = use_i18n();
     let mut people = loaded.records;
     people.sort_by(|a, b| a.name.cmp(&b.name));
     let total = people.len();
     view! {
-        <p class="summary" data-count=total>{total} " people"</p>
+        <p class="summary" data-count=total>{i18n.tr_args("people-count", &[("count", total.into())])}</p>
         <ul class="record-list">
             {people
                 .into_iter()
                 .map(|person| {
-                    let role = person.role.map(|r| format!("{r:?}").to_lowercase()).unwrap_or_default();
-                    let region = person.region.map(|r| r.key()).unwrap_or("");
                     view! {
                         <li data-person-id=person.id.clone()>
                             <bdi class="title">{person.name.unwrap_or_default()}</bdi>
-                            <span class="meta">{role} " · " {region} " · " {person.timezone.unwrap_or_default()}</span>
+                            <span class="meta">
+                                {person.role.map(|r| i18n.tr(role_label(r)))}
+                                " · "
+                                {person.region.map(|r| r.key())}
+                                " · "
+                                <bdi>{person.timezone.unwrap_or_default()}</bdi>
+                            </span>
                         </li>
                     }
                 })

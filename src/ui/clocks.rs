@@ -4,17 +4,19 @@
 use leptos::prelude::*;
 
 use crate::config::AppConfig;
+use crate::i18n::use_i18n;
 use crate::platform;
 use crate::regions::Region;
 use crate::time::Timestamp;
 
 /// Use in the header: the current time in EMEA, AMER, APAC and the viewer's
-/// zone, updated every few seconds.
+/// zone (or UTC, when times are shown in UTC), updated every few seconds.
 #[component]
 pub fn RegionClocks(
     config: AppConfig,
     #[prop(optional)] now: Option<RwSignal<Timestamp>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let now = now.unwrap_or_else(|| {
         let now = RwSignal::new(platform::now());
         if let Ok(tick) = set_interval_with_handle(
@@ -31,17 +33,19 @@ pub fn RegionClocks(
         view! {
             <li data-region=region.key() title=title>
                 <span class="clock-label">{region.key()}</span>
-                <time>{move || platform::clock_time(now.get(), Some(&zone), None)}</time>
+                <time>{move || platform::clock_time(now.get(), Some(&zone), Some(&i18n.tag()))}</time>
             </li>
         }
     });
     let own = platform::own_zone().unwrap_or_default();
     view! {
-        <ul class="clocks" aria-label="Local times">
+        <ul class="clocks" aria-label=move || i18n.tr("clocks-label")>
             {clocks.into_iter().collect_view()}
-            <li data-region="own" title=own>
-                <span class="clock-label">"You"</span>
-                <time>{move || platform::clock_time(now.get(), None, None)}</time>
+            <li data-region="own" title=move || i18n.zone().map(str::to_string).unwrap_or_else(|| own.clone())>
+                <span class="clock-label">
+                    {move || if i18n.utc.get() { "UTC".to_string() } else { i18n.tr("clock-you") }}
+                </span>
+                <time>{move || platform::clock_time(now.get(), i18n.zone(), Some(&i18n.tag()))}</time>
             </li>
         </ul>
     }

@@ -5,4 +5,7 @@ mod clocks;
 mod records;
 
 pub use clocks::RegionClocks;
-pub use records::{count_body, use_records, DamagedList, ErrorPanel, Loading, RecordsView};
+pub use records::{
+    count_body, count_line, error_message, use_records, DamagedList, DataEpoch, ErrorPanel,
+    Loading, RecordsView,
+};

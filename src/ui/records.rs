@@ -4,17 +4,42 @@
 use leptos::prelude::*;
 
 use crate::data::{AppProvider, Damaged, DataError, ListParams, Loaded, Record};
+use crate::i18n::{text, text_count, use_i18n, Arg, I18n};
+
+/// Bumped to make every loaded collection load again (a new token, say).
+#[derive(Clone, Copy)]
+pub struct DataEpoch(RwSignal<u32>);
+
+impl DataEpoch {
+    pub fn new() -> Self {
+        DataEpoch(RwSignal::new(0))
+    }
+
+    pub fn bump(&self) {
+        self.0.update(|n| *n += 1);
+    }
+}
+
+impl Default for DataEpoch {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 /// Loads every record of `R`'s collection that `params` matches, through the
 /// provider in context. Refetch the returned resource to retry.
 ///
 /// ```ignore
 /// let cases = use_records::<Case>(ListParams::default());
-/// view! { <RecordsView state=cases what="cases" body=|loaded| ... /> }
+/// view! { <RecordsView state=cases body=|loaded| ... /> }
 /// ```
 pub fn use_records<R: Record>(params: ListParams) -> LocalResource<Result<Loaded<R>, DataError>> {
     let provider = use_context::<AppProvider>();
+    let epoch = use_context::<DataEpoch>();
     LocalResource::new(move || {
+        if let Some(DataEpoch(n)) = epoch {
+            n.track();
+        }
         let provider = provider.clone();
         let params = params.clone();
         async move {
@@ -26,19 +51,49 @@ pub fn use_records<R: Record>(params: ListParams) -> LocalResource<Result<Loaded
     })
 }
 
+/// What a data error says to a person, in their language.
+pub fn error_message(i18n: &I18n, error: &DataError) -> String {
+    let detail = |d: &str| [("detail", Arg::from(d))];
+    match error {
+        DataError::Network(d) => i18n.tr_args("error-network", &detail(d)),
+        DataError::Unauthorized => i18n.tr("error-unauthorized"),
+        DataError::NotFound => i18n.tr("error-not-found"),
+        DataError::Conflict { .. } => i18n.tr("error-conflict"),
+        DataError::Duplicate => i18n.tr("error-duplicate"),
+        DataError::Http { status, message } if message.is_empty() => {
+            i18n.tr_args("error-http", &[("status", Arg::Number(*status as f64))])
+        }
+        DataError::Http { status, message } => i18n.tr_args(
+            "error-http-detail",
+            &[
+                ("status", Arg::Number(*status as f64)),
+                ("detail", Arg::from(message.as_str())),
+            ],
+        ),
+        DataError::Protocol(d) => i18n.tr_args("error-protocol", &detail(d)),
+        DataError::InvalidQuery(d) => i18n.tr_args("error-invalid-query", &detail(d)),
+        DataError::Unsupported(d) => i18n.tr_args("error-unsupported", &detail(d)),
+        DataError::Config(d) => i18n.tr_args("error-config", &detail(d)),
+    }
+}
+
 /// Use while something loads: a polite live region, so screen readers hear it.
 #[component]
-pub fn Loading(#[prop(into)] what: String) -> impl IntoView {
-    view! { <p class="loading" role="status" aria-live="polite">"Loading " {what} "…"</p> }
+pub fn Loading() -> impl IntoView {
+    view! { <p class="loading" role="status" aria-live="polite">{text("loading")}</p> }
 }
 
 /// Use when a request failed: says what went wrong and offers a retry.
 #[component]
 pub fn ErrorPanel(error: DataError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let unauthorized = matches!(error, DataError::Unauthorized);
     view! {
-        <div class="error-panel" role="alert">
-            <p class="error-message">{error.to_string()}</p>
-            <button type="button" class="retry" on:click=move |_| on_retry.run(())>"Retry"</button>
+        <div class="error-panel" role="alert" data-error=if unauthorized { "unauthorized" } else { "other" }>
+            <p class="error-message">{move || error_message(&i18n, &error)}</p>
+            <button type="button" class="retry" on:click=move |_| on_retry.run(())>
+                {text("retry")}
+            </button>
         </div>
     }
 }
@@ -50,26 +105,21 @@ pub fn DamagedList(damaged: Vec<Damaged>) -> impl IntoView {
     if damaged.is_empty() {
         return ().into_any();
     }
+    let i18n = use_i18n();
     let count = damaged.len();
-    let label = if count == 1 {
-        "1 damaged record".to_string()
-    } else {
-        format!("{count} damaged records")
-    };
     view! {
         <details class="damaged" data-damaged-count=count>
-            <summary>{label} " left out"</summary>
+            <summary>{text_count("damaged-summary", count)}</summary>
             <ul>
                 {damaged
                     .into_iter()
                     .map(|d| {
-                        let id = d.id.unwrap_or_else(|| "(no id)".into());
-                        let shown = id.clone();
+                        let shown = d.id.clone();
                         view! {
-                            <li data-damaged-id=id>
-                                <code>{shown}</code>
+                            <li data-damaged-id=d.id>
+                                <code>{move || shown.clone().unwrap_or_else(|| i18n.tr("damaged-no-id"))}</code>
                                 ": "
-                                <span>{d.problem}</span>
+                                <bdi lang="en">{d.problem}</bdi>
                             </li>
                         }
                     })
@@ -85,7 +135,6 @@ pub fn DamagedList(damaged: Vec<Damaged>) -> impl IntoView {
 #[component]
 pub fn RecordsView<R, V>(
     state: LocalResource<Result<Loaded<R>, DataError>>,
-    #[prop(into)] what: String,
     body: impl Fn(Loaded<R>) -> V + Send + Sync + 'static,
 ) -> impl IntoView
 where
@@ -93,7 +142,7 @@ where
     V: IntoView + 'static,
 {
     move || match state.get() {
-        None => view! { <Loading what=what.clone() /> }.into_any(),
+        None => view! { <Loading /> }.into_any(),
         Some(Err(error)) => {
             view! { <ErrorPanel error=error on_retry=move |_| state.refetch() /> }.into_any()
         }
@@ -108,13 +157,15 @@ where
     }
 }
 
+/// A summary line that counts something ("12 goals"), from a plural message.
+pub fn count_line(message: &'static str, n: usize) -> impl IntoView {
+    view! { <p class="summary" data-count=n>{text_count(message, n)}</p> }
+}
+
 /// Use as the `body` of a [`RecordsView`] that only needs to say how many
-/// good records there are ("12 goals").
+/// good records there are, with a plural message taking `$count`.
 pub fn count_body<R: Record>(
-    noun: &'static str,
+    message: &'static str,
 ) -> impl Fn(Loaded<R>) -> AnyView + Send + Sync + 'static {
-    move |loaded| {
-        let n = loaded.records.len();
-        view! { <p class="summary" data-count=n>{n} " " {noun}</p> }.into_any()
-    }
+    move |loaded| count_line(message, loaded.records.len()).into_any()
 }

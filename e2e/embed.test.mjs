@@ -1,0 +1,119 @@
+// Embedded in a portal from another origin: height and route go out only to
+// the allowed origin, a token and a route come in only from it.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import http from "node:http";
+import { launch, openPage, startApp, startBackend } from "./harness.mjs";
+
+let backend, app, browser, portal, stranger;
+
+/** A page on its own port that embeds the app and records its messages. */
+async function startPortal(appUrl) {
+  const server = http.createServer((req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html" });
+    res.end(`<!doctype html><title>portal</title>
+      <iframe id="app" src="${appUrl()}cases?embed=1" style="width:600px;height:300px;border:0"></iframe>
+      <script>
+        window.received = [];
+        window.addEventListener("message", (e) => window.received.push({ origin: e.origin, data: e.data }));
+        window.send = (message) => document.getElementById("app").contentWindow.postMessage(message, "*");
+      </script>`);
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+before(async () => {
+  backend = await startBackend();
+  portal = await startPortal(() => app.url);
+  stranger = await startPortal(() => app.url);
+  app = await startApp({
+    config: {
+      api_base_url: `${backend.url}/`,
+      portal_origins: [portal.url.replace(/\/$/, "")],
+    },
+  });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.stop();
+  await backend?.stop();
+  for (const p of [portal, stranger]) await new Promise((r) => p?.server.close(r));
+});
+
+function authHeaders(page) {
+  const seen = [];
+  page.on("request", (request) => {
+    if (request.url().startsWith(backend.url)) seen.push(request.headers().authorization ?? null);
+  });
+  return seen;
+}
+
+test("the allowed portal gets height and route, and its token reaches the API", async () => {
+  const page = await openPage(browser);
+  const auth = authHeaders(page);
+  await page.goto(portal.url);
+  const frame = page.frameLocator("#app");
+  await frame.locator("[data-case-id='case-1']").waitFor();
+  assert.equal(await frame.locator("header.app-header").count(), 0, "no own header when embedded");
+
+  await page.waitForFunction(() => window.received.some((m) => m.data?.type === "watchfloor:height" && m.data.height > 0));
+  await page.waitForFunction(() => window.received.some((m) => m.data?.type === "watchfloor:route" && m.data.path === "/cases"));
+  const origins = await page.evaluate(() => [...new Set(window.received.map((m) => m.origin))]);
+  assert.deepEqual(origins, [new URL(app.url).origin]);
+
+  assert.ok(auth.length > 0 && auth.every((h) => h === null), "no token before the portal sends one");
+  await page.evaluate(() => window.send({ type: "watchfloor:token", token: "t0k3n" }));
+  await expectEventually(() => auth.includes("Bearer t0k3n"), "the token is sent to the API");
+
+  await page.evaluate(() => window.send({ type: "watchfloor:navigate", path: "/incidents" }));
+  await frame.locator("[data-incident-id='incident-1']").waitFor();
+  await page.waitForFunction(() => window.received.some((m) => m.data?.type === "watchfloor:route" && m.data.path === "/incidents"));
+});
+
+test("a page not on the allowlist is told nothing and changes nothing", async () => {
+  const page = await openPage(browser);
+  const auth = authHeaders(page);
+  await page.goto(stranger.url);
+  const frame = page.frameLocator("#app");
+  await frame.locator("[data-case-id='case-1']").waitFor();
+  await page.evaluate(() => window.send({ type: "watchfloor:token", token: "stolen" }));
+  await page.evaluate(() => window.send({ type: "watchfloor:navigate", path: "/team" }));
+  await page.waitForTimeout(800);
+  assert.ok(!auth.includes("Bearer stolen"), "a foreign token is never used");
+  assert.equal(await frame.locator("[data-person-id]").count(), 0, "no navigation from a foreign page");
+  assert.deepEqual(await page.evaluate(() => window.received), [], "nothing is posted to a foreign page");
+});
+
+test("a 401 from the API asks to sign in again through the portal", async () => {
+  const denying = http.createServer((req, res) => {
+    res.writeHead(401, {
+      "Content-Type": "application/json",
+      "Access-Control-Allow-Origin": req.headers.origin ?? "*",
+    });
+    res.end('{"error":"unauthorized"}');
+  });
+  await new Promise((r) => denying.listen(0, "127.0.0.1", r));
+  const locked = await startApp({ config: { api_base_url: `http://127.0.0.1:${denying.address().port}/` } });
+  try {
+    const page = await openPage(browser);
+    await page.goto(`${locked.url}cases`);
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /sign in again through your portal/);
+  } finally {
+    await locked.stop();
+    await new Promise((r) => denying.close(r));
+  }
+});
+
+async function expectEventually(check, what, ms = 5000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.fail(`timed out: ${what}`);
+}

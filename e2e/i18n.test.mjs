@@ -1,0 +1,91 @@
+// Languages, right-to-left, dates and zones.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openPage, startApp, startBackend } from "./harness.mjs";
+
+let backend, app, browser;
+
+before(async () => {
+  backend = await startBackend();
+  app = await startApp({ api: backend.url, config: { api_base_url: "api/" } });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.stop();
+  await backend?.stop();
+});
+
+const box = (locator) => locator.boundingBox();
+
+test("switching to Arabic mirrors the layout at once and is remembered", async () => {
+  const page = await openPage(browser, { locale: "en-US" });
+  await page.goto(`${app.url}cases`);
+  await page.locator("[data-case-id='case-1']").waitFor();
+  assert.equal(await page.getAttribute("html", "dir"), "ltr");
+  const ltrBrand = await box(page.locator(".brand"));
+
+  // Type something first: switching language must not lose it.
+  await page.getByTestId("zone").focus();
+  await page.getByTestId("language").selectOption("ar");
+  await page.waitForFunction(() => document.documentElement.dir === "rtl");
+  assert.equal(await page.getAttribute("html", "lang"), "ar");
+  await page.locator("h1", { hasText: "الحالات" }).waitFor();
+  assert.match(await page.locator(".summary").first().textContent(), /حالات/);
+
+  // Mirrored: the brand moves from the left edge to the right edge.
+  const rtlBrand = await box(page.locator(".brand"));
+  const width = page.viewportSize().width;
+  assert.ok(ltrBrand.x < width / 2, `ltr brand at ${ltrBrand.x}`);
+  assert.ok(rtlBrand.x > width / 2, `rtl brand at ${rtlBrand.x}`);
+
+  // Latin case text stays isolated and readable inside the Arabic page.
+  const title = page.locator("[data-case-id='case-1'] bdi.title");
+  assert.equal(await title.textContent(), "Takeover of a minister's account");
+  assert.equal(await title.getAttribute("lang"), "de");
+
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dir === "rtl");
+  await page.locator("h1", { hasText: "الحالات" }).waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test("the browser's language is the default, and dates follow the locale", async () => {
+  const expected = {
+    "en-US": /Nov 24, 2026/,
+    "de-DE": /24\.11\.2026/,
+    // Arabic (Egypt): Arabic-Indic digits, the Arabic comma, ص/م for AM/PM.
+    "ar-EG": /٢٠٢٦،.*[صم]/,
+  };
+  for (const [locale, pattern] of Object.entries(expected)) {
+    const page = await openPage(browser, { locale, timezoneId: "UTC" });
+    await page.goto(`${app.url}incidents`);
+    const detected = page.locator("[data-incident-id='incident-1'] .detected");
+    await detected.waitFor();
+    assert.match(await detected.textContent(), pattern, locale);
+    assert.equal(await page.getAttribute("html", "lang"), locale.slice(0, 2));
+    await page.context().close();
+  }
+});
+
+test("times show in the viewer's zone with a switch to UTC", async () => {
+  const page = await openPage(browser, { locale: "en-GB", timezoneId: "Asia/Dubai" });
+  await page.goto(`${app.url}incidents`);
+  const detected = page.locator("[data-incident-id='incident-1'] .detected");
+  await detected.waitFor();
+  assert.match(await detected.textContent(), /13:00/); // 09:00 UTC in Dubai (UTC+4)
+  await page.getByTestId("zone").selectOption("utc");
+  await page.waitForFunction(() => document.querySelector("[data-incident-id='incident-1'] .detected")?.textContent.includes("09:00"));
+  assert.equal(await page.locator(".clocks [data-region='own'] .clock-label").textContent(), "UTC");
+});
+
+test("relative times are localised", async () => {
+  const page = await openPage(browser, { locale: "de-DE" });
+  await page.goto(`${app.url}cases`);
+  const created = page.locator("[data-case-id='case-1'] time");
+  await created.waitFor();
+  // Fluent isolates the inserted relative time (U+2068..U+2069) for bidi.
+  const text = (await created.textContent()).replace(/[\u2068\u2069]/g, "");
+  assert.match(text, /^erstellt vor \d+ (Std|Min|Tag)/);
+});

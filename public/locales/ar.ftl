@@ -1,0 +1,173 @@
+# Watchfloor: العربية
+
+loading = جارٍ التحميل…
+startup-error-title = تعذّر تشغيل Watchfloor
+startup-error-hint = اطلب ممن ثبّته التحقق من الملف config.json بجانب index.html.
+
+nav-main = التنقل الرئيسي
+nav-cases = الحالات
+nav-incidents = الحوادث
+nav-team = الفريق
+nav-kpis = المؤشرات
+
+not-found-title = غير موجود
+not-found-text = لا توجد صفحة على هذا العنوان.
+not-found-link = الانتقال إلى الحالات
+
+clocks-label = التوقيت المحلي
+clock-you = أنت
+language-label = اللغة
+zone-label = التوقيت
+zone-local = المحلي
+zone-utc = UTC
+
+retry = إعادة المحاولة
+damaged-summary = { $count ->
+    [zero] لا توجد سجلات تالفة
+    [one] سجل تالف واحد مستبعد
+    [two] سجلان تالفان مستبعدان
+    [few] { $count } سجلات تالفة مستبعدة
+    [many] { $count } سجلًا تالفًا مستبعدًا
+   *[other] { $count } سجل تالف مستبعد
+}
+damaged-no-id = (بلا معرّف)
+more = { $count ->
+    [zero] لا مزيد
+    [one] وواحدة أخرى
+    [two] واثنتان أخريان
+    [few] و{ $count } أخرى
+    [many] و{ $count } أخرى
+   *[other] و{ $count } أخرى
+}
+
+error-network = تعذّر الوصول إلى الخادم ({ $detail }). تحقّق من الاتصال ومن عنوان الواجهة البرمجية في config.json.
+error-unauthorized = انتهت جلستك: سجّل الدخول مجددًا عبر بوابتك.
+error-not-found = غير موجود: ربما حُذف.
+error-conflict = غيّر شخص آخر هذا السجل منذ أن فتحته.
+error-duplicate = يوجد سجل بهذا المعرّف بالفعل.
+error-http = ردّ الخادم بخطأ (HTTP { $status }).
+error-http-detail = ردّ الخادم بخطأ (HTTP { $status }): { $detail }
+error-protocol = تعذّر فهم ردّ الخادم: { $detail }
+error-invalid-query = استعلام غير صالح: { $detail }
+error-unsupported = لا يدعمه هذا الخادم: { $detail }
+error-config = مشكلة في الإعدادات: { $detail }
+
+cases-title = الحالات
+cases-count = { $count ->
+    [zero] لا توجد حالات
+    [one] حالة واحدة
+    [two] حالتان
+    [few] { $count } حالات
+    [many] { $count } حالة
+   *[other] { $count } حالة
+}
+cases-open = { $count ->
+    [zero] لا حالات مفتوحة
+    [one] حالة مفتوحة واحدة
+    [two] حالتان مفتوحتان
+    [few] { $count } حالات مفتوحة
+    [many] { $count } حالة مفتوحة
+   *[other] { $count } حالة مفتوحة
+}
+created-ago = أُنشئت { $ago }
+status-new = جديدة
+status-triage = قيد الفرز
+status-investigating = قيد التحقيق
+status-waiting = بانتظار رد
+status-resolved = محلولة
+status-unknown = غير معروفة
+
+incidents-title = الحوادث
+incidents-count = { $count ->
+    [zero] لا توجد حوادث
+    [one] حادثة واحدة
+    [two] حادثتان
+    [few] { $count } حوادث
+    [many] { $count } حادثة
+   *[other] { $count } حادثة
+}
+incident-status-investigating = قيد التحقيق
+incident-status-identified = تم تحديد السبب
+incident-status-monitoring = قيد المراقبة
+incident-status-resolved = محلولة
+detected-at = اكتُشفت { $when }
+events-title = أحداث الخط الزمني
+events-count = { $count ->
+    [zero] لا توجد أحداث
+    [one] حدث واحد
+    [two] حدثان
+    [few] { $count } أحداث
+    [many] { $count } حدثًا
+   *[other] { $count } حدث
+}
+actions-title = إجراءات المتابعة
+actions-count = { $count ->
+    [zero] لا توجد إجراءات
+    [one] إجراء واحد
+    [two] إجراءان
+    [few] { $count } إجراءات
+    [many] { $count } إجراءً
+   *[other] { $count } إجراء
+}
+actions-open = { $count ->
+    [zero] لا شيء مفتوح
+    [one] واحد مفتوح
+    [two] اثنان مفتوحان
+    [few] { $count } مفتوحة
+    [many] { $count } مفتوحًا
+   *[other] { $count } مفتوح
+}
+
+team-title = الفريق
+team-more-title = التطوير وجلسات المتابعة والمناوبات
+people-count = { $count ->
+    [zero] لا يوجد أشخاص
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+    [many] { $count } شخصًا
+   *[other] { $count } شخص
+}
+goals-count = { $count ->
+    [zero] لا توجد أهداف
+    [one] هدف واحد
+    [two] هدفان
+    [few] { $count } أهداف
+    [many] { $count } هدفًا
+   *[other] { $count } هدف
+}
+check-ins-count = { $count ->
+    [zero] لا توجد جلسات متابعة
+    [one] جلسة متابعة واحدة
+    [two] جلستا متابعة
+    [few] { $count } جلسات متابعة
+    [many] { $count } جلسة متابعة
+   *[other] { $count } جلسة متابعة
+}
+shifts-count = { $count ->
+    [zero] لا توجد مناوبات
+    [one] مناوبة واحدة
+    [two] مناوبتان
+    [few] { $count } مناوبات
+    [many] { $count } مناوبة
+   *[other] { $count } مناوبة
+}
+role-lead = قائد فريق
+role-manager = مدير
+role-specialist = أخصائي
+role-analyst = محلل
+
+kpis-title = المؤشرات
+sla-title = سياسات مستوى الخدمة
+sla-priority = الأولوية
+sla-first-response = أول رد (دقيقة)
+sla-resolution = الحل (دقيقة)
+targets-title = القيم المستهدفة
+targets-count = { $count ->
+    [zero] لا توجد قيم مستهدفة
+    [one] قيمة مستهدفة واحدة
+    [two] قيمتان مستهدفتان
+    [few] { $count } قيم مستهدفة
+    [many] { $count } قيمة مستهدفة
+   *[other] { $count } قيمة مستهدفة
+}

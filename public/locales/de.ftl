@@ -1,0 +1,121 @@
+# Watchfloor: Deutsch
+
+loading = Wird geladen …
+startup-error-title = Watchfloor kann nicht starten
+startup-error-hint = Bitte die für die Bereitstellung zuständige Person, config.json neben index.html zu prüfen.
+
+nav-main = Hauptnavigation
+nav-cases = Fälle
+nav-incidents = Vorfälle
+nav-team = Team
+nav-kpis = Kennzahlen
+
+not-found-title = Nicht gefunden
+not-found-text = Unter dieser Adresse gibt es keine Seite.
+not-found-link = Zu den Fällen
+
+clocks-label = Ortszeiten
+clock-you = Sie
+language-label = Sprache
+zone-label = Zeiten
+zone-local = Lokal
+zone-utc = UTC
+
+retry = Erneut versuchen
+damaged-summary = { $count ->
+    [one] { $count } beschädigter Datensatz ausgelassen
+   *[other] { $count } beschädigte Datensätze ausgelassen
+}
+damaged-no-id = (keine ID)
+more = { $count ->
+    [one] und { $count } weiterer
+   *[other] und { $count } weitere
+}
+
+error-network = Das Backend ist nicht erreichbar ({ $detail }). Bitte Verbindung und API-Adresse in config.json prüfen.
+error-unauthorized = Ihre Sitzung ist abgelaufen: Bitte melden Sie sich über Ihr Portal erneut an.
+error-not-found = Nicht gefunden: Der Eintrag wurde eventuell gelöscht.
+error-conflict = Jemand anderes hat diesen Datensatz geändert, seit Sie ihn geöffnet haben.
+error-duplicate = Ein Datensatz mit dieser ID existiert bereits.
+error-http = Das Backend hat mit einem Fehler geantwortet (HTTP { $status }).
+error-http-detail = Das Backend hat mit einem Fehler geantwortet (HTTP { $status }): { $detail }
+error-protocol = Die Antwort des Backends war unverständlich: { $detail }
+error-invalid-query = Ungültige Abfrage: { $detail }
+error-unsupported = Von diesem Backend nicht unterstützt: { $detail }
+error-config = Konfigurationsproblem: { $detail }
+
+cases-title = Fälle
+cases-count = { $count ->
+    [one] { $count } Fall
+   *[other] { $count } Fälle
+}
+cases-open = { $count ->
+    [one] { $count } offen
+   *[other] { $count } offen
+}
+created-ago = erstellt { $ago }
+status-new = Neu
+status-triage = Triage
+status-investigating = In Untersuchung
+status-waiting = Wartend
+status-resolved = Gelöst
+status-unknown = Unbekannt
+
+incidents-title = Vorfälle
+incidents-count = { $count ->
+    [one] { $count } Vorfall
+   *[other] { $count } Vorfälle
+}
+incident-status-investigating = In Untersuchung
+incident-status-identified = Ursache erkannt
+incident-status-monitoring = Beobachtung
+incident-status-resolved = Gelöst
+detected-at = erkannt { $when }
+events-title = Ereignisse im Zeitverlauf
+events-count = { $count ->
+    [one] { $count } Ereignis
+   *[other] { $count } Ereignisse
+}
+actions-title = Maßnahmen
+actions-count = { $count ->
+    [one] { $count } Maßnahme
+   *[other] { $count } Maßnahmen
+}
+actions-open = { $count ->
+    [one] { $count } offen
+   *[other] { $count } offen
+}
+
+team-title = Team
+team-more-title = Entwicklung, Gespräche und Schichten
+people-count = { $count ->
+    [one] { $count } Person
+   *[other] { $count } Personen
+}
+goals-count = { $count ->
+    [one] { $count } Ziel
+   *[other] { $count } Ziele
+}
+check-ins-count = { $count ->
+    [one] { $count } Gespräch
+   *[other] { $count } Gespräche
+}
+shifts-count = { $count ->
+    [one] { $count } Schicht
+   *[other] { $count } Schichten
+}
+role-lead = Teamleitung
+role-manager = Management
+role-specialist = Fachkraft
+role-analyst = Analyst:in
+
+kpis-title = Kennzahlen
+sla-title = SLA-Richtlinien
+sla-priority = Priorität
+sla-first-response = Erste Antwort (Min.)
+sla-resolution = Lösung (Min.)
+targets-title = Zielwerte
+targets-count = { $count ->
+    [one] { $count } Zielwert
+   *[other] { $count } Zielwerte
+}

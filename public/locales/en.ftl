@@ -1,0 +1,122 @@
+# Watchfloor: English (the default, and every other locale's fallback).
+# Keep the keys of every locale the same (a host test checks).
+
+loading = Loading…
+startup-error-title = Watchfloor cannot start
+startup-error-hint = Ask whoever deployed it to check config.json beside index.html.
+
+nav-main = Main
+nav-cases = Cases
+nav-incidents = Incidents
+nav-team = Team
+nav-kpis = KPIs
+
+not-found-title = Not found
+not-found-text = There is no page at this address.
+not-found-link = Go to the cases
+
+clocks-label = Local times
+clock-you = You
+language-label = Language
+zone-label = Times
+zone-local = Local
+zone-utc = UTC
+
+retry = Retry
+damaged-summary = { $count ->
+    [one] { $count } damaged record left out
+   *[other] { $count } damaged records left out
+}
+damaged-no-id = (no id)
+more = { $count ->
+    [one] and { $count } more
+   *[other] and { $count } more
+}
+
+error-network = Cannot reach the backend ({ $detail }). Check the connection and the API address in config.json.
+error-unauthorized = Your session has ended: sign in again through your portal.
+error-not-found = Not found: it may have been deleted.
+error-conflict = Someone else changed this record since you opened it.
+error-duplicate = A record with this id already exists.
+error-http = The backend answered with an error (HTTP { $status }).
+error-http-detail = The backend answered with an error (HTTP { $status }): { $detail }
+error-protocol = The backend's answer was not understood: { $detail }
+error-invalid-query = Invalid query: { $detail }
+error-unsupported = Not supported by this backend: { $detail }
+error-config = Configuration problem: { $detail }
+
+cases-title = Cases
+cases-count = { $count ->
+    [one] { $count } case
+   *[other] { $count } cases
+}
+cases-open = { $count ->
+    [one] { $count } open
+   *[other] { $count } open
+}
+created-ago = created { $ago }
+status-new = New
+status-triage = Triage
+status-investigating = Investigating
+status-waiting = Waiting
+status-resolved = Resolved
+status-unknown = Unknown
+
+incidents-title = Incidents
+incidents-count = { $count ->
+    [one] { $count } incident
+   *[other] { $count } incidents
+}
+incident-status-investigating = Investigating
+incident-status-identified = Identified
+incident-status-monitoring = Monitoring
+incident-status-resolved = Resolved
+detected-at = detected { $when }
+events-title = Timeline events
+events-count = { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+}
+actions-title = Action items
+actions-count = { $count ->
+    [one] { $count } action item
+   *[other] { $count } action items
+}
+actions-open = { $count ->
+    [one] { $count } open
+   *[other] { $count } open
+}
+
+team-title = Team
+team-more-title = Growth, check-ins and shifts
+people-count = { $count ->
+    [one] { $count } person
+   *[other] { $count } people
+}
+goals-count = { $count ->
+    [one] { $count } goal
+   *[other] { $count } goals
+}
+check-ins-count = { $count ->
+    [one] { $count } check-in
+   *[other] { $count } check-ins
+}
+shifts-count = { $count ->
+    [one] { $count } shift
+   *[other] { $count } shifts
+}
+role-lead = Lead
+role-manager = Manager
+role-specialist = Specialist
+role-analyst = Analyst
+
+kpis-title = KPIs
+sla-title = SLA policies
+sla-priority = Priority
+sla-first-response = First response (min)
+sla-resolution = Resolution (min)
+targets-title = Targets
+targets-count = { $count ->
+    [one] { $count } target
+   *[other] { $count } targets
+}

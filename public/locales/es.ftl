@@ -1,0 +1,134 @@
+# Watchfloor: español
+
+loading = Cargando…
+startup-error-title = Watchfloor no puede iniciarse
+startup-error-hint = Pida a quien lo desplegó que revise config.json junto a index.html.
+
+nav-main = Navegación principal
+nav-cases = Casos
+nav-incidents = Incidentes
+nav-team = Equipo
+nav-kpis = Indicadores
+
+not-found-title = No encontrado
+not-found-text = No hay ninguna página en esta dirección.
+not-found-link = Ir a los casos
+
+clocks-label = Horas locales
+clock-you = Usted
+language-label = Idioma
+zone-label = Horas
+zone-local = Local
+zone-utc = UTC
+
+retry = Reintentar
+damaged-summary = { $count ->
+    [one] { $count } registro dañado omitido
+    [many] { $count } de registros dañados omitidos
+   *[other] { $count } registros dañados omitidos
+}
+damaged-no-id = (sin id)
+more = { $count ->
+    [one] y { $count } más
+    [many] y { $count } más
+   *[other] y { $count } más
+}
+
+error-network = No se puede conectar con el servidor ({ $detail }). Revise la conexión y la dirección de la API en config.json.
+error-unauthorized = Su sesión ha caducado: vuelva a iniciar sesión desde su portal.
+error-not-found = No encontrado: puede que se haya eliminado.
+error-conflict = Otra persona cambió este registro desde que lo abrió.
+error-duplicate = Ya existe un registro con este id.
+error-http = El servidor respondió con un error (HTTP { $status }).
+error-http-detail = El servidor respondió con un error (HTTP { $status }): { $detail }
+error-protocol = No se entendió la respuesta del servidor: { $detail }
+error-invalid-query = Consulta no válida: { $detail }
+error-unsupported = Este servidor no lo admite: { $detail }
+error-config = Problema de configuración: { $detail }
+
+cases-title = Casos
+cases-count = { $count ->
+    [one] { $count } caso
+    [many] { $count } de casos
+   *[other] { $count } casos
+}
+cases-open = { $count ->
+    [one] { $count } abierto
+    [many] { $count } de abiertos
+   *[other] { $count } abiertos
+}
+created-ago = creado { $ago }
+status-new = Nuevo
+status-triage = Clasificación
+status-investigating = En investigación
+status-waiting = En espera
+status-resolved = Resuelto
+status-unknown = Desconocido
+
+incidents-title = Incidentes
+incidents-count = { $count ->
+    [one] { $count } incidente
+    [many] { $count } de incidentes
+   *[other] { $count } incidentes
+}
+incident-status-investigating = En investigación
+incident-status-identified = Causa identificada
+incident-status-monitoring = En observación
+incident-status-resolved = Resuelto
+detected-at = detectado { $when }
+events-title = Cronología
+events-count = { $count ->
+    [one] { $count } evento
+    [many] { $count } de eventos
+   *[other] { $count } eventos
+}
+actions-title = Acciones de seguimiento
+actions-count = { $count ->
+    [one] { $count } acción
+    [many] { $count } de acciones
+   *[other] { $count } acciones
+}
+actions-open = { $count ->
+    [one] { $count } abierta
+    [many] { $count } de abiertas
+   *[other] { $count } abiertas
+}
+
+team-title = Equipo
+team-more-title = Desarrollo, seguimientos y turnos
+people-count = { $count ->
+    [one] { $count } persona
+    [many] { $count } de personas
+   *[other] { $count } personas
+}
+goals-count = { $count ->
+    [one] { $count } objetivo
+    [many] { $count } de objetivos
+   *[other] { $count } objetivos
+}
+check-ins-count = { $count ->
+    [one] { $count } seguimiento
+    [many] { $count } de seguimientos
+   *[other] { $count } seguimientos
+}
+shifts-count = { $count ->
+    [one] { $count } turno
+    [many] { $count } de turnos
+   *[other] { $count } turnos
+}
+role-lead = Líder
+role-manager = Gerente
+role-specialist = Especialista
+role-analyst = Analista
+
+kpis-title = Indicadores
+sla-title = Políticas de SLA
+sla-priority = Prioridad
+sla-first-response = Primera respuesta (min)
+sla-resolution = Resolución (min)
+targets-title = Metas
+targets-count = { $count ->
+    [one] { $count } meta
+    [many] { $count } de metas
+   *[other] { $count } metas
+}

@@ -1,0 +1,134 @@
+# Watchfloor : français
+
+loading = Chargement…
+startup-error-title = Watchfloor ne peut pas démarrer
+startup-error-hint = Demandez à la personne qui l'a déployé de vérifier config.json à côté d'index.html.
+
+nav-main = Navigation principale
+nav-cases = Dossiers
+nav-incidents = Incidents
+nav-team = Équipe
+nav-kpis = Indicateurs
+
+not-found-title = Page introuvable
+not-found-text = Il n'y a aucune page à cette adresse.
+not-found-link = Aller aux dossiers
+
+clocks-label = Heures locales
+clock-you = Vous
+language-label = Langue
+zone-label = Heures
+zone-local = Locale
+zone-utc = UTC
+
+retry = Réessayer
+damaged-summary = { $count ->
+    [one] { $count } enregistrement endommagé écarté
+    [many] { $count } d'enregistrements endommagés écartés
+   *[other] { $count } enregistrements endommagés écartés
+}
+damaged-no-id = (sans identifiant)
+more = { $count ->
+    [one] et { $count } autre
+    [many] et { $count } d'autres
+   *[other] et { $count } autres
+}
+
+error-network = Impossible de joindre le serveur ({ $detail }). Vérifiez la connexion et l'adresse de l'API dans config.json.
+error-unauthorized = Votre session a expiré : reconnectez-vous via votre portail.
+error-not-found = Introuvable : l'élément a peut-être été supprimé.
+error-conflict = Quelqu'un d'autre a modifié cet enregistrement depuis que vous l'avez ouvert.
+error-duplicate = Un enregistrement avec cet identifiant existe déjà.
+error-http = Le serveur a répondu par une erreur (HTTP { $status }).
+error-http-detail = Le serveur a répondu par une erreur (HTTP { $status }) : { $detail }
+error-protocol = La réponse du serveur est incompréhensible : { $detail }
+error-invalid-query = Requête invalide : { $detail }
+error-unsupported = Non pris en charge par ce serveur : { $detail }
+error-config = Problème de configuration : { $detail }
+
+cases-title = Dossiers
+cases-count = { $count ->
+    [one] { $count } dossier
+    [many] { $count } de dossiers
+   *[other] { $count } dossiers
+}
+cases-open = { $count ->
+    [one] { $count } ouvert
+    [many] { $count } d'ouverts
+   *[other] { $count } ouverts
+}
+created-ago = créé { $ago }
+status-new = Nouveau
+status-triage = Tri
+status-investigating = En cours d'analyse
+status-waiting = En attente
+status-resolved = Résolu
+status-unknown = Inconnu
+
+incidents-title = Incidents
+incidents-count = { $count ->
+    [one] { $count } incident
+    [many] { $count } d'incidents
+   *[other] { $count } incidents
+}
+incident-status-investigating = En cours d'analyse
+incident-status-identified = Cause identifiée
+incident-status-monitoring = Sous surveillance
+incident-status-resolved = Résolu
+detected-at = détecté { $when }
+events-title = Chronologie
+events-count = { $count ->
+    [one] { $count } événement
+    [many] { $count } d'événements
+   *[other] { $count } événements
+}
+actions-title = Actions de suivi
+actions-count = { $count ->
+    [one] { $count } action
+    [many] { $count } d'actions
+   *[other] { $count } actions
+}
+actions-open = { $count ->
+    [one] { $count } ouverte
+    [many] { $count } d'ouvertes
+   *[other] { $count } ouvertes
+}
+
+team-title = Équipe
+team-more-title = Développement, entretiens et gardes
+people-count = { $count ->
+    [one] { $count } personne
+    [many] { $count } de personnes
+   *[other] { $count } personnes
+}
+goals-count = { $count ->
+    [one] { $count } objectif
+    [many] { $count } d'objectifs
+   *[other] { $count } objectifs
+}
+check-ins-count = { $count ->
+    [one] { $count } entretien
+    [many] { $count } d'entretiens
+   *[other] { $count } entretiens
+}
+shifts-count = { $count ->
+    [one] { $count } garde
+    [many] { $count } de gardes
+   *[other] { $count } gardes
+}
+role-lead = Responsable d'équipe
+role-manager = Manager
+role-specialist = Spécialiste
+role-analyst = Analyste
+
+kpis-title = Indicateurs
+sla-title = Politiques de SLA
+sla-priority = Priorité
+sla-first-response = Première réponse (min)
+sla-resolution = Résolution (min)
+targets-title = Objectifs chiffrés
+targets-count = { $count ->
+    [one] { $count } objectif
+    [many] { $count } d'objectifs
+   *[other] { $count } objectifs
+}

@@ -1,0 +1,121 @@
+# Watchfloor: Türkçe
+
+loading = Yükleniyor…
+startup-error-title = Watchfloor başlatılamıyor
+startup-error-hint = Kurulumu yapan kişiden index.html yanındaki config.json dosyasını kontrol etmesini isteyin.
+
+nav-main = Ana gezinme
+nav-cases = Vakalar
+nav-incidents = Olaylar
+nav-team = Ekip
+nav-kpis = Göstergeler
+
+not-found-title = Bulunamadı
+not-found-text = Bu adreste bir sayfa yok.
+not-found-link = Vakalara git
+
+clocks-label = Yerel saatler
+clock-you = Siz
+language-label = Dil
+zone-label = Saatler
+zone-local = Yerel
+zone-utc = UTC
+
+retry = Tekrar dene
+damaged-summary = { $count ->
+    [one] { $count } bozuk kayıt dışarıda bırakıldı
+   *[other] { $count } bozuk kayıt dışarıda bırakıldı
+}
+damaged-no-id = (kimlik yok)
+more = { $count ->
+    [one] ve { $count } tane daha
+   *[other] ve { $count } tane daha
+}
+
+error-network = Sunucuya ulaşılamıyor ({ $detail }). Bağlantıyı ve config.json içindeki API adresini kontrol edin.
+error-unauthorized = Oturumunuz sona erdi: portalınız üzerinden yeniden oturum açın.
+error-not-found = Bulunamadı: silinmiş olabilir.
+error-conflict = Siz açtıktan sonra bu kaydı başka biri değiştirdi.
+error-duplicate = Bu kimliğe sahip bir kayıt zaten var.
+error-http = Sunucu bir hatayla yanıt verdi (HTTP { $status }).
+error-http-detail = Sunucu bir hatayla yanıt verdi (HTTP { $status }): { $detail }
+error-protocol = Sunucunun yanıtı anlaşılamadı: { $detail }
+error-invalid-query = Geçersiz sorgu: { $detail }
+error-unsupported = Bu sunucu desteklemiyor: { $detail }
+error-config = Yapılandırma sorunu: { $detail }
+
+cases-title = Vakalar
+cases-count = { $count ->
+    [one] { $count } vaka
+   *[other] { $count } vaka
+}
+cases-open = { $count ->
+    [one] { $count } açık
+   *[other] { $count } açık
+}
+created-ago = { $ago } oluşturuldu
+status-new = Yeni
+status-triage = Ön değerlendirme
+status-investigating = İnceleniyor
+status-waiting = Beklemede
+status-resolved = Çözüldü
+status-unknown = Bilinmiyor
+
+incidents-title = Olaylar
+incidents-count = { $count ->
+    [one] { $count } olay
+   *[other] { $count } olay
+}
+incident-status-investigating = İnceleniyor
+incident-status-identified = Neden belirlendi
+incident-status-monitoring = İzleniyor
+incident-status-resolved = Çözüldü
+detected-at = tespit: { $when }
+events-title = Zaman çizelgesi
+events-count = { $count ->
+    [one] { $count } kayıt
+   *[other] { $count } kayıt
+}
+actions-title = Aksiyonlar
+actions-count = { $count ->
+    [one] { $count } aksiyon
+   *[other] { $count } aksiyon
+}
+actions-open = { $count ->
+    [one] { $count } açık
+   *[other] { $count } açık
+}
+
+team-title = Ekip
+team-more-title = Gelişim, birebirler ve vardiyalar
+people-count = { $count ->
+    [one] { $count } kişi
+   *[other] { $count } kişi
+}
+goals-count = { $count ->
+    [one] { $count } hedef
+   *[other] { $count } hedef
+}
+check-ins-count = { $count ->
+    [one] { $count } birebir görüşme
+   *[other] { $count } birebir görüşme
+}
+shifts-count = { $count ->
+    [one] { $count } vardiya
+   *[other] { $count } vardiya
+}
+role-lead = Ekip lideri
+role-manager = Yönetici
+role-specialist = Uzman
+role-analyst = Analist
+
+kpis-title = Göstergeler
+sla-title = SLA politikaları
+sla-priority = Öncelik
+sla-first-response = İlk yanıt (dk)
+sla-resolution = Çözüm (dk)
+targets-title = Hedef değerler
+targets-count = { $count ->
+    [one] { $count } hedef değer
+   *[other] { $count } hedef değer
+}

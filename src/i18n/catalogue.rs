@@ -1,0 +1,372 @@
+//! One locale's messages, in Fluent (`.ftl`). Pure: tested on the host.
+
+use std::sync::{Arc, OnceLock};
+
+use super::fluent::{Messages, Value};
+use super::plural::category;
+use super::Locale;
+
+/// English, compiled in: the default locale and every other one's fallback.
+pub const ENGLISH_SOURCE: &str = include_str!("../../public/locales/en.ftl");
+
+/// A value for a message's variable.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Number(f64),
+    Text(String),
+}
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Number(n as f64)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+
+/// One locale's messages. Placeables are isolated (FSI..PDI) so a name in
+/// one script does not reorder the sentence around it in another.
+#[derive(Debug)]
+pub struct Catalogue {
+    locale: Locale,
+    messages: Messages,
+}
+
+impl Catalogue {
+    /// Parses a catalogue; every problem is reported with its line.
+    pub fn parse(locale: Locale, source: &str) -> Result<Catalogue, Vec<String>> {
+        Messages::parse(source)
+            .map(|messages| Catalogue { locale, messages })
+            .map_err(|errors| {
+                errors
+                    .into_iter()
+                    .map(|e| format!("{}.ftl {e}", locale.tag()))
+                    .collect()
+            })
+    }
+
+    /// The compiled-in English catalogue.
+    pub fn english() -> Arc<Catalogue> {
+        static ENGLISH: OnceLock<Arc<Catalogue>> = OnceLock::new();
+        ENGLISH
+            .get_or_init(|| {
+                // A broken English catalogue fails the host tests; at run time
+                // it degrades to showing message ids instead of panicking.
+                let messages = Messages::parse(ENGLISH_SOURCE).unwrap_or_default();
+                Arc::new(Catalogue {
+                    locale: Locale::En,
+                    messages,
+                })
+            })
+            .clone()
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.messages.has(id)
+    }
+
+    /// Formats message `id`, or `None` when missing.
+    pub fn try_format(&self, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+        let values: Vec<(&str, Value)> = args
+            .iter()
+            .map(|(name, arg)| {
+                let value = match arg {
+                    Arg::Number(n) => Value::Number(*n),
+                    Arg::Text(s) => Value::Text(s.clone()),
+                };
+                (*name, value)
+            })
+            .collect();
+        let locale = self.locale;
+        self.messages
+            .format(id, &values, &move |n| category(locale, n))
+    }
+
+    /// Formats message `id`, falling back to English and then to the id.
+    pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.try_format(id, args)
+            .or_else(|| {
+                if self.locale == Locale::En {
+                    None
+                } else {
+                    Catalogue::english().try_format(id, args)
+                }
+            })
+            .unwrap_or_else(|| id.to_string())
+    }
+}
+
+/// Removes the bidi isolation marks (for comparing text in tests).
+pub fn strip_isolation(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::plural::route_selectors;
+    use fluent_bundle::concurrent::FluentBundle;
+    use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+    use fluent_syntax::ast;
+    use std::collections::BTreeSet;
+
+    fn source(locale: Locale) -> String {
+        let path = format!(
+            "{}/public/locales/{}.ftl",
+            env!("CARGO_MANIFEST_DIR"),
+            locale.tag()
+        );
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    fn catalogue(locale: Locale) -> Catalogue {
+        Catalogue::parse(locale, &source(locale)).unwrap_or_else(|e| panic!("{e:?}"))
+    }
+
+    /// Every message id, with its attributes (`id.attr`).
+    fn keys(locale: Locale) -> BTreeSet<String> {
+        let resource = FluentResource::try_new(source(locale)).unwrap();
+        let mut keys = BTreeSet::new();
+        for entry in resource.entries() {
+            if let ast::Entry::Message(m) = entry {
+                keys.insert(m.id.name.to_string());
+                for a in &m.attributes {
+                    keys.insert(format!("{}.{}", m.id.name, a.id.name));
+                }
+            }
+        }
+        keys
+    }
+
+    #[test]
+    fn every_catalogue_parses_without_errors() {
+        for locale in Locale::ALL {
+            catalogue(locale);
+        }
+    }
+
+    #[test]
+    fn every_locale_has_every_key_and_no_others() {
+        let english = keys(Locale::En);
+        assert!(english.len() > 40, "{} keys", english.len());
+        for locale in Locale::ALL {
+            let theirs = keys(locale);
+            let missing: Vec<_> = english.difference(&theirs).collect();
+            let extra: Vec<_> = theirs.difference(&english).collect();
+            assert!(missing.is_empty(), "{}: missing {missing:?}", locale.tag());
+            assert!(extra.is_empty(), "{}: unknown {extra:?}", locale.tag());
+        }
+    }
+
+    /// The plural categories CLDR gives each locale for whole numbers.
+    fn categories(locale: Locale) -> &'static [&'static str] {
+        match locale {
+            Locale::En | Locale::De | Locale::Tr => &["one", "other"],
+            Locale::Fr | Locale::Es => &["one", "many", "other"],
+            Locale::Ar => &["zero", "one", "two", "few", "many", "other"],
+        }
+    }
+
+    fn plural_selects<'a>(pattern: &'a ast::Pattern<&'a str>, out: &mut Vec<Vec<String>>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable {
+                expression: ast::Expression::Select { variants, .. },
+            } = element
+            {
+                out.push(
+                    variants
+                        .iter()
+                        .map(|v| match &v.key {
+                            ast::VariantKey::Identifier { name } => name.to_string(),
+                            ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                        })
+                        .collect(),
+                );
+                for v in variants {
+                    plural_selects(&v.value, out);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_plural_covers_the_locales_categories() {
+        for locale in Locale::ALL {
+            let resource = FluentResource::try_new(source(locale)).unwrap();
+            for entry in resource.entries() {
+                let ast::Entry::Message(m) = entry else {
+                    continue;
+                };
+                let mut selects = Vec::new();
+                if let Some(value) = &m.value {
+                    plural_selects(value, &mut selects);
+                }
+                for variants in selects {
+                    if !variants
+                        .iter()
+                        .any(|v| ["one", "other", "few", "many"].contains(&v.as_str()))
+                    {
+                        continue; // a select on something other than a number
+                    }
+                    for category in categories(locale) {
+                        assert!(
+                            variants.iter().any(|v| v == category),
+                            "{} {}: no `{category}` variant in {variants:?}",
+                            locale.tag(),
+                            m.id.name
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn count(locale: Locale, n: usize) -> String {
+        strip_isolation(&catalogue(locale).format("cases-count", &[("count", n.into())]))
+    }
+
+    #[test]
+    fn plurals_pick_the_cldr_form_for_each_locale() {
+        assert_eq!(count(Locale::En, 1), "1 case");
+        assert_eq!(count(Locale::En, 0), "0 cases");
+        assert_eq!(count(Locale::En, 2), "2 cases");
+        assert_eq!(count(Locale::De, 1), "1 Fall");
+        assert_eq!(count(Locale::De, 5), "5 Fälle");
+        // French: 0 and 1 are singular.
+        assert_eq!(count(Locale::Fr, 0), "0 dossier");
+        assert_eq!(count(Locale::Fr, 1), "1 dossier");
+        assert_eq!(count(Locale::Fr, 2), "2 dossiers");
+        assert_eq!(count(Locale::Es, 1), "1 caso");
+        assert_eq!(count(Locale::Es, 3), "3 casos");
+        assert_eq!(count(Locale::Tr, 1), "1 vaka");
+        assert_eq!(count(Locale::Tr, 7), "7 vaka");
+        // Arabic: zero, one, two, few (3-10), many (11-99), other (100, 101...).
+        let ar: Vec<String> = [0, 1, 2, 3, 10, 11, 99, 100, 103]
+            .iter()
+            .map(|n| count(Locale::Ar, *n))
+            .collect();
+        assert_eq!(ar[0], "لا توجد حالات");
+        assert_eq!(ar[1], "حالة واحدة");
+        assert_eq!(ar[2], "حالتان");
+        assert_eq!(ar[3], "3 حالات");
+        assert_eq!(ar[4], "10 حالات");
+        assert_eq!(ar[5], "11 حالة");
+        assert_eq!(ar[6], "99 حالة");
+        assert_eq!(ar[7], "100 حالة");
+        assert_eq!(ar[8], "103 حالات");
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_to_english_then_to_its_id() {
+        let partial = Catalogue::parse(Locale::De, "nav-cases = Fälle\n").unwrap();
+        assert_eq!(partial.format("nav-cases", &[]), "Fälle");
+        assert_eq!(partial.format("nav-team", &[]), "Team");
+        assert_eq!(partial.format("no-such-message", &[]), "no-such-message");
+    }
+
+    #[test]
+    fn syntax_errors_are_reported_not_swallowed() {
+        let errors = Catalogue::parse(Locale::En, "good = fine\nbad = { $x\n").unwrap_err();
+        assert!(!errors.is_empty());
+    }
+
+    /// The reference: fluent-bundle, with selectors routed through the same
+    /// CLDR rules (its own Arabic rules are wrong past 100, see plural.rs).
+    fn reference(locale: Locale) -> FluentBundle<FluentResource> {
+        let resource =
+            FluentResource::try_new(route_selectors(&source(locale))).expect("valid Fluent");
+        let mut bundle =
+            FluentBundle::new_concurrent(vec![locale.tag().parse().expect("a language tag")]);
+        bundle.set_use_isolating(true);
+        bundle
+            .add_function("PLURAL", move |positional, _| match positional.first() {
+                Some(FluentValue::Number(n)) => FluentValue::from(category(locale, n.value)),
+                Some(other) => other.clone(),
+                None => FluentValue::None,
+            })
+            .expect("PLURAL is new");
+        bundle.add_resource(resource).expect("no duplicate ids");
+        bundle
+    }
+
+    #[test]
+    fn every_message_formats_exactly_as_the_reference_fluent_implementation() {
+        let mut compared = 0;
+        for locale in Locale::ALL {
+            let ours = catalogue(locale);
+            let theirs = reference(locale);
+            for key in keys(Locale::En) {
+                for n in [
+                    0.0,
+                    1.0,
+                    2.0,
+                    3.0,
+                    5.0,
+                    11.0,
+                    21.0,
+                    100.0,
+                    103.0,
+                    111.0,
+                    1_000_000.0,
+                ] {
+                    let args = [
+                        ("count", Arg::Number(n)),
+                        ("status", Arg::Number(503.0)),
+                        ("detail", Arg::from("Failed to fetch")),
+                        ("ago", Arg::from("vor 3 Std.")),
+                        ("when", Arg::from("24 Nov 2026, 09:00")),
+                    ];
+                    let mut fluent_args = FluentArgs::new();
+                    for (name, arg) in &args {
+                        match arg {
+                            Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+                            Arg::Text(s) => fluent_args.set(*name, FluentValue::from(s.as_str())),
+                        }
+                    }
+                    let message = theirs.get_message(&key).expect("the key exists");
+                    let mut errors = vec![];
+                    let expected = theirs.format_pattern(
+                        message.value().expect("a value"),
+                        Some(&fluent_args),
+                        &mut errors,
+                    );
+                    assert!(errors.is_empty(), "{} {key}: {errors:?}", locale.tag());
+                    assert_eq!(
+                        ours.format(&key, &args),
+                        expected,
+                        "{} {key} n={n}",
+                        locale.tag()
+                    );
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared > 6 * 40 * 10);
+    }
+
+    #[test]
+    fn variables_are_isolated_for_mixed_directions() {
+        let c = catalogue(Locale::Ar);
+        let text = c.format("cases-count", &[("count", 3usize.into())]);
+        assert!(
+            text.contains('\u{2068}') && text.contains('\u{2069}'),
+            "{text:?}"
+        );
+    }
+}
