@@ -193,3 +193,23 @@ pub fn query_flag(name: &str) -> bool {
         .and_then(|params| params.get(name))
         .is_some_and(|v| v == "1" || v == "true")
 }
+
+/// A number with `Intl.NumberFormat` in `locale` (`1.234,5` in German,
+/// Arabic-Indic digits in `ar-EG`); plain digits if the browser refuses.
+pub fn format_number(n: f64, locale: &str) -> String {
+    let format = || -> Option<String> {
+        let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+        let constructor: Function = Reflect::get(&intl, &"NumberFormat".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let formatter =
+            Reflect::construct(&constructor, &Array::of1(&JsValue::from_str(locale))).ok()?;
+        let f: Function = Reflect::get(&formatter, &"format".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        f.call1(&formatter, &JsValue::from_f64(n)).ok()?.as_string()
+    };
+    format().unwrap_or_else(|| crate::i18n::fluent::plain_number(n))
+}

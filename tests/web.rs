@@ -160,3 +160,37 @@ fn an_unknown_zone_falls_back_instead_of_throwing() {
         "09:30 UTC"
     );
 }
+
+#[wasm_bindgen_test]
+fn numbers_follow_the_locale() {
+    assert_eq!(platform::format_number(1234.5, "de"), "1.234,5");
+    assert_eq!(platform::format_number(1234.5, "en-US"), "1,234.5");
+    assert_eq!(platform::format_number(3.0, "ar-EG"), "٣");
+}
+
+#[wasm_bindgen_test]
+fn relative_times_are_localised() {
+    let now = instant("2026-11-24T09:30:00Z");
+    let earlier = instant("2026-11-24T09:18:00Z");
+    assert_eq!(
+        platform::relative_time(earlier, now, Some("de")),
+        "vor 12 Min."
+    );
+    assert!(platform::relative_time(earlier, now, Some("en")).contains("12 min"));
+    assert_eq!(platform::relative_time(now, now, Some("en")), "now");
+}
+
+#[wasm_bindgen_test]
+fn the_document_carries_lang_and_dir() {
+    platform::set_document_language("ar", "rtl");
+    let root = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap();
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(root.get_attribute("dir").as_deref(), Some("rtl"));
+    platform::set_document_language("en", "ltr");
+    assert_eq!(root.get_attribute("dir").as_deref(), Some("ltr"));
+}

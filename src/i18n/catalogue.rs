@@ -2,7 +2,7 @@
 
 use std::sync::{Arc, OnceLock};
 
-use super::fluent::{Messages, Value};
+use super::fluent::{plain_number, Messages, Rules, Value};
 use super::plural::category;
 use super::Locale;
 
@@ -79,8 +79,18 @@ impl Catalogue {
         self.messages.has(id)
     }
 
-    /// Formats message `id`, or `None` when missing.
+    /// Formats message `id` with plain numbers, or `None` when missing.
     pub fn try_format(&self, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+        self.try_format_with(id, args, &plain_number)
+    }
+
+    /// Formats message `id`, writing numbers with `number`.
+    pub fn try_format_with(
+        &self,
+        id: &str,
+        args: &[(&str, Arg)],
+        number: &dyn Fn(f64) -> String,
+    ) -> Option<String> {
         let values: Vec<(&str, Value)> = args
             .iter()
             .map(|(name, arg)| {
@@ -92,18 +102,31 @@ impl Catalogue {
             })
             .collect();
         let locale = self.locale;
-        self.messages
-            .format(id, &values, &move |n| category(locale, n))
+        let rules = Rules {
+            plural: &move |n| category(locale, n),
+            number,
+        };
+        self.messages.format(id, &values, &rules)
     }
 
     /// Formats message `id`, falling back to English and then to the id.
     pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        self.try_format(id, args)
+        self.format_with(id, args, &plain_number)
+    }
+
+    /// [`Catalogue::format`], writing numbers with `number`.
+    pub fn format_with(
+        &self,
+        id: &str,
+        args: &[(&str, Arg)],
+        number: &dyn Fn(f64) -> String,
+    ) -> String {
+        self.try_format_with(id, args, number)
             .or_else(|| {
                 if self.locale == Locale::En {
                     None
                 } else {
-                    Catalogue::english().try_format(id, args)
+                    Catalogue::english().try_format_with(id, args, number)
                 }
             })
             .unwrap_or_else(|| id.to_string())

@@ -47,8 +47,17 @@ impl I18n {
         self.catalogue.with(|c| c.format(id, &[]))
     }
 
+    /// A message with variables; numbers are written by `Intl.NumberFormat`
+    /// in the current locale.
     pub fn tr_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        self.catalogue.with(|c| c.format(id, args))
+        let tag = self.tag();
+        self.catalogue
+            .with(|c| c.format_with(id, args, &|n| platform::format_number(n, &tag)))
+    }
+
+    /// A number in the current locale (tracked).
+    pub fn number(&self, n: f64) -> String {
+        platform::format_number(n, &self.tag())
     }
 
     /// The tag `Intl` formats with (tracked): the browser's own regional

@@ -28,6 +28,12 @@ enum Element {
 
 type Pattern = Vec<Element>;
 
+/// How numbers are selected on and written.
+pub struct Rules<'a> {
+    pub plural: &'a dyn Fn(f64) -> &'static str,
+    pub number: &'a dyn Fn(f64) -> String,
+}
+
 /// A value passed to a message.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
@@ -104,15 +110,10 @@ impl Messages {
     }
 
     /// Formats a message; `plural` gives a number's plural category.
-    pub fn format(
-        &self,
-        id: &str,
-        args: &[(&str, Value)],
-        plural: &dyn Fn(f64) -> &'static str,
-    ) -> Option<String> {
+    pub fn format(&self, id: &str, args: &[(&str, Value)], rules: &Rules) -> Option<String> {
         let pattern = self.messages.get(id)?;
         let mut out = String::new();
-        write_pattern(pattern, args, plural, &mut out);
+        write_pattern(pattern, args, rules, &mut out);
         Some(out)
     }
 }
@@ -260,7 +261,8 @@ fn parse_variants(chars: &[char], at: &mut usize, variable: String) -> Result<El
     })
 }
 
-fn number_text(n: f64) -> String {
+/// A number as Fluent writes it without locale formatting: `3`, `2.5`.
+pub fn plain_number(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 {
         format!("{}", n as i64)
     } else {
@@ -268,12 +270,7 @@ fn number_text(n: f64) -> String {
     }
 }
 
-fn write_pattern(
-    pattern: &Pattern,
-    args: &[(&str, Value)],
-    plural: &dyn Fn(f64) -> &'static str,
-    out: &mut String,
-) {
+fn write_pattern(pattern: &Pattern, args: &[(&str, Value)], rules: &Rules, out: &mut String) {
     let isolate = pattern.len() > 1;
     for element in pattern {
         match element {
@@ -283,7 +280,7 @@ fn write_pattern(
                     out.push(FSI);
                 }
                 match args.iter().find(|(n, _)| n == name).map(|(_, v)| v) {
-                    Some(Value::Number(n)) => out.push_str(&number_text(*n)),
+                    Some(Value::Number(n)) => out.push_str(&(rules.number)(*n)),
                     Some(Value::Text(s)) => out.push_str(s),
                     None => {
                         out.push_str("{$");
@@ -302,8 +299,8 @@ fn write_pattern(
             } => {
                 let chosen = match args.iter().find(|(n, _)| n == variable).map(|(_, v)| v) {
                     Some(Value::Number(n)) => {
-                        let exact = number_text(*n);
-                        let category = plural(*n);
+                        let exact = plain_number(*n);
+                        let category = (rules.plural)(*n);
                         variants
                             .iter()
                             .position(|(k, _)| *k == exact)
@@ -316,7 +313,7 @@ fn write_pattern(
                 if isolate {
                     out.push(FSI);
                 }
-                write_pattern(&variants[chosen].1, args, plural, out);
+                write_pattern(&variants[chosen].1, args, rules, out);
                 if isolate {
                     out.push(PDI);
                 }
@@ -329,13 +326,18 @@ fn write_pattern(
 mod tests {
     use super::*;
 
-    fn en(n: f64) -> &'static str {
+    fn en_plural(n: f64) -> &'static str {
         if n == 1.0 {
             "one"
         } else {
             "other"
         }
     }
+
+    const EN: Rules = Rules {
+        plural: &en_plural,
+        number: &plain_number,
+    };
 
     #[test]
     fn text_variables_and_selects() {
@@ -344,43 +346,59 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            m.format("hello", &[("name", Value::Text("Aoife".into()))], &en)
+            m.format("hello", &[("name", Value::Text("Aoife".into()))], &EN)
                 .unwrap(),
             "Hello, \u{2068}Aoife\u{2069}!"
         );
         assert_eq!(
-            m.format("count", &[("count", Value::Number(1.0))], &en)
+            m.format("count", &[("count", Value::Number(1.0))], &EN)
                 .unwrap(),
             "\u{2068}1\u{2069} case"
         );
         assert_eq!(
-            m.format("count", &[("count", Value::Number(3.0))], &en)
+            m.format("count", &[("count", Value::Number(3.0))], &EN)
                 .unwrap(),
             "\u{2068}3\u{2069} cases"
         );
-        assert_eq!(m.format("plain", &[], &en).unwrap(), "Just text");
+        assert_eq!(m.format("plain", &[], &EN).unwrap(), "Just text");
         assert_eq!(
-            m.format("hello", &[], &en).unwrap(),
+            m.format("hello", &[], &EN).unwrap(),
             "Hello, \u{2068}{$name}\u{2069}!"
         );
-        assert_eq!(m.format("missing", &[], &en), None);
+        assert_eq!(m.format("missing", &[], &EN), None);
     }
 
     #[test]
     fn exact_numbers_win_over_categories() {
         let m = Messages::parse("n = { $n ->\n [0] none\n [one] one\n *[other] many\n}\n").unwrap();
         assert_eq!(
-            m.format("n", &[("n", Value::Number(0.0))], &en).unwrap(),
+            m.format("n", &[("n", Value::Number(0.0))], &EN).unwrap(),
             "none"
         );
         assert_eq!(
-            m.format("n", &[("n", Value::Number(1.0))], &en).unwrap(),
+            m.format("n", &[("n", Value::Number(1.0))], &EN).unwrap(),
             "one"
         );
         assert_eq!(
-            m.format("n", &[("n", Value::Number(7.0))], &en).unwrap(),
+            m.format("n", &[("n", Value::Number(7.0))], &EN).unwrap(),
             "many"
         );
+    }
+
+    #[test]
+    fn numbers_are_written_by_the_given_formatter() {
+        let m = Messages::parse("n = { $n } items\n").unwrap();
+        let german = Rules {
+            plural: &en_plural,
+            number: &|n| format!("{n:.1}").replace('.', ","),
+        };
+        assert_eq!(
+            m.format("n", &[("n", Value::Number(2.5))], &german)
+                .unwrap(),
+            "\u{2068}2,5\u{2069} items"
+        );
+        assert_eq!(plain_number(3.0), "3");
+        assert_eq!(plain_number(2.5), "2.5");
     }
 
     #[test]

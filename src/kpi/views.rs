@@ -36,7 +36,7 @@ fn policies_body(loaded: Loaded<SlaPolicy>) -> impl IntoView {
                     .into_iter()
                     .map(|p| {
                         let sla = sla_for(&loaded.records, p);
-                        view! { <tr><th scope="row">{p.key()}</th><td>{sla.first_response_minutes}</td><td>{sla.resolution_minutes}</td></tr> }
+                        view! { <tr><th scope="row">{p.key()}</th><td>{i18n.number(sla.first_response_minutes as f64)}</td><td>{i18n.number(sla.resolution_minutes as f64)}</td></tr> }
                     })
                     .collect_view()}
             </tbody>
@@ -45,6 +45,7 @@ fn policies_body(loaded: Loaded<SlaPolicy>) -> impl IntoView {
 }
 
 fn targets_body(loaded: Loaded<KpiTarget>) -> impl IntoView {
+    let i18n = use_i18n();
     let summary = count_line("targets-count", loaded.records.len());
     view! {
         {summary}
@@ -61,7 +62,7 @@ fn targets_body(loaded: Loaded<KpiTarget>) -> impl IntoView {
                     view! {
                         <li data-kpi=t.id.clone()>
                             <code>{t.id.clone()}</code>
-                            " " {direction} " " {t.target.map(|v| v.to_string()).unwrap_or_default()}
+                            " " {direction} " " {t.target.map(|v| i18n.number(v)).unwrap_or_default()}
                         </li>
                     }
                 })
