@@ -61,7 +61,7 @@ fn cases_body(loaded: Loaded<Case>) -> impl IntoView {
                         <li data-status=status.key()>
                             {i18n.tr(status_label(Some(status)))}
                             ": "
-                            <strong>{n}</strong>
+                            <strong>{i18n.number(n as f64)}</strong>
                         </li>
                     }
                 })
@@ -72,7 +72,7 @@ fn cases_body(loaded: Loaded<Case>) -> impl IntoView {
                         <li data-status="unknown">
                             {i18n.tr("status-unknown")}
                             ": "
-                            <strong>{unknown}</strong>
+                            <strong>{i18n.number(unknown as f64)}</strong>
                         </li>
                     }
                 })}
