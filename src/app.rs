@@ -86,7 +86,6 @@ fn Shell(config: AppConfig, provider: AppProvider) -> impl IntoView {
     let embedded = config.embed || platform::query_flag("embed");
     let epoch = DataEpoch::new();
     provide_context(provider.clone());
-    provide_context(config.clone());
     provide_context(epoch);
     let base = platform::base_path();
     let origins = config.portal_origins.clone();
@@ -164,5 +163,26 @@ fn NotFound() -> impl IntoView {
                 <A href=platform::app_href("/cases")>{text("not-found-link")}</A>
             </p>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ROUTE_ROOTS;
+
+    /// index.html finds the app's base address with the same route roots.
+    #[test]
+    fn index_html_knows_every_route_root() {
+        let html = include_str!("../index.html");
+        let list = html
+            .split("var roots = [")
+            .nth(1)
+            .and_then(|rest| rest.split(']').next())
+            .expect("index.html lists the route roots");
+        let roots: Vec<&str> = list
+            .split(',')
+            .map(|r| r.trim().trim_matches('"'))
+            .collect();
+        assert_eq!(roots, ROUTE_ROOTS);
     }
 }

@@ -44,27 +44,31 @@ fn set(options: &Object, key: &str, value: &str) {
     let _ = Reflect::set(options, &key.into(), &value.into());
 }
 
+/// `new Intl.<kind>(locale, options)`, or `None` where the browser refuses
+/// (an unknown zone or locale throws a `RangeError`).
+fn intl(kind: &str, locale: Option<&str>, options: &Object) -> Option<JsValue> {
+    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+    let constructor: Function = Reflect::get(&intl, &kind.into()).ok()?.dyn_into().ok()?;
+    let locales = locale.map(JsValue::from_str).unwrap_or(JsValue::UNDEFINED);
+    Reflect::construct(&constructor, &Array::of2(&locales, options)).ok()
+}
+
+/// `object.method(...args)`.
+fn call(object: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
+    let f: Function = Reflect::get(object, &method.into()).ok()?.dyn_into().ok()?;
+    f.apply(object, &args.iter().collect::<Array>()).ok()
+}
+
 /// Formats an instant with `Intl.DateTimeFormat`; `None` when the browser
 /// refuses the locale or zone.
 fn intl_format(at: Timestamp, locale: Option<&str>, options: &Object) -> Option<String> {
-    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let constructor: Function = Reflect::get(&intl, &"DateTimeFormat".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let locales = match locale {
-        Some(l) => JsValue::from_str(l),
-        None => JsValue::UNDEFINED,
-    };
-    let formatter = Reflect::construct(&constructor, &Array::of2(&locales, options)).ok()?;
-    let format: Function = Reflect::get(&formatter, &"format".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    format
-        .call1(&formatter, &JsValue::from_f64(at.millis() as f64))
-        .ok()?
-        .as_string()
+    let formatter = intl("DateTimeFormat", locale, options)?;
+    call(
+        &formatter,
+        "format",
+        &[JsValue::from_f64(at.millis() as f64)],
+    )?
+    .as_string()
 }
 
 /// Hours and minutes of `at` in `zone` (the viewer's own zone when `None`),
@@ -93,19 +97,8 @@ pub fn date_time(at: Timestamp, zone: Option<&str>, locale: Option<&str>) -> Str
 
 /// The viewer's own IANA zone, as the browser reports it.
 pub fn own_zone() -> Option<String> {
-    let options = Object::new();
-    let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-    let constructor: Function = Reflect::get(&intl, &"DateTimeFormat".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let formatter =
-        Reflect::construct(&constructor, &Array::of2(&JsValue::UNDEFINED, &options)).ok()?;
-    let resolved: Function = Reflect::get(&formatter, &"resolvedOptions".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let resolved = resolved.call0(&formatter).ok()?;
+    let formatter = intl("DateTimeFormat", None, &Object::new())?;
+    let resolved = call(&formatter, "resolvedOptions", &[])?;
     Reflect::get(&resolved, &"timeZone".into())
         .ok()?
         .as_string()
@@ -159,30 +152,19 @@ pub fn set_document_language(tag: &str, dir: &str) {
 pub fn relative_time(at: Timestamp, now: Timestamp, locale: Option<&str>) -> String {
     let (value, unit) =
         crate::time::relative_parts(at.0.signed_duration_since(now.0).num_seconds());
-    let format = || -> Option<String> {
-        let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-        let constructor: Function = Reflect::get(&intl, &"RelativeTimeFormat".into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        let options = Object::new();
-        set(&options, "numeric", "auto");
-        set(&options, "style", "short");
-        let locales = locale.map(JsValue::from_str).unwrap_or(JsValue::UNDEFINED);
-        let formatter = Reflect::construct(&constructor, &Array::of2(&locales, &options)).ok()?;
-        let f: Function = Reflect::get(&formatter, &"format".into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        f.call2(
-            &formatter,
-            &JsValue::from_f64(value as f64),
-            &JsValue::from_str(unit),
-        )
-        .ok()?
-        .as_string()
-    };
-    format().unwrap_or_else(|| format!("{value} {unit}"))
+    let options = Object::new();
+    set(&options, "numeric", "auto");
+    set(&options, "style", "short");
+    intl("RelativeTimeFormat", locale, &options)
+        .and_then(|f| {
+            call(
+                &f,
+                "format",
+                &[JsValue::from_f64(value as f64), JsValue::from_str(unit)],
+            )
+        })
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| format!("{value} {unit}"))
 }
 
 /// Whether the page address has `?<name>=1` (or `true`).
@@ -197,19 +179,8 @@ pub fn query_flag(name: &str) -> bool {
 /// A number with `Intl.NumberFormat` in `locale` (`1.234,5` in German,
 /// Arabic-Indic digits in `ar-EG`); plain digits if the browser refuses.
 pub fn format_number(n: f64, locale: &str) -> String {
-    let format = || -> Option<String> {
-        let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-        let constructor: Function = Reflect::get(&intl, &"NumberFormat".into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        let formatter =
-            Reflect::construct(&constructor, &Array::of1(&JsValue::from_str(locale))).ok()?;
-        let f: Function = Reflect::get(&formatter, &"format".into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        f.call1(&formatter, &JsValue::from_f64(n)).ok()?.as_string()
-    };
-    format().unwrap_or_else(|| crate::i18n::fluent::plain_number(n))
+    intl("NumberFormat", Some(locale), &Object::new())
+        .and_then(|f| call(&f, "format", &[JsValue::from_f64(n)]))
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| crate::i18n::fluent::plain_number(n))
 }

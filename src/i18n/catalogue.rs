@@ -2,19 +2,15 @@
 
 use std::sync::{Arc, OnceLock};
 
-use super::fluent::{plain_number, Messages, Rules, Value};
+use super::fluent::{plain_number, Messages, Rules};
 use super::plural::category;
 use super::Locale;
 
 /// English, compiled in: the default locale and every other one's fallback.
 pub const ENGLISH_SOURCE: &str = include_str!("../../public/locales/en.ftl");
 
-/// A value for a message's variable.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Arg {
-    Number(f64),
-    Text(String),
-}
+/// A value for a message's variable (the formatter's own value type).
+pub use super::fluent::Value as Arg;
 
 impl From<usize> for Arg {
     fn from(n: usize) -> Self {
@@ -71,14 +67,6 @@ impl Catalogue {
             .clone()
     }
 
-    pub fn locale(&self) -> Locale {
-        self.locale
-    }
-
-    pub fn has(&self, id: &str) -> bool {
-        self.messages.has(id)
-    }
-
     /// Formats message `id` with plain numbers, or `None` when missing.
     pub fn try_format(&self, id: &str, args: &[(&str, Arg)]) -> Option<String> {
         self.try_format_with(id, args, &plain_number)
@@ -91,22 +79,12 @@ impl Catalogue {
         args: &[(&str, Arg)],
         number: &dyn Fn(f64) -> String,
     ) -> Option<String> {
-        let values: Vec<(&str, Value)> = args
-            .iter()
-            .map(|(name, arg)| {
-                let value = match arg {
-                    Arg::Number(n) => Value::Number(*n),
-                    Arg::Text(s) => Value::Text(s.clone()),
-                };
-                (*name, value)
-            })
-            .collect();
         let locale = self.locale;
         let rules = Rules {
             plural: &move |n| category(locale, n),
             number,
         };
-        self.messages.format(id, &values, &rules)
+        self.messages.format(id, args, &rules)
     }
 
     /// Formats message `id`, falling back to English and then to the id.

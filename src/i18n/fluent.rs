@@ -105,10 +105,6 @@ impl Messages {
         }
     }
 
-    pub fn has(&self, id: &str) -> bool {
-        self.messages.contains_key(id)
-    }
-
     /// Formats a message; `plural` gives a number's plural category.
     pub fn format(&self, id: &str, args: &[(&str, Value)], rules: &Rules) -> Option<String> {
         let pattern = self.messages.get(id)?;
