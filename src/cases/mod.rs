@@ -2,4 +2,5 @@
 
 pub mod logic;
 pub mod model;
+pub mod sla;
 pub mod views;
