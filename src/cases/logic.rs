@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use serde_json::{Map, Value};
 
 use super::model::{Case, Category, PartnerTeam, Priority, Status};
+use crate::data::Record;
 use crate::regions::Region;
 use crate::time::Timestamp;
 
@@ -338,9 +339,11 @@ pub fn changed_fields(base: &Case, current: &Case) -> Vec<&'static str> {
     else {
         return Vec::new();
     };
-    super::model::Case::FIELDS_FOR_DIFF
+    // Every contract field but the id and the write bookkeeping.
+    Case::FIELDS
         .iter()
         .copied()
+        .filter(|f| !matches!(*f, "id" | "version" | "updated_at"))
         .filter(|f| a.get(*f) != b.get(*f))
         .collect()
 }

@@ -152,28 +152,6 @@ impl Record for Case {
 }
 
 impl Case {
-    /// The fields a conflict is about: every field but the id and the
-    /// write bookkeeping (`version`, `updated_at`), in the contract's order.
-    pub const FIELDS_FOR_DIFF: &'static [&'static str] = &[
-        "title",
-        "description",
-        "status",
-        "priority",
-        "region",
-        "category",
-        "language",
-        "owner_id",
-        "partner_teams",
-        "incident_id",
-        "sensitive",
-        "tags",
-        "created_at",
-        "first_response_at",
-        "resolved_at",
-        "reopened_count",
-        "csat",
-    ];
-
     /// Whether the description must stay hidden until someone reveals it.
     /// Unknown counts as sensitive: the analyst's wellbeing comes first.
     pub fn hides_description(&self) -> bool {
