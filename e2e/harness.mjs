@@ -13,6 +13,8 @@ import { createServer as createAppServer } from "../scripts/serve.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const FIXTURE = join(root, "e2e", "fixtures", "db.json");
+/** "Now" for every e2e page: the fixture was written for this instant. */
+export const NOW = "2026-11-25T12:00:00.000Z";
 
 export async function freePort() {
   return new Promise((resolve, reject) => {
@@ -96,6 +98,8 @@ export async function launch() {
 export async function openPage(browser, options = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
+  // The fixture's dates are fixed: so is the browser's clock (timers still run).
+  await page.clock.setFixedTime(new Date(NOW));
   page.errors = [];
   page.on("pageerror", (e) => page.errors.push(String(e)));
   page.on("console", (m) => {

@@ -184,3 +184,17 @@ pub fn format_number(n: f64, locale: &str) -> String {
         .and_then(|v| v.as_string())
         .unwrap_or_else(|| crate::i18n::fluent::plain_number(n))
 }
+
+/// A duration for an SLA clock ("15 min", "23 Std.", "٢ يوم") with
+/// `Intl.NumberFormat`'s unit style, from [`crate::time::duration_parts`].
+pub fn duration(minutes: f64, locale: &str) -> String {
+    let (value, unit) = crate::time::duration_parts(minutes);
+    let options = Object::new();
+    set(&options, "style", "unit");
+    set(&options, "unit", unit);
+    set(&options, "unitDisplay", "short");
+    intl("NumberFormat", Some(locale), &options)
+        .and_then(|f| call(&f, "format", &[JsValue::from_f64(value as f64)]))
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| format!("{value} {unit}"))
+}

@@ -212,3 +212,31 @@ mod relative_tests {
         assert_eq!(relative_parts(-86_400 * 400), (-1, "year"));
     }
 }
+
+/// The unit and whole value a duration of `minutes` is said in on an SLA
+/// clock: minutes under two hours, hours under two days, then days; cut
+/// toward zero, never below zero.
+pub fn duration_parts(minutes: f64) -> (u64, &'static str) {
+    let minutes = minutes.max(0.0).floor() as u64;
+    match minutes {
+        0..=119 => (minutes, "minute"),
+        120..=2_879 => (minutes / 60, "hour"),
+        _ => (minutes / 1_440, "day"),
+    }
+}
+
+#[cfg(test)]
+mod duration_tests {
+    use super::duration_parts;
+
+    #[test]
+    fn picks_minutes_hours_or_days() {
+        assert_eq!(duration_parts(0.0), (0, "minute"));
+        assert_eq!(duration_parts(14.9), (14, "minute"));
+        assert_eq!(duration_parts(119.0), (119, "minute"));
+        assert_eq!(duration_parts(120.0), (2, "hour"));
+        assert_eq!(duration_parts(1_395.0), (23, "hour"));
+        assert_eq!(duration_parts(2_880.0), (2, "day"));
+        assert_eq!(duration_parts(-5.0), (0, "minute"));
+    }
+}

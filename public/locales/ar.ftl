@@ -171,3 +171,34 @@ targets-count = { $count ->
     [many] { $count } قيمة مستهدفة
    *[other] { $count } قيمة مستهدفة
 }
+
+# The case board
+category-account_security = أمان الحسابات
+category-harmful_content = محتوى ضار
+category-high_profile = شخصيات بارزة
+category-legal_request = طلب قانوني
+category-platform_bug = خلل في المنصة
+category-crisis = أزمة
+category-other = أخرى
+sla-first-left = الرد خلال { $time }
+sla-resolve-left = الحل خلال { $time }
+sla-first-overdue = تأخر الرد { $time }
+sla-resolve-overdue = تأخر الحل { $time }
+sla-met = حُلّت ضمن مستوى الخدمة
+sla-missed = حُلّت بعد مهلة مستوى الخدمة
+move-to = نقل إلى
+reveal = إظهار الوصف
+sensitive-hidden = محتوى حساس: الوصف مخفي
+filter-region = المنطقة
+filter-priority = الأولوية
+filter-category = الفئة
+filter-owner = المسؤول
+filter-all = الكل
+filter-unassigned = غير مُسنَدة
+search = بحث
+change-not-saved = لم يُحفظ التغيير، وعادت البطاقة إلى مكانها:
+conflict-title = غيّر شخص آخر هذه الحالة منذ أن حمّلتها: { $fields }.
+conflict-reload = عرض نسختهم
+conflict-apply = تطبيق تغييري فوقها
+dismiss = إغلاق
+show-more = عرض المزيد

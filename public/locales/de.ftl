@@ -119,3 +119,34 @@ targets-count = { $count ->
     [one] { $count } Zielwert
    *[other] { $count } Zielwerte
 }
+
+# The case board
+category-account_security = Kontosicherheit
+category-harmful_content = Schädliche Inhalte
+category-high_profile = Prominente Konten
+category-legal_request = Rechtliche Anfrage
+category-platform_bug = Plattformfehler
+category-crisis = Krise
+category-other = Sonstiges
+sla-first-left = Antwort innerhalb von { $time }
+sla-resolve-left = Lösung innerhalb von { $time }
+sla-first-overdue = Antwort { $time } überfällig
+sla-resolve-overdue = Lösung { $time } überfällig
+sla-met = innerhalb der SLA gelöst
+sla-missed = nach Ablauf der SLA gelöst
+move-to = Verschieben nach
+reveal = Beschreibung anzeigen
+sensitive-hidden = Belastender Inhalt: Beschreibung verborgen
+filter-region = Region
+filter-priority = Priorität
+filter-category = Kategorie
+filter-owner = Zuständig
+filter-all = Alle
+filter-unassigned = Nicht zugewiesen
+search = Suche
+change-not-saved = Nicht gespeichert, die Karte ist wieder an ihrem Platz:
+conflict-title = Jemand anderes hat diesen Fall geändert, seit Sie ihn geladen haben: { $fields }.
+conflict-reload = Deren Fassung anzeigen
+conflict-apply = Meine Änderung darüber anwenden
+dismiss = Schließen
+show-more = Mehr anzeigen

@@ -120,3 +120,34 @@ targets-count = { $count ->
     [one] { $count } target
    *[other] { $count } targets
 }
+
+# The case board
+category-account_security = Account security
+category-harmful_content = Harmful content
+category-high_profile = High profile
+category-legal_request = Legal request
+category-platform_bug = Platform bug
+category-crisis = Crisis
+category-other = Other
+sla-first-left = respond within { $time }
+sla-resolve-left = resolve within { $time }
+sla-first-overdue = response overdue by { $time }
+sla-resolve-overdue = resolution overdue by { $time }
+sla-met = resolved within SLA
+sla-missed = resolved after SLA
+move-to = Move to
+reveal = Show description
+sensitive-hidden = Sensitive: description hidden
+filter-region = Region
+filter-priority = Priority
+filter-category = Category
+filter-owner = Owner
+filter-all = All
+filter-unassigned = Unassigned
+search = Search
+change-not-saved = Not saved, the card is back where it was:
+conflict-title = Someone else changed this case since you loaded it: { $fields }.
+conflict-reload = Show their version
+conflict-apply = Apply my change on top
+dismiss = Dismiss
+show-more = Show more

@@ -132,3 +132,34 @@ targets-count = { $count ->
     [many] { $count } de metas
    *[other] { $count } metas
 }
+
+# The case board
+category-account_security = Seguridad de cuentas
+category-harmful_content = Contenido dañino
+category-high_profile = Perfil alto
+category-legal_request = Solicitud legal
+category-platform_bug = Error de la plataforma
+category-crisis = Crisis
+category-other = Otro
+sla-first-left = responder en { $time }
+sla-resolve-left = resolver en { $time }
+sla-first-overdue = respuesta con { $time } de retraso
+sla-resolve-overdue = resolución con { $time } de retraso
+sla-met = resuelto dentro del SLA
+sla-missed = resuelto fuera del SLA
+move-to = Mover a
+reveal = Mostrar descripción
+sensitive-hidden = Contenido sensible: descripción oculta
+filter-region = Región
+filter-priority = Prioridad
+filter-category = Categoría
+filter-owner = Responsable
+filter-all = Todos
+filter-unassigned = Sin asignar
+search = Buscar
+change-not-saved = No se guardó; la tarjeta volvió a su lugar:
+conflict-title = Otra persona cambió este caso desde que lo cargó: { $fields }.
+conflict-reload = Ver su versión
+conflict-apply = Aplicar mi cambio encima
+dismiss = Cerrar
+show-more = Mostrar más

@@ -132,3 +132,34 @@ targets-count = { $count ->
     [many] { $count } d'objectifs
    *[other] { $count } objectifs
 }
+
+# The case board
+category-account_security = Sécurité des comptes
+category-harmful_content = Contenu préjudiciable
+category-high_profile = Personnalités
+category-legal_request = Demande juridique
+category-platform_bug = Bug de la plateforme
+category-crisis = Crise
+category-other = Autre
+sla-first-left = répondre sous { $time }
+sla-resolve-left = résoudre sous { $time }
+sla-first-overdue = réponse en retard de { $time }
+sla-resolve-overdue = résolution en retard de { $time }
+sla-met = résolu dans le SLA
+sla-missed = résolu hors SLA
+move-to = Déplacer vers
+reveal = Afficher la description
+sensitive-hidden = Contenu sensible : description masquée
+filter-region = Région
+filter-priority = Priorité
+filter-category = Catégorie
+filter-owner = Responsable
+filter-all = Tous
+filter-unassigned = Non attribué
+search = Rechercher
+change-not-saved = Non enregistré, la carte est revenue à sa place :
+conflict-title = Quelqu'un d'autre a modifié ce dossier depuis son chargement : { $fields }.
+conflict-reload = Voir sa version
+conflict-apply = Appliquer ma modification par-dessus
+dismiss = Fermer
+show-more = Afficher plus

@@ -119,3 +119,34 @@ targets-count = { $count ->
     [one] { $count } hedef değer
    *[other] { $count } hedef değer
 }
+
+# The case board
+category-account_security = Hesap güvenliği
+category-harmful_content = Zararlı içerik
+category-high_profile = Yüksek profil
+category-legal_request = Hukuki talep
+category-platform_bug = Platform hatası
+category-crisis = Kriz
+category-other = Diğer
+sla-first-left = { $time } içinde yanıtla
+sla-resolve-left = { $time } içinde çöz
+sla-first-overdue = yanıt { $time } gecikti
+sla-resolve-overdue = çözüm { $time } gecikti
+sla-met = SLA içinde çözüldü
+sla-missed = SLA sonrasında çözüldü
+move-to = Taşı
+reveal = Açıklamayı göster
+sensitive-hidden = Hassas içerik: açıklama gizli
+filter-region = Bölge
+filter-priority = Öncelik
+filter-category = Kategori
+filter-owner = Sorumlu
+filter-all = Tümü
+filter-unassigned = Atanmamış
+search = Ara
+change-not-saved = Kaydedilmedi, kart eski yerine döndü:
+conflict-title = Siz yükledikten sonra bu vakayı başka biri değiştirdi: { $fields }.
+conflict-reload = Onların sürümünü göster
+conflict-apply = Değişikliğimi üzerine uygula
+dismiss = Kapat
+show-more = Daha fazla göster

@@ -7,7 +7,6 @@ use std::collections::BTreeSet;
 use serde_json::{Map, Value};
 
 use super::model::{Case, Category, PartnerTeam, Priority, Status};
-use crate::data::Record;
 use crate::regions::Region;
 use crate::time::Timestamp;
 
@@ -99,16 +98,9 @@ pub struct CaseFilter {
     pub text: String,
 }
 
-/// An enum's contract spelling (its serde name), for URLs.
-fn key_of<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(Value::String(s)) => s,
-        _ => String::new(),
-    }
-}
-
-fn parse_key<T: serde::de::DeserializeOwned>(text: &str) -> Option<T> {
-    serde_json::from_value(Value::String(text.to_string())).ok()
+/// The value whose contract spelling is `key`, among `all`.
+fn parse_key<T: Copy>(all: &[T], key_of: fn(T) -> &'static str, text: &str) -> Option<T> {
+    all.iter().copied().find(|v| key_of(*v) == text)
 }
 
 impl CaseFilter {
@@ -180,11 +172,14 @@ impl CaseFilter {
             Owner::Person(id) => id.clone(),
         });
         let pairs = [
-            ("region", join(&self.regions, key_of)),
-            ("priority", join(&self.priorities, key_of)),
-            ("category", join(&self.categories, key_of)),
+            ("region", join(&self.regions, |r| r.key().to_string())),
+            ("priority", join(&self.priorities, |p| p.key().to_string())),
+            ("category", join(&self.categories, |c| c.key().to_string())),
             ("owner", owners),
-            ("partner", join(&self.partner_teams, key_of)),
+            (
+                "partner",
+                join(&self.partner_teams, |t| t.key().to_string()),
+            ),
             ("lang", join(&self.languages, String::clone)),
             ("q", self.text.trim().to_string()),
         ];
@@ -200,16 +195,16 @@ impl CaseFilter {
             match key {
                 "region" => filter
                     .regions
-                    .extend(values.filter_map(parse_key::<Region>)),
+                    .extend(values.filter_map(|v| parse_key(&Region::ALL, Region::key, v))),
                 "priority" => filter
                     .priorities
-                    .extend(values.filter_map(parse_key::<Priority>)),
+                    .extend(values.filter_map(|v| parse_key(&Priority::ALL, Priority::key, v))),
                 "category" => filter
                     .categories
-                    .extend(values.filter_map(parse_key::<Category>)),
-                "partner" => filter
-                    .partner_teams
-                    .extend(values.filter_map(parse_key::<PartnerTeam>)),
+                    .extend(values.filter_map(|v| parse_key(&Category::ALL, Category::key, v))),
+                "partner" => filter.partner_teams.extend(
+                    values.filter_map(|v| parse_key(&PartnerTeam::ALL, PartnerTeam::key, v)),
+                ),
                 "owner" => filter.owners.extend(values.map(|v| {
                     if v == "unassigned" {
                         Owner::Unassigned
@@ -316,36 +311,70 @@ pub fn respond(case: &Case, now: Timestamp) -> Result<Map<String, Value>, Change
     Ok(changes)
 }
 
-/// Applies written fields to a case locally (the optimistic card move); a
-/// field that does not decode leaves the case as it was.
+/// Applies the fields [`move_to`] and [`respond`] write to a case locally
+/// (the optimistic card move). Typed, so the wasm needs no serialiser for a
+/// whole case; a field it does not know, or cannot read, is left alone.
 pub fn apply(case: &Case, changes: &Map<String, Value>) -> Case {
-    let Ok(Value::Object(mut record)) = serde_json::to_value(case) else {
-        return case.clone();
-    };
-    for (k, v) in changes {
-        record.insert(k.clone(), v.clone());
+    fn read<T: serde::de::DeserializeOwned>(value: &Value) -> Option<T> {
+        serde_json::from_value(value.clone()).ok()
     }
-    serde_json::from_value(Value::Object(record)).unwrap_or_else(|_| case.clone())
+    let mut next = case.clone();
+    for (field, value) in changes {
+        match field.as_str() {
+            "status" => next.status = read(value).or(next.status),
+            "resolved_at" => {
+                next.resolved_at = if value.is_null() {
+                    None
+                } else {
+                    read(value).or(next.resolved_at)
+                }
+            }
+            "first_response_at" => {
+                next.first_response_at = if value.is_null() {
+                    None
+                } else {
+                    read(value).or(next.first_response_at)
+                }
+            }
+            "reopened_count" => next.reopened_count = read(value).or(next.reopened_count),
+            _ => {}
+        }
+    }
+    next
 }
 
 // ---------------------------------------------------------------------------
 // Two leads, one case: what someone else changed since my edit's base.
 
 /// The contract fields whose values differ between two versions of a case
-/// (`version` and `updated_at` aside).
+/// (`id`, `version` and `updated_at` aside), in the contract's order.
 pub fn changed_fields(base: &Case, current: &Case) -> Vec<&'static str> {
-    let (Ok(Value::Object(a)), Ok(Value::Object(b))) =
-        (serde_json::to_value(base), serde_json::to_value(current))
-    else {
-        return Vec::new();
-    };
-    // Every contract field but the id and the write bookkeeping.
-    Case::FIELDS
-        .iter()
-        .copied()
-        .filter(|f| !matches!(*f, "id" | "version" | "updated_at"))
-        .filter(|f| a.get(*f) != b.get(*f))
-        .collect()
+    let (a, b) = (base, current);
+    [
+        ("title", a.title != b.title),
+        ("description", a.description != b.description),
+        ("status", a.status != b.status),
+        ("priority", a.priority != b.priority),
+        ("region", a.region != b.region),
+        ("category", a.category != b.category),
+        ("language", a.language != b.language),
+        ("owner_id", a.owner_id != b.owner_id),
+        ("partner_teams", a.partner_teams != b.partner_teams),
+        ("incident_id", a.incident_id != b.incident_id),
+        ("sensitive", a.sensitive != b.sensitive),
+        ("tags", a.tags != b.tags),
+        ("created_at", a.created_at != b.created_at),
+        (
+            "first_response_at",
+            a.first_response_at != b.first_response_at,
+        ),
+        ("resolved_at", a.resolved_at != b.resolved_at),
+        ("reopened_count", a.reopened_count != b.reopened_count),
+        ("csat", a.csat != b.csat),
+    ]
+    .into_iter()
+    .filter_map(|(field, differs)| differs.then_some(field))
+    .collect()
 }
 
 /// Of my changes, those to fields the other person also changed: applying
@@ -595,6 +624,29 @@ mod board_tests {
             respond(&apply(&fresh, &changes), now),
             Err(ChangeError::AlreadyResponded)
         );
+    }
+
+    #[test]
+    fn the_diff_covers_every_contract_field() {
+        use crate::data::{decode::decode, Record};
+        let base = case("a");
+        let base_json = serde_json::to_value(&base).unwrap();
+        let samples = json!({
+            "title": "t2", "description": "d2", "status": "waiting", "priority": "P3", "region": "APAC",
+            "category": "crisis", "language": "ar", "owner_id": "p9", "partner_teams": ["trust"],
+            "incident_id": "i9", "sensitive": true, "tags": ["x"], "created_at": "2026-01-01T00:00:00Z",
+            "first_response_at": "2026-01-01T00:00:00Z", "resolved_at": "2026-01-01T00:00:00Z",
+            "reopened_count": 7, "csat": 2
+        });
+        for field in Case::FIELDS
+            .iter()
+            .filter(|f| !matches!(**f, "id" | "version" | "updated_at"))
+        {
+            let mut changed = base_json.clone();
+            changed[*field] = samples[*field].clone();
+            let other: Case = decode(changed).unwrap();
+            assert_eq!(changed_fields(&base, &other), vec![*field], "{field}");
+        }
     }
 
     #[test]

@@ -80,6 +80,31 @@ pub enum Category {
     Other,
 }
 
+impl Category {
+    pub const ALL: [Category; 7] = [
+        Category::AccountSecurity,
+        Category::HarmfulContent,
+        Category::HighProfile,
+        Category::LegalRequest,
+        Category::PlatformBug,
+        Category::Crisis,
+        Category::Other,
+    ];
+
+    /// The contract's spelling.
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::AccountSecurity => "account_security",
+            Category::HarmfulContent => "harmful_content",
+            Category::HighProfile => "high_profile",
+            Category::LegalRequest => "legal_request",
+            Category::PlatformBug => "platform_bug",
+            Category::Crisis => "crisis",
+            Category::Other => "other",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PartnerTeam {
@@ -90,6 +115,31 @@ pub enum PartnerTeam {
     Product,
     Marketing,
     Comms,
+}
+
+impl PartnerTeam {
+    pub const ALL: [PartnerTeam; 7] = [
+        PartnerTeam::Policy,
+        PartnerTeam::Legal,
+        PartnerTeam::Engineering,
+        PartnerTeam::Trust,
+        PartnerTeam::Product,
+        PartnerTeam::Marketing,
+        PartnerTeam::Comms,
+    ];
+
+    /// The contract's spelling.
+    pub fn key(self) -> &'static str {
+        match self {
+            PartnerTeam::Policy => "policy",
+            PartnerTeam::Legal => "legal",
+            PartnerTeam::Engineering => "engineering",
+            PartnerTeam::Trust => "trust",
+            PartnerTeam::Product => "product",
+            PartnerTeam::Marketing => "marketing",
+            PartnerTeam::Comms => "comms",
+        }
+    }
 }
 
 /// An escalation case. Every field but `id` may be unknown (`None`).
@@ -243,6 +293,22 @@ mod tests {
             Some("7")
         );
         assert!(decode::<Case>(json!("just text")).is_err());
+    }
+
+    #[test]
+    fn keys_are_the_contract_spellings() {
+        for c in Category::ALL {
+            assert_eq!(serde_json::to_value(c).unwrap(), json!(c.key()));
+        }
+        for p in PartnerTeam::ALL {
+            assert_eq!(serde_json::to_value(p).unwrap(), json!(p.key()));
+        }
+        for s in Status::ALL {
+            assert_eq!(serde_json::to_value(s).unwrap(), json!(s.key()));
+        }
+        for p in Priority::ALL {
+            assert_eq!(serde_json::to_value(p).unwrap(), json!(p.key()));
+        }
     }
 
     #[test]

@@ -332,6 +332,8 @@ mod tests {
                         ("detail", Arg::from("Failed to fetch")),
                         ("ago", Arg::from("vor 3 Std.")),
                         ("when", Arg::from("24 Nov 2026, 09:00")),
+                        ("time", Arg::from("15 min")),
+                        ("fields", Arg::from("status, owner_id")),
                     ];
                     let mut fluent_args = FluentArgs::new();
                     for (name, arg) in &args {
