@@ -25,23 +25,14 @@ pub const ROUTE_ROOTS: [&str; 4] = ["cases", "incidents", "team", "kpis"];
 /// defaults; an unreadable one is an error shown to the person.
 async fn load_config() -> Result<AppConfig, String> {
     let url = platform::resolve_url("config.json");
-    let response = gloo_net::http::Request::get(&url)
-        .send()
-        .await
-        .map_err(|e| format!("config.json could not be loaded ({e})"))?;
-    match response.status() {
-        404 => {
+    match crate::data::http::get_text(&url).await {
+        Ok((404, _)) => {
             web_sys::console::warn_1(&"Watchfloor: no config.json, using the defaults".into());
             Ok(AppConfig::default())
         }
-        200..=299 => {
-            let text = response
-                .text()
-                .await
-                .map_err(|e| format!("config.json could not be read ({e})"))?;
-            AppConfig::parse(&text)
-        }
-        status => Err(format!("config.json could not be loaded (HTTP {status})")),
+        Ok((200..=299, text)) => AppConfig::parse(&text),
+        Ok((status, _)) => Err(format!("config.json could not be loaded (HTTP {status})")),
+        Err(e) => Err(format!("config.json could not be loaded ({e})")),
     }
 }
 

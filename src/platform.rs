@@ -80,7 +80,7 @@ pub fn clock_time(at: Timestamp, zone: Option<&str>, locale: Option<&str>) -> St
     if let Some(zone) = zone {
         set(&options, "timeZone", zone);
     }
-    intl_format(at, locale, &options).unwrap_or_else(|| at.0.format("%H:%M UTC").to_string())
+    intl_format(at, locale, &options).unwrap_or_else(|| at.to_wire()[11..16].to_string() + " UTC")
 }
 
 /// Date and time of `at` for lists, in the viewer's zone or UTC, in the

@@ -3,7 +3,7 @@
 //!
 //! Pure Rust, no browser: tested on the host.
 
-use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -18,28 +18,26 @@ pub struct Timestamp(pub DateTime<Utc>);
 
 impl Timestamp {
     /// Parses a timestamp the contract allows; the error says what was wrong.
+    ///
+    /// Written out rather than with chrono's parser: chrono's general
+    /// parse/format machinery costs the wasm ~17 KB for this one format.
     pub fn parse(text: &str) -> Result<Self, String> {
-        let trimmed = text.trim();
-        // RFC 3339 allows a space or a lower-case `t` between date and time;
-        // chrono's parser wants `T`, so normalise that one character.
-        let normalised: String = trimmed
-            .char_indices()
-            .map(|(i, c)| {
-                if i == 10 && (c == ' ' || c == 't') {
-                    'T'
-                } else {
-                    c
-                }
-            })
-            .collect();
-        DateTime::parse_from_rfc3339(&normalised)
-            .map(|t| Timestamp(t.with_timezone(&Utc)))
-            .map_err(|e| format!("`{text}` is not an RFC 3339 timestamp ({e})"))
+        parse_rfc3339(text.trim()).ok_or_else(|| format!("`{text}` is not an RFC 3339 timestamp"))
     }
 
     /// The contract's write form: UTC, milliseconds, `Z`.
     pub fn to_wire(self) -> String {
-        self.0.to_rfc3339_opts(SecondsFormat::Millis, true)
+        let t = self.0;
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+            t.year(),
+            t.month(),
+            t.day(),
+            t.hour(),
+            t.minute(),
+            t.second(),
+            t.timestamp_subsec_millis().min(999)
+        )
     }
 
     /// From milliseconds since the Unix epoch (what `Date.now()` gives).
@@ -90,10 +88,116 @@ impl<'de> Deserialize<'de> for Timestamp {
     }
 }
 
+/// `digits` ASCII digits of `text` from `at`, as a number.
+fn number(text: &[u8], at: usize, digits: usize) -> Option<u32> {
+    let part = text.get(at..at + digits)?;
+    part.iter().try_fold(0u32, |n, b| {
+        b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+    })
+}
+
+/// `YYYY-MM-DD[T|t| ]HH:MM:SS[.fraction](Z|z|+HH:MM|-HH:MM)`.
+fn parse_rfc3339(text: &str) -> Option<Timestamp> {
+    let b = text.as_bytes();
+    let date = parse_date_bytes(b.get(..10)?)?;
+    if !matches!(b.get(10)?, b'T' | b't' | b' ')
+        || b.get(13) != Some(&b':')
+        || b.get(16) != Some(&b':')
+    {
+        return None;
+    }
+    let (hour, minute, second) = (number(b, 11, 2)?, number(b, 14, 2)?, number(b, 17, 2)?);
+    let mut at = 19;
+    let mut nanos = 0u32;
+    if b.get(at) == Some(&b'.') {
+        at += 1;
+        let start = at;
+        while b.get(at).is_some_and(u8::is_ascii_digit) {
+            if at - start < 9 {
+                nanos = nanos * 10 + u32::from(b[at] - b'0');
+            }
+            at += 1;
+        }
+        if at == start {
+            return None;
+        }
+        nanos *= 10u32.pow(9u32.saturating_sub((at - start) as u32));
+    }
+    let offset_seconds: i64 = match b.get(at)? {
+        b'Z' | b'z' if at + 1 == b.len() => 0,
+        sign @ (b'+' | b'-') if at + 6 == b.len() && b[at + 3] == b':' => {
+            let (h, m) = (number(b, at + 1, 2)?, number(b, at + 4, 2)?);
+            if h > 23 || m > 59 {
+                return None;
+            }
+            let seconds = i64::from(h * 3600 + m * 60);
+            if *sign == b'-' {
+                -seconds
+            } else {
+                seconds
+            }
+        }
+        _ => return None,
+    };
+    // A leap second (60) is kept as chrono keeps it: 59 s and a second of nanoseconds.
+    let time = if second == 60 {
+        NaiveTime::from_hms_nano_opt(hour, minute, 59, nanos + 1_000_000_000)?
+    } else {
+        NaiveTime::from_hms_nano_opt(hour, minute, second, nanos)?
+    };
+    let local = date.and_time(time);
+    let utc = local.checked_sub_signed(chrono::Duration::seconds(offset_seconds))?;
+    Some(Timestamp(DateTime::from_naive_utc_and_offset(utc, Utc)))
+}
+
+fn parse_date_bytes(b: &[u8]) -> Option<NaiveDate> {
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(number(b, 0, 4)? as i32, number(b, 5, 2)?, number(b, 8, 2)?)
+}
+
 /// Parses a contract date (`YYYY-MM-DD`).
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|e| format!("`{text}` is not a YYYY-MM-DD date ({e})"))
+    parse_date_bytes(text.as_bytes()).ok_or_else(|| format!("`{text}` is not a YYYY-MM-DD date"))
+}
+
+/// A calendar date (`*_on` fields): read and written as `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub NaiveDate);
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.0.year(),
+            self.0.month(),
+            self.0.day()
+        )
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Date;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a YYYY-MM-DD date string")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Date, E> {
+                parse_date(v).map(Date).map_err(E::custom)
+            }
+        }
+        d.deserialize_str(Visitor)
+    }
 }
 
 #[cfg(test)]
@@ -167,6 +271,43 @@ mod tests {
         let b = ts("2026-11-24T11:00:30Z");
         assert_eq!(b.minutes_since(a), 90.5);
         assert_eq!(a.minutes_since(b), -90.5);
+    }
+
+    #[test]
+    fn agrees_with_chronos_own_parser() {
+        for form in [
+            "2026-11-24T09:30:00Z",
+            "2026-11-24T09:30:00.1Z",
+            "2026-11-24T09:30:00.123456789123Z",
+            "2026-02-28T23:59:59.999+05:30",
+            "2024-02-29T00:00:00-12:00",
+            "1999-12-31T23:59:60Z",
+        ] {
+            let chrono = DateTime::parse_from_rfc3339(form)
+                .unwrap()
+                .with_timezone(&Utc);
+            assert_eq!(ts(form).0, chrono, "{form}");
+        }
+        for bad in [
+            "2026-11-24T09:30:00",
+            "2026-11-24T09:30:00+0200",
+            "2026-11-24T24:00:00Z",
+            "2026-11-24T09:30:00.Z",
+            "2026-11-24T09:30:00Zjunk",
+            "2026-02-29T00:00:00Z",
+            "２026-11-24T09:30:00Z",
+        ] {
+            assert!(Timestamp::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates_read_and_write_as_yyyy_mm_dd() {
+        let d: Date = serde_json::from_str("\"2026-03-05\"").unwrap();
+        assert_eq!(d.to_string(), "2026-03-05");
+        assert_eq!(serde_json::to_string(&d).unwrap(), "\"2026-03-05\"");
+        assert!(serde_json::from_str::<Date>("\"2026-3-5\"").is_err());
+        assert!(serde_json::from_str::<Date>("20260305").is_err());
     }
 
     #[test]

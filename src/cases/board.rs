@@ -1,7 +1,3 @@
-//! NOT MOUNTED YET: mounting it takes the bundle past the 250 KB budget
-//! (issue 5's note has the figures); `e2e/board.test.mjs.pending` holds its
-//! end-to-end tests, which passed with it mounted.
-//!
 //! The case board: one column per status, cards with live SLA clocks,
 //! moves by keyboard (a "move to" menu on every card) written at once and
 //! rolled back with a message when the write fails, the two-leads conflict,
@@ -314,7 +310,10 @@ fn CaseCard(
         )
     };
     let age = case.created_at.map(|t| {
-        view! { <time datetime=t.to_wire()>{move || platform::relative_time(t, now.get(), Some(&i18n.tag()))}</time> }
+        view! { <time datetime=t.to_wire()>{move || {
+            let ago = platform::relative_time(t, now.get(), Some(&i18n.tag()));
+            i18n.tr_args("created-ago", &[("ago", Arg::from(ago))])
+        }}</time> }
     });
     let partners: Vec<&'static str> = case
         .partner_teams
@@ -327,7 +326,7 @@ fn CaseCard(
         <article class="card" data-case-id=case.id.clone() data-priority=priority aria-labelledby=labelled_by>
             <header>
                 <span class="tag priority" data-priority=priority>{priority}</span>
-                <h3 id=title_id><bdi class="title" lang=case.language.clone()>{case.title.clone().unwrap_or_default()}</bdi></h3>
+                <h3 id=title_id dir="auto"><bdi class="title" lang=case.language.clone()>{case.title.clone().unwrap_or_default()}</bdi></h3>
             </header>
             {sla_clock}
             <p class="meta">
@@ -349,19 +348,18 @@ fn CaseCard(
             {if sensitive {
                 Either::Left(view! {
                     <div class="sensitive">
-                        <Show
-                            when=move || revealed.get()
-                            fallback=move || view! {
+                        {move || if revealed.get() {
+                            Either::Left(view! { <p class="description" dir="auto"><bdi>{short.clone()}</bdi></p> })
+                        } else {
+                            Either::Right(view! {
                                 <p class="hidden-note">{text("sensitive-hidden")}</p>
                                 <button type="button" class="reveal" on:click=move |_| revealed.set(true)>{text("reveal")}</button>
-                            }
-                        >
-                            <p class="description"><bdi>{short.clone()}</bdi></p>
-                        </Show>
+                            })
+                        }}
                     </div>
                 })
             } else {
-                Either::Right(view! { <p class="description"><bdi>{short}</bdi></p> })
+                Either::Right(view! { <p class="description" dir="auto"><bdi>{short}</bdi></p> })
             }}
             <label class="move">
                 <span>{text("move-to")}</span>

@@ -53,3 +53,16 @@ fn network_detail(error: &gloo_net::Error) -> String {
         other => other.to_string(),
     }
 }
+
+/// GETs a file beside the app (`config.json`, a catalogue) through the same
+/// transport as the data: the status and the text, or why it failed.
+pub async fn get_text(url: &str) -> Result<(u16, String), DataError> {
+    let request = HttpRequest {
+        method: Method::Get,
+        url: url.to_string(),
+        headers: Vec::new(),
+        body: None,
+    };
+    let response = Fetch.send(request).await?;
+    Ok((response.status, response.body))
+}

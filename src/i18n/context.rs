@@ -128,18 +128,13 @@ impl I18n {
 
 async fn fetch_catalogue(locale: Locale) -> Result<Catalogue, String> {
     let url = platform::resolve_url(&format!("locales/{}.ftl", locale.tag()));
-    let response = gloo_net::http::Request::get(&url)
-        .send()
-        .await
-        .map_err(|e| format!("cannot load {url} ({e})"))?;
-    if !response.ok() {
-        return Err(format!("cannot load {url} (HTTP {})", response.status()));
+    match crate::data::http::get_text(&url).await {
+        Ok((200..=299, text)) => {
+            Catalogue::parse(locale, &text).map_err(|problems| problems.join("; "))
+        }
+        Ok((status, _)) => Err(format!("cannot load {url} (HTTP {status})")),
+        Err(e) => Err(format!("cannot load {url} ({e})")),
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|e| format!("cannot read {url} ({e})"))?;
-    Catalogue::parse(locale, &text).map_err(|problems| problems.join("; "))
 }
 
 /// Sets up languages for the app: the remembered or the browser's locale,

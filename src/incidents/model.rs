@@ -1,12 +1,11 @@
 //! The `incidents`, `incident_events` and `action_items` collections
 //! (shared/contract.md). No Leptos here.
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::data::Record;
 use crate::regions::Region;
-use crate::time::Timestamp;
+use crate::time::{Date, Timestamp};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Severity {
@@ -123,7 +122,7 @@ pub struct ActionItem {
     pub incident_id: Option<String>,
     pub title: Option<String>,
     pub owner_id: Option<String>,
-    pub due_on: Option<NaiveDate>,
+    pub due_on: Option<Date>,
     pub done: Option<bool>,
     pub created_at: Option<Timestamp>,
     pub updated_at: Option<Timestamp>,

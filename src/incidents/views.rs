@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::model::{ActionItem, Incident, IncidentEvent, IncidentStatus};
+use super::model::{Incident, IncidentStatus};
 use crate::data::{ListParams, Loaded};
 use crate::i18n::{text, use_i18n};
 use crate::platform;
-use crate::ui::{count_body, use_records, RecordsView};
+use crate::ui::{use_records, RecordsView};
 
 fn status_label(status: IncidentStatus) -> &'static str {
     match status {
@@ -20,16 +20,10 @@ fn status_label(status: IncidentStatus) -> &'static str {
 #[component]
 pub fn IncidentsPage() -> impl IntoView {
     let incidents = use_records::<Incident>(ListParams::default());
-    let events = use_records::<IncidentEvent>(ListParams::default());
-    let actions = use_records::<ActionItem>(ListParams::default());
     view! {
         <section aria-labelledby="incidents-title">
             <h1 id="incidents-title">{text("incidents-title")}</h1>
             <RecordsView state=incidents body=incidents_body />
-            <h2>{text("events-title")}</h2>
-            <RecordsView state=events body=count_body("events-count") />
-            <h2>{text("actions-title")}</h2>
-            <RecordsView state=actions body=action_items_body />
         </section>
     }
 }
@@ -66,22 +60,5 @@ fn incidents_body(loaded: Loaded<Incident>) -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
-    }
-}
-
-fn action_items_body(loaded: Loaded<ActionItem>) -> impl IntoView {
-    let i18n = use_i18n();
-    let total = loaded.records.len();
-    let open = loaded
-        .records
-        .iter()
-        .filter(|a| a.done == Some(false))
-        .count();
-    view! {
-        <p class="summary" data-count=total>
-            {i18n.tr_args("actions-count", &[("count", total.into())])}
-            " · "
-            {i18n.tr_args("actions-open", &[("count", open.into())])}
-        </p>
     }
 }

@@ -3,13 +3,12 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::data::decode::check_range;
 use crate::data::Record;
 use crate::regions::Region;
-use crate::time::Timestamp;
+use crate::time::{Date, Timestamp};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -30,7 +29,7 @@ pub struct Person {
     pub languages: Option<Vec<String>>,
     pub skills: Option<BTreeMap<String, u8>>,
     pub mentor_id: Option<String>,
-    pub started_on: Option<NaiveDate>,
+    pub started_on: Option<Date>,
     pub active: Option<bool>,
     pub updated_at: Option<Timestamp>,
     pub version: Option<i64>,
@@ -87,7 +86,7 @@ pub struct Goal {
     pub title: Option<String>,
     pub kind: Option<GoalKind>,
     pub skill: Option<String>,
-    pub target_on: Option<NaiveDate>,
+    pub target_on: Option<Date>,
     pub progress: Option<u8>,
     pub status: Option<GoalStatus>,
     pub created_at: Option<Timestamp>,
@@ -123,7 +122,7 @@ impl Record for Goal {
 pub struct CheckIn {
     pub id: String,
     pub person_id: Option<String>,
-    pub on: Option<NaiveDate>,
+    pub on: Option<Date>,
     pub author_id: Option<String>,
     pub wellbeing: Option<u8>,
     pub workload: Option<u8>,

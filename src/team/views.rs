@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::model::{CheckIn, Goal, Person, Role, Shift};
+use super::model::{Person, Role};
 use crate::data::{ListParams, Loaded};
 use crate::i18n::{text, use_i18n};
-use crate::ui::{count_body, use_records, RecordsView};
+use crate::ui::{use_records, RecordsView};
 
 fn role_label(role: Role) -> &'static str {
     match role {
@@ -19,17 +19,10 @@ fn role_label(role: Role) -> &'static str {
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let people = use_records::<Person>(ListParams::default());
-    let goals = use_records::<Goal>(ListParams::default());
-    let check_ins = use_records::<CheckIn>(ListParams::default());
-    let shifts = use_records::<Shift>(ListParams::default());
     view! {
         <section aria-labelledby="team-title">
             <h1 id="team-title">{text("team-title")}</h1>
             <RecordsView state=people body=people_body />
-            <h2>{text("team-more-title")}</h2>
-            <RecordsView state=goals body=count_body("goals-count") />
-            <RecordsView state=check_ins body=count_body("check-ins-count") />
-            <RecordsView state=shifts body=count_body("shifts-count") />
         </section>
     }
 }

@@ -6,6 +6,6 @@ mod records;
 
 pub use clocks::RegionClocks;
 pub use records::{
-    count_body, count_line, error_message, use_records, DamagedList, DataEpoch, ErrorPanel,
-    Loading, RecordsView,
+    count_line, error_message, use_records, DamagedList, DataEpoch, ErrorPanel, Loading,
+    RecordsView,
 };

@@ -161,11 +161,3 @@ where
 pub fn count_line(message: &'static str, n: usize) -> impl IntoView {
     view! { <p class="summary" data-count=n>{text_count(message, n)}</p> }
 }
-
-/// Use as the `body` of a [`RecordsView`] that only needs to say how many
-/// good records there are, with a plural message taking `$count`.
-pub fn count_body<R: Record>(
-    message: &'static str,
-) -> impl Fn(Loaded<R>) -> AnyView + Send + Sync + 'static {
-    move |loaded| count_line(message, loaded.records.len()).into_any()
-}

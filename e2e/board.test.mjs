@@ -1,7 +1,3 @@
-// PENDING: not run (no .test.mjs suffix). The board (src/cases/board.rs) is
-// not mounted yet: mounting it takes the bundle to ~261 KB brotli, over the
-// 250 KB budget. All of these passed with the board mounted on 2026-11-25;
-// rename to board.test.mjs when the board is mounted.
 // The case board against a real json-server: moves by keyboard, resolve and
 // reopen as the contract says, the two-leads conflict, filters in the URL,
 // sensitive descriptions, and a failed write rolling back.
