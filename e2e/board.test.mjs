@@ -3,21 +3,16 @@
 // sensitive descriptions, and a failed write rolling back.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, startApp, startBackend } from "./harness.mjs";
+import { openPage, startStack } from "./harness.mjs";
 
-let backend, app, browser;
+let stack, backend, app, browser;
 
 before(async () => {
-  backend = await startBackend();
-  app = await startApp({ api: backend.url, config: { api_base_url: "api/" } });
-  browser = await launch();
+  stack = await startStack();
+  ({ backend, app, browser } = stack);
 });
 
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-  await backend?.stop();
-});
+after(() => stack?.stop());
 
 const stored = async (id) => (await fetch(`${backend.url}/cases/${id}`)).json();
 const column = (page, status, id) => page.locator(`[data-status='${status}'] [data-case-id='${id}']`);
@@ -45,6 +40,10 @@ test("a sensitive description stays hidden until revealed", async () => {
   const card = page.locator("[data-case-id='case-2']");
   assert.equal(await card.locator(".description").count(), 0);
   await card.getByRole("button", { name: "Show description" }).click();
+  assert.equal(await card.locator(".description").textContent(), "Coordinated harassment.");
+  // Filtering re-renders the columns; the revealed card keeps its state.
+  await page.locator("input[data-filter='q']").fill("harassment");
+  await page.waitForURL(/q=harassment/);
   assert.equal(await card.locator(".description").textContent(), "Coordinated harassment.");
 });
 

@@ -107,3 +107,23 @@ export async function openPage(browser, options = {}) {
   });
   return page;
 }
+
+/**
+ * A fresh json-server on the fixture, the app (under `base`, with its API
+ * proxied at `api/`) and a browser: what most e2e files start with.
+ */
+export async function startStack({ base = "/", config = {} } = {}) {
+  const backend = await startBackend();
+  const app = await startApp({ base, api: backend.url, config: { api_base_url: "api/", ...config } });
+  const browser = await launch();
+  return {
+    backend,
+    app,
+    browser,
+    async stop() {
+      await browser.close();
+      await app.stop();
+      await backend.stop();
+    },
+  };
+}

@@ -1,21 +1,16 @@
 // Languages, right-to-left, dates and zones.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, startApp, startBackend } from "./harness.mjs";
+import { openPage, startStack } from "./harness.mjs";
 
-let backend, app, browser;
+let stack, backend, app, browser;
 
 before(async () => {
-  backend = await startBackend();
-  app = await startApp({ api: backend.url, config: { api_base_url: "api/" } });
-  browser = await launch();
+  stack = await startStack();
+  ({ backend, app, browser } = stack);
 });
 
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-  await backend?.stop();
-});
+after(() => stack?.stop());
 
 const box = (locator) => locator.boundingBox();
 

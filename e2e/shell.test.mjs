@@ -2,24 +2,17 @@
 // among good ones, and a phone-width layout.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, startApp, startBackend } from "./harness.mjs";
+import { openPage, startStack } from "./harness.mjs";
 
 const BASE = "/tools/watchfloor/";
-let backend, app, browser;
+let stack, backend, app, browser;
 
 before(async () => {
-  backend = await startBackend();
-  // config.json's API address is relative ("api/"): it must resolve under
-  // the sub-path, where the app server proxies it to json-server.
-  app = await startApp({ base: BASE, api: backend.url, config: { api_base_url: "api/" } });
-  browser = await launch();
+  stack = await startStack({ base: BASE });
+  ({ backend, app, browser } = stack);
 });
 
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-  await backend?.stop();
-});
+after(() => stack?.stop());
 
 test("the base address opens the cases under the sub-path", async () => {
   const page = await openPage(browser);

@@ -165,52 +165,54 @@ pub fn Board(initial: Vec<Case>) -> impl IntoView {
         })
     };
 
-    let columns = move || {
-        let f = filter.get();
-        let at = now.get();
-        let shown = limit.get();
-        let recent_since = Timestamp(at.0 - chrono::Duration::days(RECENT_DAYS));
-        cases.with(|all| {
-            Status::ALL
-                .into_iter()
-                .map(|status| {
-                    let mut list: Vec<Case> = all
-                        .iter()
+    // Columns are built once; each keeps its cards in a keyed list, so a
+    // move, a clock tick or the people list arriving re-renders only the
+    // cards that changed (a revealed description or a focused menu stays).
+    let i18n = use_i18n();
+    let columns = Status::ALL
+        .into_iter()
+        .map(|status| {
+            let list = Memo::new(move |_| {
+                let f = filter.get();
+                // The "recently resolved" window moves with loads, not with every tick.
+                let since = Timestamp(now.get_untracked().0 - chrono::Duration::days(RECENT_DAYS));
+                let mut list: Vec<Case> = cases.with(|all| {
+                    all.iter()
                         .filter(|c| c.status == Some(status) && f.matches(c))
-                        .filter(|c| status != Status::Resolved || c.resolved_at.is_some_and(|r| r >= recent_since))
+                        .filter(|c| status != Status::Resolved || c.resolved_at.is_some_and(|r| r >= since))
                         .cloned()
-                        .collect();
-                    if status == Status::Resolved {
-                        list.sort_by_key(|c| std::cmp::Reverse(c.resolved_at));
-                    } else {
-                        list.sort_by_key(|c| (c.priority, c.created_at));
-                    }
-                    let count = list.len();
-                    let cards = list
-                        .into_iter()
-                        .take(shown)
-                        .map(|case| {
-                            let owner = case.owner_id.as_ref().and_then(|id| names.with(|n| n.get(id).cloned()));
-                            view! { <CaseCard case owner now sla on_move=move_case /> }
-                        })
-                        .collect_view();
-                    view! {
-                        <section class="column" data-status=status.key() aria-label=move || use_i18n().tr(status_label(Some(status)))>
-                            <h2>
-                                {text(status_label(Some(status)))}
-                                " "
-                                <span class="count" data-count=count>{move || use_i18n().number(count as f64)}</span>
-                            </h2>
-                            <div class="cards">{cards}</div>
-                            {(count > shown).then(|| view! {
-                                <button type="button" class="more" on:click=move |_| limit.update(|l| *l += COLUMN_LIMIT)>{text("show-more")}</button>
-                            })}
-                        </section>
-                    }
-                })
-                .collect_view()
+                        .collect()
+                });
+                if status == Status::Resolved {
+                    list.sort_by_key(|c| std::cmp::Reverse(c.resolved_at));
+                } else {
+                    list.sort_by_key(|c| (c.priority, c.created_at));
+                }
+                list
+            });
+            let count = move || list.with(Vec::len);
+            let shown = move || list.with(|l| l.iter().take(limit.get()).cloned().collect::<Vec<_>>());
+            view! {
+                <section class="column" data-status=status.key() aria-label=move || i18n.tr(status_label(Some(status)))>
+                    <h2>
+                        {text(status_label(Some(status)))}
+                        " "
+                        <span class="count" data-count=count>{move || i18n.number(count() as f64)}</span>
+                    </h2>
+                    <div class="cards">
+                        <For
+                            each=shown
+                            key=|c| (c.id.clone(), c.version, c.status)
+                            children=move |case| view! { <CaseCard case names now sla on_move=move_case /> }
+                        />
+                    </div>
+                    {move || (count() > limit.get()).then(|| view! {
+                        <button type="button" class="more" on:click=move |_| limit.update(|l| *l += COLUMN_LIMIT)>{text("show-more")}</button>
+                    })}
+                </section>
+            }
         })
-    };
+        .collect_view();
 
     view! {
         <FilterBar filter names />
@@ -266,7 +268,7 @@ fn NoticeView(
 #[component]
 fn CaseCard(
     case: Case,
-    owner: Option<String>,
+    names: Memo<HashMap<String, String>>,
     now: RwSignal<Timestamp>,
     sla: Memo<Vec<SlaPolicy>>,
     on_move: Callback<(String, Status)>,
@@ -334,11 +336,14 @@ fn CaseCard(
                 " · "
                 {case.category.map(|c| text(category_label(c)))}
                 " · "
-                {match owner {
-                    Some(name) => EitherOf3::A(view! { <bdi class="owner">{name}</bdi> }),
-                    None if case.owner_id.is_none() => EitherOf3::B(view! { <span class="owner unassigned">{text("filter-unassigned")}</span> }),
-                    None => EitherOf3::C(view! { <code class="owner">{case.owner_id.clone()}</code> }),
-                }}
+                {
+                    let owner_id = case.owner_id.clone();
+                    move || match owner_id.as_ref().map(|id| (id, names.with(|n| n.get(id).cloned()))) {
+                        Some((_, Some(name))) => EitherOf3::A(view! { <bdi class="owner">{name}</bdi> }),
+                        None => EitherOf3::B(view! { <span class="owner unassigned">{text("filter-unassigned")}</span> }),
+                        Some((id, None)) => EitherOf3::C(view! { <code class="owner">{id.clone()}</code> }),
+                    }
+                }
                 " · "
                 <span class="lang">{case.language.clone()}</span>
                 " · "
