@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import http from "node:http";
-import { launch, openPage, startApp, startBackend } from "./harness.mjs";
+import { closeServer, launch, openPage, startApp, startBackend } from "./harness.mjs";
 
 let backend, app, browser, portal, stranger;
 
@@ -40,7 +40,7 @@ after(async () => {
   await browser?.close();
   await app?.stop();
   await backend?.stop();
-  for (const p of [portal, stranger]) await new Promise((r) => p?.server.close(r));
+  for (const p of [portal, stranger]) if (p) await closeServer(p.server);
 });
 
 function authHeaders(page) {
@@ -105,7 +105,7 @@ test("a 401 from the API asks to sign in again through the portal", async () => 
     assert.match(await alert.textContent(), /sign in again through your portal/);
   } finally {
     await locked.stop();
-    await new Promise((r) => denying.close(r));
+    await closeServer(denying);
   }
 });
 

@@ -78,6 +78,9 @@ export async function startApp({ base = "/", config = {}, api } = {}) {
   return {
     url,
     async stop() {
+      // Chromium pre-connects sockets that never send a request; close()
+      // alone would wait for them until Node's requestTimeout (300 s).
+      server.closeAllConnections();
       await new Promise((r) => server.close(r));
       rmSync(dir, { recursive: true, force: true });
     },
@@ -126,4 +129,10 @@ export async function startStack({ base = "/", config = {} } = {}) {
       await backend.stop();
     },
   };
+}
+
+/** Stops an http.Server at once, browser connections included. */
+export function closeServer(server) {
+  server.closeAllConnections();
+  return new Promise((r) => server.close(r));
 }

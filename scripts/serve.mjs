@@ -176,7 +176,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   server.listen(port, host, () => {
     console.log(`Watchfloor app: http://${host}:${port}${normaliseBase(options.base)}`);
   });
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    // Browsers keep (and pre-open) connections; do not wait for them.
+    server.closeAllConnections();
+    server.close(() => process.exit(0));
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 }

@@ -21,11 +21,11 @@ layer() {
 }
 
 layer "host: cargo test" cargo test --quiet
-layer "host: node tools" node --test scripts/
+layer "host: node tools" node --test --test-timeout=120000 scripts/
 layer "wasm: headless Chromium" cargo test --target wasm32-unknown-unknown --test web
 layer "e2e: build release" trunk build --release
 if [ "${results[-1]}" = "PASS" ]; then
-  layer "e2e: Playwright + json-server" node --test --test-concurrency=1 e2e/
+  layer "e2e: Playwright + json-server" node --test --test-concurrency=1 --test-timeout=180000 e2e/
 fi
 
 printf '\n\033[1m== summary ==\033[0m\n'
