@@ -31,6 +31,9 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".wasm", ".css", ".json", ".svg", ".txt", ".ftl"]);
 
+/** A Trunk asset name with its content hash (`watchfloor-6d1d0bfb3d7ffc9d_bg.wasm`). */
+const HASHED = /-[0-9a-f]{12,}(_bg)?\.[a-z0-9]+$/;
+
 export function normaliseBase(base = "/") {
   let b = base.startsWith("/") ? base : `/${base}`;
   if (!b.endsWith("/")) b += "/";
@@ -135,10 +138,22 @@ export function createServer({ dir = "dist", base = "/", api, config, verbose = 
     }
     if (isFile) {
       // Hashed assets never change; index.html and config.json always may.
-      const immutable = /-[0-9a-f]{12,}(_bg)?\.[a-z0-9]+$/.test(target);
+      const immutable = HASHED.test(target);
       return file(req, res, target, { "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "no-cache" });
     }
     const last = segments[segments.length - 1];
+    // On a deep link (/cases/case-1) the browser's preload scanner asks for
+    // the hashed assets relative to the page, before index.html's script
+    // sets <base>: serve them from the root rather than 404 twice per load.
+    if (segments.length > 1 && HASHED.test(last)) {
+      try {
+        if (statSync(join(root, last)).isFile()) {
+          return file(req, res, join(root, last), { "Cache-Control": "public, max-age=31536000, immutable" });
+        }
+      } catch {
+        // not there either
+      }
+    }
     if (extname(last) !== "") {
       // A missing asset fails loudly instead of returning HTML.
       return send(res, 404, { "Content-Type": "text/plain" }, "not found");

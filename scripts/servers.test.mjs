@@ -166,6 +166,14 @@ describe("app server", () => {
     assert.equal((await get("/tools/watchfloor/cases/app.js")).status, 404);
   });
 
+  test("a hashed asset asked for below a deep link is served from the root", async () => {
+    // The preload scanner resolves ./app-<hash>.js against /cases/abc before <base> is set.
+    const r = await get("/tools/watchfloor/cases/app-0123456789abcdef.js");
+    assert.equal(r.status, 200);
+    assert.equal(await r.text(), "console.log(1)");
+    assert.equal((await get("/tools/watchfloor/cases/nope-0123456789abcdef.js")).status, 404);
+  });
+
   test("assets have their types, hashed ones are cached for good", async () => {
     const wasm = await get("/tools/watchfloor/app_bg.wasm");
     assert.equal(wasm.headers.get("content-type"), "application/wasm");
