@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Redirect, Route, Router, Routes, A};
 use leptos_router::path;
 
+use crate::cases::form::{CasePage, NewCasePage};
 use crate::cases::views::CasesPage;
 use crate::config::{AppConfig, ZoneDisplay};
 use crate::data::{dialect_for, http::Fetch, AppProvider, Provider};
@@ -78,6 +79,7 @@ fn Shell(config: AppConfig, provider: AppProvider) -> impl IntoView {
     let epoch = DataEpoch::new();
     provide_context(provider.clone());
     provide_context(epoch);
+    provide_context(config.clone());
     let base = platform::base_path();
     let origins = config.portal_origins.clone();
     view! {
@@ -88,6 +90,8 @@ fn Shell(config: AppConfig, provider: AppProvider) -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=|| view! { <Redirect path="/cases" /> } />
                     <Route path=path!("cases") view=CasesPage />
+                    <Route path=path!("cases/new") view=NewCasePage />
+                    <Route path=path!("cases/:id") view=CasePage />
                     <Route path=path!("incidents") view=IncidentsPage />
                     <Route path=path!("team") view=TeamPage />
                     <Route path=path!("kpis") view=KpisPage />

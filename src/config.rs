@@ -35,6 +35,9 @@ pub struct AppConfig {
     /// The portal origins (`https://portal.example.com`) the embedded app
     /// talks to with `postMessage`; no others are heard or told anything.
     pub portal_origins: Vec<String>,
+    /// How often (seconds) open pages ask the backend for records changed
+    /// since the last look; 0 turns background refresh off.
+    pub refresh_seconds: u32,
 }
 
 impl Default for AppConfig {
@@ -47,6 +50,7 @@ impl Default for AppConfig {
             region_zones: BTreeMap::new(),
             embed: false,
             portal_origins: Vec::new(),
+            refresh_seconds: 30,
         }
     }
 }
@@ -109,6 +113,10 @@ mod tests {
         assert_eq!(c.time_zone_display, ZoneDisplay::Utc);
         assert_eq!(c.zone_of(Region::AMER), "America/New_York");
         assert_eq!(c.zone_of(Region::APAC), "Asia/Singapore");
+        assert_eq!(c.refresh_seconds, 30, "the default");
+        let fast = AppConfig::parse(r#"{"refresh_seconds": 2}"#).unwrap();
+        assert_eq!(fast.refresh_seconds, 2);
+        assert!(AppConfig::parse(r#"{"refresh_seconds": -1}"#).is_err());
     }
 
     #[test]

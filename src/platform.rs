@@ -116,6 +116,13 @@ pub fn store(key: &str, value: &str) {
     }
 }
 
+/// Forgets what [`store`] remembered.
+pub fn forget(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
 pub fn load(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
 }
@@ -197,4 +204,79 @@ pub fn duration(minutes: f64, locale: &str) -> String {
         .and_then(|f| call(&f, "format", &[JsValue::from_f64(value as f64)]))
         .and_then(|v| v.as_string())
         .unwrap_or_else(|| format!("{value} {unit}"))
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// The value of attribute `attr` on the nearest element carrying it under
+/// the point (`clientX`, `clientY`), looking past `skip` and its children
+/// (the card being dragged, which sits under the pointer itself).
+pub fn attr_under_point(x: f64, y: f64, attr: &str, skip: &web_sys::Element) -> Option<String> {
+    let selector = format!("[{attr}]");
+    document()?
+        .elements_from_point(x as f32, y as f32)
+        .iter()
+        .filter_map(|v| v.dyn_into::<web_sys::Element>().ok())
+        .filter(|el| !skip.contains(Some(el)))
+        .find_map(|el| el.closest(&selector).ok().flatten())
+        .and_then(|el| el.get_attribute(attr))
+}
+
+/// A fresh random id from the browser (`crypto.randomUUID`), for records the
+/// client creates; falls back to time and `Math.random` where it is missing
+/// (plain-http origins other than localhost).
+pub fn random_id() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .unwrap_or_else(|| {
+            format!(
+                "{:x}-{:x}",
+                js_sys::Date::now() as u64,
+                (js_sys::Math::random() * 1e15) as u64
+            )
+        })
+}
+
+/// Offers `text` as a file download named `name`.
+pub fn download(name: &str, mime: &str, text: &str) {
+    let Some(document) = document() else { return };
+    let parts = Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(a) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Moves keyboard focus to the first element matching `selector`.
+pub fn focus(selector: &str) {
+    if let Some(el) = document()
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Records a named instant for performance tools (`make bench` reads it).
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
 }

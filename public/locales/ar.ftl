@@ -202,3 +202,70 @@ conflict-reload = عرض نسختهم
 conflict-apply = تطبيق تغييري فوقها
 dismiss = إغلاق
 show-more = عرض المزيد
+
+# The case workspace: layout, toolbar, table, case page
+back-to-cases = → كل الحالات
+case-damaged = لا يمكن عرض هذه الحالة
+choose = اختر…
+close = إغلاق
+column-created = أُنشئت
+column-sla = اتفاقية الخدمة
+column-status = الحالة
+column-title = العنوان
+column-updated = حُدّثت
+conflict-overlap = تطبيق تغييرك فوقه يستبدل تغييرهم في: { $fields }.
+conflict-reload-form = تحميل نسختهم (يتجاهل تعديلاتك)
+create-case = إنشاء الحالة
+delete-view = حذف العرض { $name }
+discard = تجاهل
+draft-restored = عادت تغييراتك غير المحفوظة إلى النموذج.
+drag-hint = اسحب إلى عمود آخر
+export-csv = تصدير CSV
+field-csat = رضا العميل
+field-description = الوصف
+field-first-response = أول رد
+field-id = المعرّف
+field-incident = الحادث
+field-reopened = أُعيد فتحها
+field-resolved = حُلّت
+field-sensitive = حساسة: تحتوي على مواد مزعجة (الوصف مخفي حتى إظهاره)
+field-tags = الوسوم (مفصولة بفواصل)
+field-version = الإصدار
+filter-language = اللغة
+filter-partner = الفريق الشريك
+form-invalid = بعض الحقول تحتاج إلى تصحيح: راجع الرسائل أسفلها.
+form-not-saved = لم يُحفظ؛ ما زالت تغييراتك في النموذج:
+invalid-language = استخدم رمز لغة مثل de أو ar أو pt-BR.
+invalid-one-line = يجب أن يكون سطرًا واحدًا.
+invalid-required = مطلوب.
+invalid-tag = يجب ألا يتجاوز كل وسم 40 حرفًا.
+invalid-too-long = طويل جدًا.
+last-refreshed = آخر تحديث { $time }
+layout-board = اللوحة
+layout-label = طريقة العرض
+layout-table = الجدول
+mark-responded = تم الرد
+new-case = حالة جديدة
+none = لا شيء
+nothing-to-save = لم يتغير شيء: لا شيء للحفظ.
+refresh-failed = فشل التحديث:
+refresh-now = تحديث الآن
+save-case = حفظ التغييرات
+save-view = حفظ العرض
+saved = تم الحفظ.
+saved-views = العروض المحفوظة
+saving = جارٍ الحفظ…
+shortcut-help = عرض هذه القائمة
+shortcut-new = حالة جديدة
+shortcut-search = بحث
+shortcuts = اختصارات لوحة المفاتيح
+unsaved-changes = تغييرات غير محفوظة
+view-name = اسم هذا العرض
+table-count = { $count ->
+    [zero] لا حالات في الجدول
+    [one] حالة واحدة في الجدول
+    [two] حالتان في الجدول
+    [few] { $count } حالات في الجدول
+    [many] { $count } حالة في الجدول
+   *[other] { $count } حالة في الجدول
+}

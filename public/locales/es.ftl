@@ -163,3 +163,67 @@ conflict-reload = Ver su versión
 conflict-apply = Aplicar mi cambio encima
 dismiss = Cerrar
 show-more = Mostrar más
+
+# The case workspace: layout, toolbar, table, case page
+back-to-cases = ← Todos los casos
+case-damaged = Este caso no se puede mostrar
+choose = Elegir…
+close = Cerrar
+column-created = Creado
+column-sla = SLA
+column-status = Estado
+column-title = Título
+column-updated = Actualizado
+conflict-overlap = Aplicar la suya encima reemplaza su cambio en: { $fields }.
+conflict-reload-form = Cargar su versión (descarta sus cambios)
+create-case = Crear caso
+delete-view = Eliminar la vista { $name }
+discard = Descartar
+draft-restored = Sus cambios sin guardar de antes están de nuevo en el formulario.
+drag-hint = Arrastrar a otra columna
+export-csv = Exportar CSV
+field-csat = CSAT
+field-description = Descripción
+field-first-response = Primera respuesta
+field-id = Id
+field-incident = Incidente
+field-reopened = Reabierto
+field-resolved = Resuelto
+field-sensitive = Sensible: contiene material perturbador (descripción oculta hasta mostrarla)
+field-tags = Etiquetas (separadas por comas)
+field-version = Versión
+filter-language = Idioma
+filter-partner = Equipo asociado
+form-invalid = Algunos campos necesitan atención: vea los mensajes debajo.
+form-not-saved = No guardado; sus cambios siguen en el formulario:
+invalid-language = Use un código de idioma como de, ar o pt-BR.
+invalid-one-line = Use una sola línea.
+invalid-required = Obligatorio.
+invalid-tag = Cada etiqueta puede tener como máximo 40 caracteres.
+invalid-too-long = Demasiado largo.
+last-refreshed = Última actualización { $time }
+layout-board = Tablero
+layout-label = Vista
+layout-table = Tabla
+mark-responded = Respondido
+new-case = Nuevo caso
+none = Ninguno
+nothing-to-save = Nada ha cambiado: nada que guardar.
+refresh-failed = Error al actualizar:
+refresh-now = Actualizar ahora
+save-case = Guardar cambios
+save-view = Guardar vista
+saved = Guardado.
+saved-views = Vistas guardadas
+saving = Guardando…
+shortcut-help = Mostrar esta lista
+shortcut-new = Nuevo caso
+shortcut-search = Buscar
+shortcuts = Atajos de teclado
+unsaved-changes = Cambios sin guardar
+view-name = Nombre de esta vista
+table-count = { $count ->
+    [one] { $count } caso en la tabla
+    [many] { $count } casos en la tabla
+   *[other] { $count } casos en la tabla
+}

@@ -163,3 +163,67 @@ conflict-reload = Voir sa version
 conflict-apply = Appliquer ma modification par-dessus
 dismiss = Fermer
 show-more = Afficher plus
+
+# The case workspace: layout, toolbar, table, case page
+back-to-cases = ← Tous les dossiers
+case-damaged = Ce dossier ne peut pas être affiché
+choose = Choisir…
+close = Fermer
+column-created = Créé
+column-sla = SLA
+column-status = Statut
+column-title = Titre
+column-updated = Modifié
+conflict-overlap = Appliquer la vôtre par-dessus remplace leur modification de : { $fields }.
+conflict-reload-form = Charger leur version (abandonne vos modifications)
+create-case = Créer le dossier
+delete-view = Supprimer la vue { $name }
+discard = Abandonner
+draft-restored = Vos modifications non enregistrées sont de retour dans le formulaire.
+drag-hint = Glisser vers une autre colonne
+export-csv = Exporter en CSV
+field-csat = CSAT
+field-description = Description
+field-first-response = Première réponse
+field-id = Identifiant
+field-incident = Incident
+field-reopened = Rouvert
+field-resolved = Résolu
+field-sensitive = Sensible : contient des contenus choquants (description masquée jusqu’à affichage)
+field-tags = Étiquettes (séparées par des virgules)
+field-version = Version
+filter-language = Langue
+filter-partner = Équipe partenaire
+form-invalid = Certains champs sont à revoir : voir les messages en dessous.
+form-not-saved = Non enregistré ; vos modifications sont toujours dans le formulaire :
+invalid-language = Utilisez un code de langue comme de, ar ou pt-BR.
+invalid-one-line = Une seule ligne, s’il vous plaît.
+invalid-required = Obligatoire.
+invalid-tag = Chaque étiquette fait au plus 40 caractères.
+invalid-too-long = Trop long.
+last-refreshed = Dernière mise à jour { $time }
+layout-board = Tableau
+layout-label = Affichage
+layout-table = Liste
+mark-responded = Répondu
+new-case = Nouveau dossier
+none = Aucun
+nothing-to-save = Rien n’a changé : rien à enregistrer.
+refresh-failed = Échec de la mise à jour :
+refresh-now = Actualiser
+save-case = Enregistrer
+save-view = Enregistrer la vue
+saved = Enregistré.
+saved-views = Vues enregistrées
+saving = Enregistrement…
+shortcut-help = Afficher cette liste
+shortcut-new = Nouveau dossier
+shortcut-search = Rechercher
+shortcuts = Raccourcis clavier
+unsaved-changes = Modifications non enregistrées
+view-name = Nom de cette vue
+table-count = { $count ->
+    [one] { $count } dossier dans la liste
+    [many] { $count } dossiers dans la liste
+   *[other] { $count } dossiers dans la liste
+}

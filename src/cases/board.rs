@@ -1,30 +1,41 @@
-//! The case board: one column per status, cards with live SLA clocks,
-//! moves by keyboard (a "move to" menu on every card) written at once and
-//! rolled back with a message when the write fails, the two-leads conflict,
-//! and filters that live in the URL. Thin: the rules are in `logic` and `sla`.
+//! The cases workspace: the board (one column per status, cards with live
+//! SLA clocks, moves by drag and drop with mouse or touch, or by the keyboard
+//! "move to" menu) and the table, over one filtered list that lives in the
+//! URL; background refresh, saved views, CSV export and shortcuts. Writes
+//! show at once and roll back with a message when they fail. Thin: the rules
+//! are in `logic`, `sla`, `export` and `saved`.
 
 use std::collections::HashMap;
 
 use leptos::either::{Either, EitherOf3};
+use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use serde_json::{Map, Value};
+use wasm_bindgen::JsCast;
 
-use super::logic::{apply, changed_fields, move_to, CaseFilter};
-use super::model::{Case, Category, Priority, Status};
+use super::export::to_csv;
+use super::logic::{
+    action_changes, apply, board_query, changed_fields, merge_changes, on_board, refresh_since,
+    Action, CaseFilter, Layout,
+};
+use super::model::{Case, Category, PartnerTeam, Priority, Status};
+use super::saved::{self, SavedView};
 use super::sla::{clock, Clock, Target};
+use super::table::Table;
 use super::views::status_label;
+use crate::config::AppConfig;
 use crate::data::decode::decode;
-use crate::data::json_server::encode;
 use crate::data::{AppProvider, DataError, ListParams};
-use crate::i18n::{text, use_i18n, Arg};
+use crate::i18n::{text, use_i18n, Arg, I18n};
 use crate::kpi::model::SlaPolicy;
 use crate::platform;
 use crate::regions::Region;
 use crate::team::model::Person;
 use crate::time::Timestamp;
+use crate::ui::keys::{self, Shortcut};
 use crate::ui::{error_message, use_records};
 
 /// Cards a column shows before "show more" (the rest stay off the DOM).
@@ -45,7 +56,7 @@ pub fn category_label(category: Category) -> &'static str {
     }
 }
 
-/// What went wrong with the last move (one at a time: its size is no concern).
+/// What went wrong with the last write (one at a time: its size is no concern).
 #[derive(Clone)]
 #[allow(clippy::large_enum_variant)]
 enum Notice {
@@ -53,67 +64,105 @@ enum Notice {
     Conflict {
         base: Case,
         current: Option<Case>,
-        to: Status,
+        action: Action,
         fields: Vec<&'static str>,
     },
 }
 
-/// Replaces a case in the board's list by id.
+/// Replaces a case in the list by id (quietly not once the page is gone).
 fn put(cases: RwSignal<Vec<Case>>, case: Case) {
-    cases.update(|list| {
+    cases.try_update(|list| {
         if let Some(slot) = list.iter_mut().find(|c| c.id == case.id) {
             *slot = case;
         }
     });
 }
 
-/// Writes a move; on failure the card goes back and the notice says why.
-fn save(
+/// What the board's pieces share.
+#[derive(Clone)]
+struct Shared {
     provider: Option<AppProvider>,
     cases: RwSignal<Vec<Case>>,
     notice: RwSignal<Option<Notice>>,
-    base: Case,
-    to: Status,
-    changes: Map<String, Value>,
-) {
-    put(cases, apply(&base, &changes));
-    notice.set(None);
-    spawn_local(async move {
-        let Some(provider) = provider else { return };
-        match provider
-            .update::<Case>(&base.id, base.version.unwrap_or(1), changes)
-            .await
-        {
-            Ok(saved) => put(cases, saved),
-            Err(DataError::Conflict { current }) => {
-                put(cases, base.clone());
-                let current = current.and_then(|v| decode::<Case>(v).ok());
-                let fields = current
-                    .as_ref()
-                    .map(|c| changed_fields(&base, c))
-                    .unwrap_or_default();
-                notice.set(Some(Notice::Conflict {
-                    base,
-                    current,
-                    to,
-                    fields,
-                }));
-            }
-            Err(error) => {
-                put(cases, base);
-                notice.set(Some(Notice::Failed(error)));
-            }
-        }
-    });
+    names: Memo<HashMap<String, String>>,
+    now: RwSignal<Timestamp>,
+    sla: Memo<Vec<SlaPolicy>>,
 }
 
-/// The board over the loaded cases.
+impl Shared {
+    /// Does `action` to case `id`: shown at once, written, and rolled back
+    /// with a notice when the write fails.
+    fn act(&self, id: &str, action: Action) {
+        let Some(base) = self
+            .cases
+            .with_untracked(|list| list.iter().find(|c| c.id == id).cloned())
+        else {
+            return;
+        };
+        if let Ok(changes) = action_changes(&base, action, platform::now()) {
+            self.save(base, action, changes);
+        }
+    }
+
+    fn save(&self, base: Case, action: Action, changes: Map<String, Value>) {
+        let (cases, notice) = (self.cases, self.notice);
+        put(cases, apply(&base, &changes));
+        notice.set(None);
+        let Some(provider) = self.provider.clone() else {
+            return;
+        };
+        spawn_local(async move {
+            match provider
+                .update::<Case>(&base.id, base.version.unwrap_or(1), changes)
+                .await
+            {
+                Ok(saved) => put(cases, saved),
+                Err(DataError::Conflict { current }) => {
+                    put(cases, base.clone());
+                    let current = current.and_then(|v| decode::<Case>(v).ok());
+                    let fields = current
+                        .as_ref()
+                        .map(|c| changed_fields(&base, c))
+                        .unwrap_or_default();
+                    notice.try_set(Some(Notice::Conflict {
+                        base,
+                        current,
+                        action,
+                        fields,
+                    }));
+                }
+                Err(error) => {
+                    put(cases, base);
+                    notice.try_set(Some(Notice::Failed(error)));
+                }
+            }
+        });
+    }
+}
+
+/// The query pairs of the current URL.
+fn query_pairs() -> Memo<Vec<(String, String)>> {
+    let query = use_query_map();
+    Memo::new(move |_| {
+        query
+            .get()
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect()
+    })
+}
+
+fn pairs_of(pairs: &[(String, String)]) -> impl Iterator<Item = (&str, &str)> {
+    pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+}
+
+/// The workspace over the loaded cases.
 #[component]
-pub fn Board(initial: Vec<Case>) -> impl IntoView {
+pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
+    let i18n = use_i18n();
     let provider = use_context::<AppProvider>();
+    let every = use_context::<AppConfig>().map_or(30, |c| c.refresh_seconds);
     let cases = RwSignal::new(initial);
-    let notice = RwSignal::new(None::<Notice>);
-    let limit = RwSignal::new(COLUMN_LIMIT);
     let people = use_records::<Person>(ListParams::default());
     let policies = use_records::<SlaPolicy>(ListParams::default());
     let names = Memo::new(move |_| {
@@ -136,52 +185,215 @@ pub fn Board(initial: Vec<Case>) -> impl IntoView {
             .unwrap_or_default()
     });
     let now = RwSignal::new(platform::now());
-    if let Ok(tick) = set_interval_with_handle(
-        move || now.set(platform::now()),
-        std::time::Duration::from_secs(30),
-    ) {
-        on_cleanup(move || tick.clear());
-    }
-    let query = use_query_map();
-    let filter = Memo::new(move |_| {
-        let pairs: Vec<(String, String)> = query
-            .get()
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
-        CaseFilter::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-    });
-
-    let move_case = {
-        let provider = provider.clone();
-        Callback::new(move |(id, to): (String, Status)| {
-            let Some(base) = cases.with_untracked(|list| list.iter().find(|c| c.id == id).cloned())
-            else {
-                return;
-            };
-            if let Ok(changes) = move_to(&base, to, platform::now()) {
-                save(provider.clone(), cases, notice, base, to, changes);
-            }
-        })
+    let shared = Shared {
+        provider: provider.clone(),
+        cases,
+        notice: RwSignal::new(None),
+        names,
+        now,
+        sla,
     };
 
+    // Fresh data: ask for what changed since the newest update seen.
+    let refreshed = RwSignal::new(platform::now());
+    let refresh_error = RwSignal::new(None::<DataError>);
+    let busy = StoredValue::new(false);
+    let refresh = move || {
+        let Some(provider) = provider.clone() else {
+            return;
+        };
+        if busy.get_value() {
+            return;
+        }
+        busy.set_value(true);
+        let params = ListParams {
+            changed_since: cases.with_untracked(|l| refresh_since(l)),
+            ..Default::default()
+        };
+        spawn_local(async move {
+            match provider.load::<Case>(&params).await {
+                Ok(loaded) => {
+                    cases.try_update(|l| merge_changes(l, loaded.records));
+                    refreshed.try_set(platform::now());
+                    refresh_error.try_set(None);
+                }
+                Err(e) => {
+                    refresh_error.try_set(Some(e));
+                }
+            }
+            busy.try_set_value(false);
+        });
+    };
+    let clock_tick = set_interval_with_handle(
+        move || now.set(platform::now()),
+        std::time::Duration::from_secs(30),
+    );
+    let refresh_tick = (every > 0)
+        .then(|| {
+            set_interval_with_handle(
+                refresh.clone(),
+                std::time::Duration::from_secs(every.into()),
+            )
+            .ok()
+        })
+        .flatten();
+    on_cleanup(move || {
+        if let Ok(h) = clock_tick {
+            h.clear();
+        }
+        if let Some(h) = refresh_tick {
+            h.clear();
+        }
+    });
+
+    let pairs = query_pairs();
+    let filter = Memo::new(move |_| pairs.with(|p| CaseFilter::from_pairs(pairs_of(p))));
+    let layout = Memo::new(move |_| pairs.with(|p| Layout::from_pairs(pairs_of(p))));
+    let visible = Memo::new(move |_| {
+        let f = filter.get();
+        // The "recently resolved" window moves with loads, not with every tick.
+        let since = Timestamp(now.get_untracked().0 - chrono::Duration::days(RECENT_DAYS));
+        cases.with(|all| {
+            all.iter()
+                .filter(|c| on_board(c, since) && f.matches(c))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let languages = Memo::new(move |_| {
+        let mut tags: Vec<String> = cases.with(|all| {
+            all.iter()
+                .filter_map(|c| c.language.as_ref().map(|l| l.to_lowercase()))
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect()
+        });
+        tags.truncate(200);
+        tags
+    });
+
+    let navigate = use_navigate();
+    let go_query = Callback::new(move |(query, replace): (String, bool)| {
+        let url = if query.is_empty() {
+            "/cases".to_string()
+        } else {
+            format!("/cases?{query}")
+        };
+        navigate(
+            &url,
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    let go_filter = Callback::new(move |(f, replace): (CaseFilter, bool)| {
+        go_query.run((board_query(&f, &layout.get_untracked()), replace))
+    });
+    let go_layout = Callback::new(move |l: Layout| {
+        go_query.run((board_query(&filter.get_untracked(), &l), false))
+    });
+
+    // Shortcuts: `/` search, `n` new case, `?` this list.
+    let help = RwSignal::new(false);
+    let open_new = use_navigate();
+    let keys_handle = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
+        let in_field = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+            .is_some_and(|el| keys::takes_typing(&el.tag_name(), el.is_content_editable()));
+        match keys::shortcut(
+            &e.key(),
+            in_field,
+            e.ctrl_key() || e.alt_key() || e.meta_key(),
+        ) {
+            Some(Shortcut::Search) => {
+                e.prevent_default();
+                platform::focus("input[data-filter='q']");
+            }
+            Some(Shortcut::NewCase) => {
+                e.prevent_default();
+                open_new("/cases/new", Default::default());
+            }
+            Some(Shortcut::Help) => {
+                e.prevent_default();
+                help.update(|h| *h = !*h);
+            }
+            Some(Shortcut::Close) => help.set(false),
+            None => {}
+        }
+    });
+    on_cleanup(move || keys_handle.remove());
+
+    let export = move |_| {
+        let mut list = visible.get_untracked();
+        let l = layout.get_untracked();
+        names.with_untracked(|n| {
+            super::logic::sort_cases(&mut list, l.sort, l.descending, n);
+            let day = platform::now().to_wire();
+            let name = format!("watchfloor-cases-{}.csv", &day[..10]);
+            platform::download(&name, "text/csv;charset=utf-8", &to_csv(&list, n));
+        });
+    };
+    let on_act = {
+        let shared = shared.clone();
+        Callback::new(move |(id, action): (String, Action)| shared.act(&id, action))
+    };
+    let refresh_now = refresh.clone();
+    let shown = visible;
+    let board_shared = shared.clone();
+
+    view! {
+        <FilterBar filter go=go_filter names languages />
+        <div class="toolbar">
+            <div class="segmented" role="group" aria-label=move || i18n.tr("layout-label")>
+                <button type="button" data-layout="board" aria-pressed=move || (!layout.get().table).to_string()
+                    on:click=move |_| go_layout.run(Layout { table: false, ..layout.get_untracked() })>{text("layout-board")}</button>
+                <button type="button" data-layout="table" aria-pressed=move || layout.get().table.to_string()
+                    on:click=move |_| go_layout.run(Layout { table: true, ..layout.get_untracked() })>{text("layout-table")}</button>
+            </div>
+            <a class="button primary" data-action="new-case" href=platform::app_href("/cases/new")>{text("new-case")}</a>
+            <button type="button" data-action="export" on:click=export>{text("export-csv")}</button>
+            <SavedViews filter layout go=go_query />
+            <button type="button" data-action="shortcuts" aria-keyshortcuts="?" on:click=move |_| help.update(|h| *h = !*h)>{text("shortcuts")}</button>
+            <p class="refreshed" role="status" data-refreshed=move || refreshed.get().to_wire()>
+                {move || i18n.tr_args("last-refreshed", &[("time", Arg::from(platform::clock_time(refreshed.get(), i18n.zone(), Some(&i18n.tag()))))])}
+                {move || refresh_error.get().map(|e| view! { " · " <span class="refresh-failed">{i18n.tr("refresh-failed")} " " {error_message(&i18n, &e)}</span> })}
+                " "
+                <button type="button" class="link" data-action="refresh" on:click=move |_| refresh_now()>{text("refresh-now")}</button>
+            </p>
+        </div>
+        {move || help.get().then(|| view! { <ShortcutHelp open=help /> })}
+        <NoticeView shared=shared.clone() />
+        {move || if layout.get().table {
+            Either::Left(view! { <Table cases=shown layout go_layout names now sla /> })
+        } else {
+            Either::Right(view! { <Columns visible=shown shared=board_shared.clone() on_act /> })
+        }}
+    }
+}
+
+/// The board's columns.
+#[component]
+fn Columns(
+    visible: Memo<Vec<Case>>,
+    shared: Shared,
+    on_act: Callback<(String, Action)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let limit = RwSignal::new(COLUMN_LIMIT);
+    let drop_target = RwSignal::new(None::<Status>);
     // Columns are built once; each keeps its cards in a keyed list, so a
     // move, a clock tick or the people list arriving re-renders only the
     // cards that changed (a revealed description or a focused menu stays).
-    let i18n = use_i18n();
-    let columns = Status::ALL
+    Status::ALL
         .into_iter()
         .map(|status| {
+            let shared = shared.clone();
             let list = Memo::new(move |_| {
-                let f = filter.get();
-                // The "recently resolved" window moves with loads, not with every tick.
-                let since = Timestamp(now.get_untracked().0 - chrono::Duration::days(RECENT_DAYS));
-                let mut list: Vec<Case> = cases.with(|all| {
-                    all.iter()
-                        .filter(|c| c.status == Some(status) && f.matches(c))
-                        .filter(|c| status != Status::Resolved || c.resolved_at.is_some_and(|r| r >= since))
-                        .cloned()
-                        .collect()
+                let mut list: Vec<Case> = visible.with(|all| {
+                    all.iter().filter(|c| c.status == Some(status)).cloned().collect()
                 });
                 if status == Status::Resolved {
                     list.sort_by_key(|c| std::cmp::Reverse(c.resolved_at));
@@ -193,7 +405,8 @@ pub fn Board(initial: Vec<Case>) -> impl IntoView {
             let count = move || list.with(Vec::len);
             let shown = move || list.with(|l| l.iter().take(limit.get()).cloned().collect::<Vec<_>>());
             view! {
-                <section class="column" data-status=status.key() aria-label=move || i18n.tr(status_label(Some(status)))>
+                <section class="column" class:drop-target=move || drop_target.get() == Some(status)
+                    data-status=status.key() aria-label=move || i18n.tr(status_label(Some(status)))>
                     <h2>
                         {text(status_label(Some(status)))}
                         " "
@@ -202,8 +415,8 @@ pub fn Board(initial: Vec<Case>) -> impl IntoView {
                     <div class="cards">
                         <For
                             each=shown
-                            key=|c| (c.id.clone(), c.version, c.status)
-                            children=move |case| view! { <CaseCard case names now sla on_move=move_case /> }
+                            key=|c| (c.id.clone(), c.version, c.status, c.first_response_at)
+                            children=move |case| view! { <CaseCard case shared=shared.clone() on_act drop_target /> }
                         />
                     </div>
                     {move || (count() > limit.get()).then(|| view! {
@@ -212,24 +425,24 @@ pub fn Board(initial: Vec<Case>) -> impl IntoView {
                 </section>
             }
         })
-        .collect_view();
-
-    view! {
-        <FilterBar filter names />
-        <NoticeView notice cases provider />
-        <div class="board">{columns}</div>
-    }
+        .collect_view()
+        .pipe(|columns| view! { <div class="board">{columns}</div> })
 }
 
+/// `x.pipe(f)` is `f(x)`: keeps a long expression reading top to bottom.
+trait Pipe: Sized {
+    fn pipe<R>(self, f: impl FnOnce(Self) -> R) -> R {
+        f(self)
+    }
+}
+impl<T> Pipe for T {}
+
 #[component]
-fn NoticeView(
-    notice: RwSignal<Option<Notice>>,
-    cases: RwSignal<Vec<Case>>,
-    provider: Option<AppProvider>,
-) -> impl IntoView {
+fn NoticeView(shared: Shared) -> impl IntoView {
     let i18n = use_i18n();
+    let notice = shared.notice;
     move || {
-        let provider = provider.clone();
+        let shared = shared.clone();
         notice.get().map(|n| match n {
             Notice::Failed(error) => Either::Left(view! {
                 <div class="error-panel" role="alert" data-notice="failed">
@@ -237,10 +450,10 @@ fn NoticeView(
                     <button type="button" on:click=move |_| notice.set(None)>{text("dismiss")}</button>
                 </div>
             }),
-            Notice::Conflict { base, current, to, fields } => {
+            Notice::Conflict { base, current, action, fields } => {
                 let list = fields.join(", ");
                 let theirs = current.clone();
-                let on_top = current.clone();
+                let cases = shared.cases;
                 Either::Right(view! {
                     <div class="error-panel conflict" role="alert" data-notice="conflict" data-case-id=base.id.clone()>
                         <p>{i18n.tr_args("conflict-title", &[("fields", Arg::from(list))])}</p>
@@ -249,10 +462,10 @@ fn NoticeView(
                             notice.set(None);
                         }>{text("conflict-reload")}</button>
                         " "
-                        {on_top.map(|current| view! {
+                        {current.map(|current| view! {
                             <button type="button" data-action="apply" on:click=move |_| {
-                                match move_to(&current, to, platform::now()) {
-                                    Ok(changes) => save(provider.clone(), cases, notice, current.clone(), to, changes),
+                                match action_changes(&current, action, platform::now()) {
+                                    Ok(changes) => shared.save(current.clone(), action, changes),
                                     Err(_) => { put(cases, current.clone()); notice.set(None); }
                                 }
                             }>{text("conflict-apply")}</button>
@@ -264,16 +477,66 @@ fn NoticeView(
     }
 }
 
+/// The SLA line of a case: time left, or overdue by, or met/missed.
+pub fn sla_line(
+    i18n: I18n,
+    case: &Case,
+    sla: &[SlaPolicy],
+    now: Timestamp,
+) -> Option<(&'static str, String)> {
+    let shown = clock(case, sla, now)?;
+    let (state, message, minutes) = match shown {
+        Clock::Running {
+            target: Target::FirstResponse,
+            left_minutes,
+        } => ("running", "sla-first-left", left_minutes),
+        Clock::Running {
+            target: Target::Resolution,
+            left_minutes,
+        } => ("running", "sla-resolve-left", left_minutes),
+        Clock::Overdue {
+            target: Target::FirstResponse,
+            by_minutes,
+        } => ("overdue", "sla-first-overdue", by_minutes),
+        Clock::Overdue {
+            target: Target::Resolution,
+            by_minutes,
+        } => ("overdue", "sla-resolve-overdue", by_minutes),
+        Clock::Stopped { met: true } => ("met", "sla-met", 0.0),
+        Clock::Stopped { met: false } => ("missed", "sla-missed", 0.0),
+    };
+    let time = platform::duration(minutes, &i18n.tag());
+    Some((state, i18n.tr_args(message, &[("time", Arg::from(time))])))
+}
+
+/// The owner as shown: a name, "unassigned", or the bare id when the person
+/// is not (yet) known.
+pub fn owner_view(owner_id: Option<String>, names: Memo<HashMap<String, String>>) -> impl IntoView {
+    move || match owner_id
+        .as_ref()
+        .filter(|id| !id.is_empty())
+        .map(|id| (id, names.with(|n| n.get(id).cloned())))
+    {
+        Some((_, Some(name))) => EitherOf3::A(view! { <bdi class="owner">{name}</bdi> }),
+        None => EitherOf3::B(
+            view! { <span class="owner unassigned">{text("filter-unassigned")}</span> },
+        ),
+        Some((id, None)) => EitherOf3::C(view! { <code class="owner">{id.clone()}</code> }),
+    }
+}
+
 /// One case on the board.
 #[component]
 fn CaseCard(
     case: Case,
-    names: Memo<HashMap<String, String>>,
-    now: RwSignal<Timestamp>,
-    sla: Memo<Vec<SlaPolicy>>,
-    on_move: Callback<(String, Status)>,
+    shared: Shared,
+    on_act: Callback<(String, Action)>,
+    drop_target: RwSignal<Option<Status>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let Shared {
+        names, now, sla, ..
+    } = shared;
     let revealed = RwSignal::new(false);
     let id = case.id.clone();
     let title_id = format!("case-title-{}", case.id);
@@ -284,32 +547,8 @@ fn CaseCard(
     let short: String = description.chars().take(160).collect();
     let clock_case = case.clone();
     let sla_clock = move || {
-        let shown = clock(&clock_case, &sla.get(), now.get())?;
-        let tag = i18n.tag();
-        let (state, message, minutes) = match shown {
-            Clock::Running {
-                target: Target::FirstResponse,
-                left_minutes,
-            } => ("running", "sla-first-left", left_minutes),
-            Clock::Running {
-                target: Target::Resolution,
-                left_minutes,
-            } => ("running", "sla-resolve-left", left_minutes),
-            Clock::Overdue {
-                target: Target::FirstResponse,
-                by_minutes,
-            } => ("overdue", "sla-first-overdue", by_minutes),
-            Clock::Overdue {
-                target: Target::Resolution,
-                by_minutes,
-            } => ("overdue", "sla-resolve-overdue", by_minutes),
-            Clock::Stopped { met: true } => ("met", "sla-met", 0.0),
-            Clock::Stopped { met: false } => ("missed", "sla-missed", 0.0),
-        };
-        let time = platform::duration(minutes, &tag);
-        Some(
-            view! { <p class="sla" data-sla=state>{i18n.tr_args(message, &[("time", Arg::from(time))])}</p> },
-        )
+        sla.with(|s| sla_line(i18n, &clock_case, s, now.get()))
+            .map(|(state, line)| view! { <p class="sla" data-sla=state>{line}</p> })
     };
     let age = case.created_at.map(|t| {
         view! { <time datetime=t.to_wire()>{move || {
@@ -324,11 +563,70 @@ fn CaseCard(
         .map(|p| p.key())
         .collect();
     let current = case.status;
+    let can_respond = case.first_response_at.is_none() && current.is_some_and(Status::is_open);
+
+    // Drag and drop with pointer events: one path for mouse, touch and pen.
+    let card = NodeRef::<leptos::html::Article>::new();
+    let start = StoredValue::new(None::<(i32, i32)>);
+    let target_at = move |e: &web_sys::PointerEvent| {
+        let el = card.get_untracked()?;
+        let key = platform::attr_under_point(
+            e.client_x() as f64,
+            e.client_y() as f64,
+            "data-status",
+            &el,
+        )?;
+        Status::ALL.into_iter().find(|s| s.key() == key)
+    };
+    let end_drag = move || {
+        start.set_value(None);
+        drop_target.set(None);
+        if let Some(el) = card.get_untracked() {
+            let _ = el.style().remove_property("transform");
+            let _ = el.class_list().remove_1("dragging");
+        }
+    };
+    let drag_id = id.clone();
+    let respond_id = id.clone();
+    let handle = view! {
+        <button type="button" class="drag-handle" tabindex="-1" aria-hidden="true" title=move || i18n.tr("drag-hint")
+            on:pointerdown=move |e: web_sys::PointerEvent| {
+                if e.button() != 0 { return; }
+                e.prevent_default();
+                if let Some(t) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                    let _ = t.set_pointer_capture(e.pointer_id());
+                }
+                start.set_value(Some((e.client_x(), e.client_y())));
+                if let Some(el) = card.get_untracked() { let _ = el.class_list().add_1("dragging"); }
+            }
+            on:pointermove=move |e: web_sys::PointerEvent| {
+                let Some((x0, y0)) = start.get_value() else { return };
+                if let Some(el) = card.get_untracked() {
+                    let _ = el.style().set_property("transform", &format!("translate({}px, {}px)", e.client_x() - x0, e.client_y() - y0));
+                }
+                drop_target.set(target_at(&e));
+            }
+            on:pointerup=move |e: web_sys::PointerEvent| {
+                if start.get_value().is_none() { return; }
+                let to = target_at(&e);
+                end_drag();
+                if let Some(to) = to.filter(|to| Some(*to) != current) {
+                    on_act.run((drag_id.clone(), Action::Move(to)));
+                }
+            }
+            on:pointercancel=move |_| end_drag()
+        >"⠿"</button>
+    };
     view! {
-        <article class="card" data-case-id=case.id.clone() data-priority=priority aria-labelledby=labelled_by>
+        <article node_ref=card class="card" data-case-id=case.id.clone() data-priority=priority aria-labelledby=labelled_by>
             <header>
+                {handle}
                 <span class="tag priority" data-priority=priority>{priority}</span>
-                <h3 id=title_id dir="auto"><bdi class="title" lang=case.language.clone()>{case.title.clone().unwrap_or_default()}</bdi></h3>
+                <h3 id=title_id dir="auto">
+                    <a href=platform::app_href(&format!("/cases/{}", crate::data::json_server::encode(&case.id)))>
+                        <bdi class="title" lang=case.language.clone()>{case.title.clone().unwrap_or_default()}</bdi>
+                    </a>
+                </h3>
             </header>
             {sla_clock}
             <p class="meta">
@@ -336,14 +634,7 @@ fn CaseCard(
                 " · "
                 {case.category.map(|c| text(category_label(c)))}
                 " · "
-                {
-                    let owner_id = case.owner_id.clone();
-                    move || match owner_id.as_ref().map(|id| (id, names.with(|n| n.get(id).cloned()))) {
-                        Some((_, Some(name))) => EitherOf3::A(view! { <bdi class="owner">{name}</bdi> }),
-                        None => EitherOf3::B(view! { <span class="owner unassigned">{text("filter-unassigned")}</span> }),
-                        Some((id, None)) => EitherOf3::C(view! { <code class="owner">{id.clone()}</code> }),
-                    }
-                }
+                {owner_view(case.owner_id.clone(), names)}
                 " · "
                 <span class="lang">{case.language.clone()}</span>
                 " · "
@@ -366,24 +657,124 @@ fn CaseCard(
             } else {
                 Either::Right(view! { <p class="description" dir="auto"><bdi>{short}</bdi></p> })
             }}
-            <label class="move">
-                <span>{text("move-to")}</span>
-                <select
-                    data-testid="move-to"
-                    on:change=move |ev| {
-                        let key = event_target_value(&ev);
-                        if let Some(to) = Status::ALL.into_iter().find(|s| s.key() == key) {
-                            on_move.run((id.clone(), to));
+            <div class="card-actions">
+                <label class="move">
+                    <span>{text("move-to")}</span>
+                    <select
+                        data-testid="move-to"
+                        on:change=move |ev| {
+                            let key = event_target_value(&ev);
+                            if let Some(to) = Status::ALL.into_iter().find(|s| s.key() == key) {
+                                on_act.run((id.clone(), Action::Move(to)));
+                            }
                         }
-                    }
-                >
-                    {Status::ALL
-                        .into_iter()
-                        .map(|s| view! { <option value=s.key() selected=current == Some(s)>{text(status_label(Some(s)))}</option> })
-                        .collect_view()}
-                </select>
-            </label>
+                    >
+                        {Status::ALL
+                            .into_iter()
+                            .map(|s| view! { <option value=s.key() selected=current == Some(s)>{text(status_label(Some(s)))}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+                {can_respond.then(|| view! {
+                    <button type="button" data-action="responded" on:click=move |_| on_act.run((respond_id.clone(), Action::Respond))>{text("mark-responded")}</button>
+                })}
+            </div>
         </article>
+    }
+}
+
+/// The list of shortcuts (`?`).
+#[component]
+fn ShortcutHelp(open: RwSignal<bool>) -> impl IntoView {
+    let close = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(b) = close.get() {
+            let _ = b.focus();
+        }
+    });
+    view! {
+        <div class="dialog" role="dialog" aria-labelledby="shortcuts-title" data-dialog="shortcuts">
+            <h2 id="shortcuts-title">{text("shortcuts")}</h2>
+            <dl>
+                {keys::ALL.into_iter().map(|(_, key, message)| view! {
+                    <dt><kbd>{key}</kbd></dt><dd>{text(message)}</dd>
+                }).collect_view()}
+            </dl>
+            <button type="button" node_ref=close on:click=move |_| open.set(false)>{text("close")}</button>
+        </div>
+    }
+}
+
+/// Named saved views of the filters and layout, kept in this browser.
+#[component]
+fn SavedViews(
+    filter: Memo<CaseFilter>,
+    layout: Memo<Layout>,
+    go: Callback<(String, bool)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let views = RwSignal::new(saved::parse(platform::load(saved::STORAGE_KEY).as_deref()));
+    let name = RwSignal::new(String::new());
+    let keep =
+        move |list: &Vec<SavedView>| platform::store(saved::STORAGE_KEY, &saved::serialize(list));
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let query = board_query(&filter.get_untracked(), &layout.get_untracked());
+        views.update(|list| {
+            if saved::upsert(list, &name.get_untracked(), &query) {
+                keep(list);
+                name.set(String::new());
+            }
+        });
+    };
+    // A stored query is re-read through the filter and layout, so a view
+    // saved by another version (or edited by hand) cannot inject anything.
+    let open = move |query: String| {
+        let pairs: Vec<(String, String)> = web_sys::UrlSearchParams::new_with_str(&query)
+            .map(|p| {
+                js_sys::try_iter(&p)
+                    .ok()
+                    .flatten()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|entry| {
+                        let entry: js_sys::Array = entry.ok()?.dyn_into().ok()?;
+                        Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let f = CaseFilter::from_pairs(pairs_of(&pairs));
+        let l = Layout::from_pairs(pairs_of(&pairs));
+        go.run((board_query(&f, &l), false));
+    };
+    view! {
+        <details class="saved-views" data-testid="saved-views">
+            <summary>{text("saved-views")}</summary>
+            <ul>
+                {move || views.get().into_iter().map(|v| {
+                    let query = v.query.clone();
+                    let gone = v.name.clone();
+                    view! {
+                        <li data-view=v.name.clone()>
+                            <button type="button" class="link" on:click=move |_| open(query.clone())><bdi>{v.name.clone()}</bdi></button>
+                            " "
+                            <button type="button" class="link" data-action="delete-view"
+                                aria-label=i18n.tr_args("delete-view", &[("name", Arg::from(v.name.as_str()))])
+                                on:click=move |_| views.update(|l| { saved::remove(l, &gone); keep(l); })>"×"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <form on:submit=save>
+                <label class="picker">
+                    <span>{text("view-name")}</span>
+                    <input type="text" data-testid="view-name" maxlength=saved::NAME_MAX required
+                        prop:value=name on:input=move |ev| name.set(event_target_value(&ev)) />
+                </label>
+                <button type="submit">{text("save-view")}</button>
+            </form>
+        </details>
     }
 }
 
@@ -405,72 +796,52 @@ impl Label {
 /// The filters, read from and written to the URL (so a link shows the same
 /// board and the back button works).
 #[component]
-fn FilterBar(filter: Memo<CaseFilter>, names: Memo<HashMap<String, String>>) -> impl IntoView {
-    let navigate = use_navigate();
-    let go = move |f: CaseFilter, replace: bool| {
-        let query: Vec<String> = f
-            .to_pairs()
-            .into_iter()
-            .map(|(k, v)| format!("{k}={}", encode(&v)))
-            .collect();
-        let url = if query.is_empty() {
-            "/cases".to_string()
-        } else {
-            format!("/cases?{}", query.join("&"))
+fn FilterBar(
+    filter: Memo<CaseFilter>,
+    go: Callback<(CaseFilter, bool)>,
+    names: Memo<HashMap<String, String>>,
+    languages: Memo<Vec<String>>,
+) -> impl IntoView {
+    let select = move |label: &'static str, key: &'static str, options: Vec<(String, Label)>| {
+        let current = move || {
+            filter
+                .get()
+                .to_pairs()
+                .into_iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v)
+                .unwrap_or_default()
         };
-        navigate(
-            &url,
-            NavigateOptions {
-                replace,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
-    let select = {
-        let go = go.clone();
-        move |label: &'static str, key: &'static str, options: Vec<(String, Label)>| {
-            let go = go.clone();
-            let current = move || {
-                let f = filter.get();
-                let pairs = f.to_pairs();
-                pairs
-                    .into_iter()
-                    .find(|(k, _)| *k == key)
-                    .map(|(_, v)| v)
-                    .unwrap_or_default()
-            };
-            view! {
-                <label class="picker">
-                    <span>{text(label)}</span>
-                    <select
-                        data-filter=key
-                        prop:value=current
-                        on:change=move |ev| {
-                            let value = event_target_value(&ev);
-                            let mut pairs = filter.get_untracked().to_pairs();
-                            pairs.retain(|(k, _)| *k != key);
-                            if !value.is_empty() {
-                                pairs.push((key, value));
-                            }
-                            go(CaseFilter::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str()))), false);
+        view! {
+            <label class="picker">
+                <span>{text(label)}</span>
+                <select
+                    data-filter=key
+                    prop:value=current
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        let mut pairs = filter.get_untracked().to_pairs();
+                        pairs.retain(|(k, _)| *k != key);
+                        if !value.is_empty() {
+                            pairs.push((key, value));
                         }
-                    >
-                        <option value="">{text("filter-all")}</option>
-                        {options.into_iter().map(|(v, label)| view! { <option value=v>{label.view()}</option> }).collect_view()}
-                    </select>
-                </label>
-            }
+                        go.run((CaseFilter::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str()))), false));
+                    }
+                >
+                    <option value="">{text("filter-all")}</option>
+                    {options.into_iter().map(|(v, label)| view! { <option value=v>{label.view()}</option> }).collect_view()}
+                </select>
+            </label>
         }
     };
-    let regions = Region::ALL
-        .iter()
-        .map(|r| (r.key().to_string(), Label::Raw(r.key().to_string())))
-        .collect();
-    let priorities = Priority::ALL
-        .iter()
-        .map(|p| (p.key().to_string(), Label::Raw(p.key().to_string())))
-        .collect();
+    let raw = |keys: Vec<&'static str>| {
+        keys.into_iter()
+            .map(|k| (k.to_string(), Label::Raw(k.to_string())))
+            .collect()
+    };
+    let regions = raw(Region::ALL.iter().map(|r| r.key()).collect());
+    let priorities = raw(Priority::ALL.iter().map(|p| p.key()).collect());
+    let partners = raw(PartnerTeam::ALL.iter().map(|p| p.key()).collect());
     let categories = Category::ALL
         .iter()
         .map(|c| (c.key().to_string(), Label::Message(category_label(*c))))
@@ -483,7 +854,13 @@ fn FilterBar(filter: Memo<CaseFilter>, names: Memo<HashMap<String, String>>) -> 
         options.extend(people.into_iter().map(|(id, name)| (id, Label::Raw(name))));
         options
     };
-    let search_go = go.clone();
+    let langs = move || {
+        languages
+            .get()
+            .into_iter()
+            .map(|l| (l.clone(), Label::Raw(l)))
+            .collect()
+    };
     view! {
         <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
             <label class="picker search">
@@ -491,11 +868,12 @@ fn FilterBar(filter: Memo<CaseFilter>, names: Memo<HashMap<String, String>>) -> 
                 <input
                     type="search"
                     data-filter="q"
+                    aria-keyshortcuts="/"
                     prop:value=move || filter.get().text
                     on:input=move |ev| {
                         let mut f = filter.get_untracked();
                         f.text = event_target_value(&ev);
-                        search_go(f, true);
+                        go.run((f, true));
                     }
                 />
             </label>
@@ -503,6 +881,8 @@ fn FilterBar(filter: Memo<CaseFilter>, names: Memo<HashMap<String, String>>) -> 
             {select("filter-priority", "priority", priorities)}
             {select("filter-category", "category", categories)}
             {move || select("filter-owner", "owner", owners())}
+            {select("filter-partner", "partner", partners)}
+            {move || select("filter-language", "lang", langs())}
         </form>
     }
 }

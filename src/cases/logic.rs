@@ -99,7 +99,11 @@ pub struct CaseFilter {
 }
 
 /// The value whose contract spelling is `key`, among `all`.
-fn parse_key<T: Copy>(all: &[T], key_of: fn(T) -> &'static str, text: &str) -> Option<T> {
+pub(crate) fn parse_key<T: Copy>(
+    all: &[T],
+    key_of: fn(T) -> &'static str,
+    text: &str,
+) -> Option<T> {
     all.iter().copied().find(|v| key_of(*v) == text)
 }
 
@@ -236,9 +240,121 @@ pub enum SortKey {
     Updated,
 }
 
+impl SortKey {
+    pub const ALL: [SortKey; 8] = [
+        SortKey::Title,
+        SortKey::Priority,
+        SortKey::Status,
+        SortKey::Region,
+        SortKey::Category,
+        SortKey::Owner,
+        SortKey::Created,
+        SortKey::Updated,
+    ];
+
+    /// The key's spelling in the URL (`sort=created`).
+    pub fn key(self) -> &'static str {
+        match self {
+            SortKey::Title => "title",
+            SortKey::Priority => "priority",
+            SortKey::Status => "status",
+            SortKey::Region => "region",
+            SortKey::Category => "category",
+            SortKey::Owner => "owner",
+            SortKey::Created => "created",
+            SortKey::Updated => "updated",
+        }
+    }
+}
+
+/// How the cases are laid out: board or table, and the table's order. Lives
+/// in the URL beside the filter (`view=table&sort=created&dir=desc`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    pub table: bool,
+    pub sort: SortKey,
+    pub descending: bool,
+}
+
+impl Default for Layout {
+    fn default() -> Self {
+        Layout {
+            table: false,
+            sort: SortKey::Priority,
+            descending: false,
+        }
+    }
+}
+
+impl Layout {
+    /// Reads the layout's query pairs; anything else is ignored.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Layout {
+        let mut layout = Layout::default();
+        for (key, value) in pairs {
+            match key {
+                "view" => layout.table = value == "table",
+                "sort" => {
+                    if let Some(k) = parse_key(&SortKey::ALL, SortKey::key, value) {
+                        layout.sort = k;
+                    }
+                }
+                "dir" => layout.descending = value == "desc",
+                _ => {}
+            }
+        }
+        layout
+    }
+
+    /// The pairs that differ from the default.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if self.table {
+            pairs.push(("view", "table".to_string()));
+        }
+        if self.sort != SortKey::Priority {
+            pairs.push(("sort", self.sort.key().to_string()));
+        }
+        if self.descending {
+            pairs.push(("dir", "desc".to_string()));
+        }
+        pairs
+    }
+
+    /// After a click on a column's header: the same column flips its
+    /// direction; another one sorts by it, newest first for times.
+    pub fn sorted_by(self, key: SortKey) -> Layout {
+        let descending = if key == self.sort {
+            !self.descending
+        } else {
+            matches!(key, SortKey::Created | SortKey::Updated)
+        };
+        Layout {
+            sort: key,
+            descending,
+            ..self
+        }
+    }
+}
+
+/// The board's URL query for a filter and a layout (no leading `?`).
+pub fn board_query(filter: &CaseFilter, layout: &Layout) -> String {
+    filter
+        .to_pairs()
+        .into_iter()
+        .chain(layout.to_pairs())
+        .map(|(k, v)| format!("{k}={}", crate::data::json_server::encode(&v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
 /// Sorts stably by `key` (unknown values last in either direction), then by
 /// id so equal rows keep one order everywhere.
-pub fn sort_cases(cases: &mut [Case], key: SortKey, descending: bool) {
+pub fn sort_cases(
+    cases: &mut [Case],
+    key: SortKey,
+    descending: bool,
+    names: &std::collections::HashMap<String, String>,
+) {
     use std::cmp::Ordering;
     fn known_first<T: Ord>(a: Option<T>, b: Option<T>, descending: bool) -> Ordering {
         match (a, b) {
@@ -260,7 +376,15 @@ pub fn sort_cases(cases: &mut [Case], key: SortKey, descending: bool) {
             SortKey::Status => known_first(a.status, b.status, descending),
             SortKey::Region => known_first(a.region, b.region, descending),
             SortKey::Category => known_first(a.category, b.category, descending),
-            SortKey::Owner => known_first(a.owner_id.as_deref(), b.owner_id.as_deref(), descending),
+            SortKey::Owner => {
+                let name = |c: &Case| {
+                    c.owner_id
+                        .as_ref()
+                        .filter(|id| !id.is_empty())
+                        .map(|id| names.get(id).unwrap_or(id).to_lowercase())
+                };
+                known_first(name(a), name(b), descending)
+            }
             SortKey::Created => known_first(a.created_at, b.created_at, descending),
             SortKey::Updated => known_first(a.updated_at, b.updated_at, descending),
         };
@@ -309,6 +433,36 @@ pub fn respond(case: &Case, now: Timestamp) -> Result<Map<String, Value>, Change
     let mut changes = Map::new();
     changes.insert("first_response_at".into(), Value::String(now.to_wire()));
     Ok(changes)
+}
+
+/// Something a person does to a case from the board or the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Move(Status),
+    Respond,
+}
+
+/// The fields an action writes (see [`move_to`] and [`respond`]).
+pub fn action_changes(
+    case: &Case,
+    action: Action,
+    now: Timestamp,
+) -> Result<Map<String, Value>, ChangeError> {
+    match action {
+        Action::Move(to) => move_to(case, to, now),
+        Action::Respond => respond(case, now),
+    }
+}
+
+/// Whether the board shows a case: every open case, and the resolved ones
+/// resolved at or after `resolved_since` (the "recently resolved" column).
+/// A case whose status is unknown is on no column.
+pub fn on_board(case: &Case, resolved_since: Timestamp) -> bool {
+    match case.status {
+        Some(Status::Resolved) => case.resolved_at.is_some_and(|r| r >= resolved_since),
+        Some(_) => true,
+        None => false,
+    }
 }
 
 /// Applies the fields [`move_to`] and [`respond`] write to a case locally
@@ -384,6 +538,63 @@ pub fn overlapping(mine: &Map<String, Value>, theirs_changed: &[&str]) -> Vec<St
         .filter(|k| theirs_changed.contains(&k.as_str()))
         .cloned()
         .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Fresh data: merging the answer of a "changed since" request.
+
+/// How far before the newest `updated_at` seen a refresh asks from, so that
+/// a write stamped by a client whose clock runs a little behind is not missed
+/// (records seen again are merged by version, so the overlap costs nothing).
+pub const REFRESH_OVERLAP_MINUTES: i64 = 5;
+
+/// The newest `updated_at` among `cases`.
+pub fn newest_update(cases: &[Case]) -> Option<Timestamp> {
+    cases.iter().filter_map(|c| c.updated_at).max()
+}
+
+/// Where the next "changed since" request starts.
+pub fn refresh_since(cases: &[Case]) -> Option<Timestamp> {
+    newest_update(cases)
+        .map(|t| Timestamp(t.0 - chrono::Duration::minutes(REFRESH_OVERLAP_MINUTES)))
+}
+
+/// Whether `incoming` is newer than `held`: a higher version, or, without
+/// versions, a later `updated_at`. A record seen again is not newer, so an
+/// optimistic local change waiting for its write is not undone by a refresh.
+fn newer(incoming: &Case, held: &Case) -> bool {
+    match (incoming.version, held.version) {
+        (Some(a), Some(b)) => a > b,
+        _ => incoming.updated_at > held.updated_at,
+    }
+}
+
+/// Merges changed records into the list: newer versions replace older ones,
+/// unknown ids are added (someone else's new case). Returns how many were
+/// added and how many replaced.
+pub fn merge_changes(list: &mut Vec<Case>, changed: Vec<Case>) -> (usize, usize) {
+    let mut index: std::collections::HashMap<String, usize> = list
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.clone(), i))
+        .collect();
+    let (mut added, mut replaced) = (0, 0);
+    for case in changed {
+        match index.get(&case.id) {
+            Some(&i) => {
+                if newer(&case, &list[i]) {
+                    list[i] = case;
+                    replaced += 1;
+                }
+            }
+            None => {
+                index.insert(case.id.clone(), list.len());
+                list.push(case);
+                added += 1;
+            }
+        }
+    }
+    (added, replaced)
 }
 
 #[cfg(test)]
@@ -545,12 +756,12 @@ mod board_tests {
                 ..case("c")
             },
         ];
-        sort_cases(&mut cases, SortKey::Priority, false);
+        sort_cases(&mut cases, SortKey::Priority, false, &Default::default());
         assert_eq!(
             cases.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
             ["d", "b", "c", "a"]
         );
-        sort_cases(&mut cases, SortKey::Priority, true);
+        sort_cases(&mut cases, SortKey::Priority, true, &Default::default());
         assert_eq!(
             cases.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
             ["b", "c", "d", "a"]
@@ -565,8 +776,88 @@ mod board_tests {
                 ..case("2")
             },
         ];
-        sort_cases(&mut by_title, SortKey::Title, false);
+        sort_cases(&mut by_title, SortKey::Title, false, &Default::default());
         assert_eq!(by_title[0].id, "2");
+    }
+
+    #[test]
+    fn owners_sort_by_name_with_the_unassigned_last() {
+        let names = std::collections::HashMap::from([
+            ("p1".to_string(), "Zeynep".to_string()),
+            ("p2".to_string(), "amir".to_string()),
+        ]);
+        let owned = |id: &str, owner: Option<&str>| Case {
+            owner_id: owner.map(str::to_string),
+            ..case(id)
+        };
+        let mut cases = vec![
+            owned("a", Some("p1")),
+            owned("b", None),
+            owned("c", Some("p2")),
+            owned("d", Some("p9")),
+        ];
+        sort_cases(&mut cases, SortKey::Owner, false, &names);
+        let ids: Vec<_> = cases.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["c", "d", "a", "b"],
+            "amir, p9 (no name: its id), Zeynep, unassigned"
+        );
+        sort_cases(&mut cases, SortKey::Owner, true, &names);
+        let ids: Vec<_> = cases.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["a", "d", "c", "b"]);
+    }
+
+    #[test]
+    fn layout_lives_in_the_url_beside_the_filter() {
+        assert_eq!(Layout::from_pairs([]), Layout::default());
+        let layout = Layout::from_pairs([
+            ("view", "table"),
+            ("sort", "created"),
+            ("dir", "desc"),
+            ("x", "y"),
+        ]);
+        assert_eq!(
+            layout,
+            Layout {
+                table: true,
+                sort: SortKey::Created,
+                descending: true
+            }
+        );
+        assert_eq!(
+            Layout::from_pairs([("sort", "nonsense")]).sort,
+            SortKey::Priority
+        );
+        let filter = CaseFilter::from_pairs([("region", "EMEA"), ("q", "minister & co")]);
+        assert_eq!(
+            board_query(&filter, &layout),
+            "region=EMEA&q=minister%20%26%20co&view=table&sort=created&dir=desc"
+        );
+        assert_eq!(board_query(&CaseFilter::default(), &Layout::default()), "");
+        for key in SortKey::ALL {
+            let back = Layout::from_pairs([("sort", key.key())]);
+            assert_eq!(back.sort, key);
+        }
+    }
+
+    #[test]
+    fn header_clicks_flip_or_switch_the_order() {
+        let l = Layout::default();
+        let by_title = l.sorted_by(SortKey::Title);
+        assert_eq!(
+            (by_title.sort, by_title.descending),
+            (SortKey::Title, false)
+        );
+        assert!(by_title.sorted_by(SortKey::Title).descending);
+        assert!(
+            by_title.sorted_by(SortKey::Created).descending,
+            "newest first"
+        );
+        assert!(
+            l.sorted_by(SortKey::Priority).descending,
+            "the current column flips"
+        );
     }
 
     #[test]
@@ -669,5 +960,115 @@ mod board_tests {
             vec!["status".to_string()]
         );
         assert!(changed_fields(&base, &base).is_empty());
+    }
+
+    fn versioned(id: &str, version: i64, title: &str) -> Case {
+        Case {
+            id: id.into(),
+            version: Some(version),
+            title: Some(title.into()),
+            updated_at: Some(ts("2026-11-25T10:00:00.000Z")),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn merge_adds_new_cases_and_keeps_the_newest_version() {
+        let mut list = vec![versioned("a", 2, "a2"), versioned("b", 1, "b1")];
+        let (added, replaced) = merge_changes(
+            &mut list,
+            vec![
+                versioned("a", 1, "a1 (older, seen again)"),
+                versioned("b", 2, "b2"),
+                versioned("c", 1, "c1"),
+            ],
+        );
+        assert_eq!((added, replaced), (1, 1));
+        let titles: Vec<_> = list.iter().map(|c| c.title.clone().unwrap()).collect();
+        assert_eq!(titles, ["a2", "b2", "c1"]);
+        // The same answer again changes nothing.
+        let again = merge_changes(
+            &mut list,
+            vec![versioned("b", 2, "b2"), versioned("c", 1, "c1")],
+        );
+        assert_eq!(again, (0, 0));
+    }
+
+    #[test]
+    fn merge_without_versions_goes_by_updated_at() {
+        let mut old = versioned("a", 1, "old");
+        old.version = None;
+        let mut new = versioned("a", 1, "new");
+        new.version = None;
+        new.updated_at = Some(ts("2026-11-25T10:00:01.000Z"));
+        let mut list = vec![old];
+        assert_eq!(merge_changes(&mut list, vec![new]), (0, 1));
+        assert_eq!(list[0].title.as_deref(), Some("new"));
+    }
+
+    #[test]
+    fn refresh_asks_from_a_little_before_the_newest_update() {
+        let mut b = versioned("b", 1, "b");
+        b.updated_at = Some(ts("2026-11-25T11:00:00.000Z"));
+        let list = vec![
+            versioned("a", 1, "a"),
+            b,
+            Case {
+                id: "c".into(),
+                ..Default::default()
+            },
+        ];
+        assert_eq!(newest_update(&list), Some(ts("2026-11-25T11:00:00.000Z")));
+        assert_eq!(refresh_since(&list), Some(ts("2026-11-25T10:55:00.000Z")));
+        assert_eq!(refresh_since(&[]), None);
+    }
+
+    #[test]
+    fn the_board_holds_open_and_recently_resolved_cases() {
+        let since = ts("2026-11-18T12:00:00.000Z");
+        let resolved = |at: Option<&str>| Case {
+            status: Some(Status::Resolved),
+            resolved_at: at.map(ts),
+            ..case("r")
+        };
+        assert!(on_board(&case("open"), since));
+        assert!(on_board(&resolved(Some("2026-11-18T12:00:00.000Z")), since));
+        assert!(!on_board(
+            &resolved(Some("2026-11-18T11:59:59.999Z")),
+            since
+        ));
+        assert!(
+            !on_board(&resolved(None), since),
+            "no resolved_at: not recent"
+        );
+        assert!(!on_board(
+            &Case {
+                status: None,
+                ..case("u")
+            },
+            since
+        ));
+    }
+
+    #[test]
+    fn actions_write_what_moves_and_responses_write() {
+        let now = ts("2026-11-25T12:00:00.000Z");
+        let c = case("a");
+        assert_eq!(
+            action_changes(&c, Action::Move(Status::Waiting), now),
+            move_to(&c, Status::Waiting, now)
+        );
+        assert_eq!(
+            Value::Object(action_changes(&c, Action::Respond, now).unwrap()),
+            json!({"first_response_at": "2026-11-25T12:00:00.000Z"})
+        );
+        let answered = Case {
+            first_response_at: Some(now),
+            ..c
+        };
+        assert_eq!(
+            action_changes(&answered, Action::Respond, now),
+            Err(ChangeError::AlreadyResponded)
+        );
     }
 }

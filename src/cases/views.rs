@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::board::Board;
+use super::board::Workspace;
 use super::logic::open_count;
 use super::model::{Case, Status};
 use crate::data::{ListParams, Loaded};
@@ -42,6 +42,6 @@ fn cases_body(loaded: Loaded<Case>) -> impl IntoView {
             " · "
             {text_count("cases-open", open)}
         </p>
-        <Board initial=loaded.records />
+        <Workspace initial=loaded.records />
     }
 }

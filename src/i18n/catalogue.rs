@@ -175,6 +175,86 @@ mod tests {
         }
     }
 
+    /// Message ids the code names: in calls (`text("x")`, `tr("x")`, ...) and
+    /// as id literals with a catalogue prefix (labels chosen by a `match`).
+    fn ids_used_in_code() -> BTreeSet<String> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs")
+                    && !path.ends_with("i18n/catalogue.rs")
+                {
+                    out.push(std::fs::read_to_string(&path).unwrap());
+                }
+            }
+        }
+        let mut sources = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut sources,
+        );
+        let calls = [
+            "text(\"",
+            "tr(\"",
+            "tr_args(\"",
+            "text_count(\"",
+            "count_line(\"",
+        ];
+        let prefixes = [
+            "\"invalid-",
+            "\"shortcut-",
+            "\"column-",
+            "\"field-",
+            "\"layout-",
+            "\"sla-",
+            "\"category-",
+            "\"status-",
+        ];
+        let mut ids = BTreeSet::new();
+        for source in &sources {
+            for start in calls.iter().chain(&prefixes) {
+                for (at, _) in source.match_indices(start) {
+                    let from = at + start.len()
+                        - if start.starts_with('"') {
+                            start.len() - 1
+                        } else {
+                            0
+                        };
+                    let rest = &source[from..];
+                    let id: String = rest
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                        .collect();
+                    let closed = rest[id.len()..].starts_with('"');
+                    if closed && !id.is_empty() {
+                        ids.insert(id);
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    #[test]
+    fn every_message_the_code_names_is_in_the_catalogue() {
+        let english = keys(Locale::En);
+        let used = ids_used_in_code();
+        assert!(
+            used.len() > 60,
+            "found {} ids: is the scan still right?",
+            used.len()
+        );
+        // CSS class names that share a prefix with message ids.
+        let not_messages = ["field-error", "field-row"];
+        let missing: Vec<_> = used
+            .iter()
+            .filter(|id| !english.contains(*id) && !not_messages.contains(&id.as_str()))
+            .collect();
+        assert!(missing.is_empty(), "not in en.ftl: {missing:?}");
+    }
+
     /// The plural categories CLDR gives each locale for whole numbers.
     fn categories(locale: Locale) -> &'static [&'static str] {
         match locale {
@@ -334,6 +414,7 @@ mod tests {
                         ("when", Arg::from("24 Nov 2026, 09:00")),
                         ("time", Arg::from("15 min")),
                         ("fields", Arg::from("status, owner_id")),
+                        ("name", Arg::from("P0 EMEA")),
                     ];
                     let mut fluent_args = FluentArgs::new();
                     for (name, arg) in &args {

@@ -2,7 +2,9 @@
 //! `style/main.css` under the same class names.
 
 mod clocks;
+pub mod keys;
 mod records;
+pub mod window;
 
 pub use clocks::RegionClocks;
 pub use records::{

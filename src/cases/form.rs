@@ -1,0 +1,622 @@
+//! The case page: every field, edit with validation and clear messages,
+//! a new case with a client-made id, owner from the team, link to an
+//! incident, the "responded" action, and the two-leads conflict. What the
+//! person typed is kept in the browser until saved or discarded. Thin: the
+//! rules are in `draft` and `logic`.
+
+use leptos::either::{Either, EitherOf4};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::NavigateOptions;
+use serde_json::{Map, Value};
+
+use super::board::{category_label, sla_line};
+use super::draft::{CaseDraft, DESCRIPTION_MAX, TITLE_MAX};
+use super::logic::{changed_fields, overlapping, parse_key, respond};
+use super::model::{Case, Category, PartnerTeam, Priority, Status};
+use super::views::status_label;
+use crate::data::decode::decode;
+use crate::data::json_server::encode;
+use crate::data::{AppProvider, DataError, ListParams};
+use crate::i18n::{text, use_i18n, Arg};
+use crate::incidents::model::Incident;
+use crate::kpi::model::SlaPolicy;
+use crate::platform;
+use crate::regions::Region;
+use crate::team::model::Person;
+use crate::time::Timestamp;
+use crate::ui::{error_message, use_records, ErrorPanel, Loading};
+
+/// The page of one case, `/cases/:id`.
+#[component]
+pub fn CasePage() -> impl IntoView {
+    let params = use_params_map();
+    let provider = use_context::<AppProvider>();
+    let state = LocalResource::new(move || {
+        let id = params.with(|p| p.get("id").unwrap_or_default());
+        let provider = provider.clone();
+        async move {
+            match provider {
+                Some(p) => p.get::<Case>(&id).await,
+                None => Err(DataError::Config("no data provider".into())),
+            }
+        }
+    });
+    view! {
+        <section class="case-page" aria-labelledby="case-heading">
+            <BackLink />
+            {move || match state.get() {
+                None => EitherOf4::A(view! { <Loading /> }),
+                Some(Err(error)) => EitherOf4::B(view! { <ErrorPanel error on_retry=move |_| state.refetch() /> }),
+                Some(Ok(Err(damaged))) => EitherOf4::C(view! {
+                    <h1 id="case-heading">{text("case-damaged")}</h1>
+                    <p class="error-panel" data-damaged-id=damaged.id.clone()><bdi lang="en">{damaged.problem}</bdi></p>
+                }),
+                Some(Ok(Ok(case))) => EitherOf4::D(view! { <CaseForm base=Some(case) /> }),
+            }}
+        </section>
+    }
+}
+
+/// The new-case page, `/cases/new`.
+#[component]
+pub fn NewCasePage() -> impl IntoView {
+    view! {
+        <section class="case-page" aria-labelledby="case-heading">
+            <BackLink />
+            <CaseForm base=None />
+        </section>
+    }
+}
+
+#[component]
+fn BackLink() -> impl IntoView {
+    view! { <p class="back"><a href=platform::app_href("/cases")>{text("back-to-cases")}</a></p> }
+}
+
+/// Where a form stands.
+#[derive(Clone)]
+#[allow(clippy::large_enum_variant)]
+enum FormState {
+    Idle,
+    Saving,
+    Saved,
+    NothingToSave,
+    Failed(DataError),
+    /// Someone else saved first: their version, the fields they changed,
+    /// which of mine overlap, and my changes to apply on top.
+    Conflict {
+        current: Case,
+        fields: Vec<&'static str>,
+        overlap: Vec<String>,
+        mine: Map<String, Value>,
+    },
+}
+
+/// The form over one case (`base`), or a new one (`None`).
+#[component]
+fn CaseForm(base: Option<Case>) -> impl IntoView {
+    let i18n = use_i18n();
+    let provider = use_context::<AppProvider>();
+    let navigate = use_navigate();
+    let storage_key = format!(
+        "watchfloor.draft.{}",
+        base.as_ref().map_or("new", |c| c.id.as_str())
+    );
+    let fresh = base.as_ref().map(CaseDraft::from_case).unwrap_or_default();
+    let kept = platform::load(&storage_key)
+        .and_then(|s| serde_json::from_str::<CaseDraft>(&s).ok())
+        .filter(|d| *d != fresh);
+    let restored = RwSignal::new(kept.is_some());
+    let draft = RwSignal::new(kept.unwrap_or_else(|| fresh.clone()));
+    let base = RwSignal::new(base);
+    let is_new = base.with_untracked(Option::is_none);
+    let tried = RwSignal::new(false);
+    let state = RwSignal::new(FormState::Idle);
+    let revealed = RwSignal::new(false);
+    let new_id = StoredValue::new(None::<String>);
+    let problems = Memo::new(move |_| draft.with(CaseDraft::validate));
+    let pristine = Memo::new(move |_| {
+        let fresh = base.with(|b| b.as_ref().map(CaseDraft::from_case).unwrap_or_default());
+        draft.with(|d| *d == fresh)
+    });
+
+    // Keep what was typed until it is saved or discarded.
+    {
+        let key = storage_key.clone();
+        Effect::new(move |_| {
+            let d = draft.get();
+            if pristine.get_untracked() {
+                platform::forget(&key);
+            } else if let Ok(json) = serde_json::to_string(&d) {
+                platform::store(&key, &json);
+            }
+        });
+    }
+
+    let people = use_records::<Person>(ListParams::default());
+    let incidents = use_records::<Incident>(ListParams::default());
+    let policies = use_records::<SlaPolicy>(ListParams::default());
+
+    // Writes `changes` over `on` (an edit, the responded action, or mine on
+    // top of theirs). The form keeps what was typed unless `reset` (a save
+    // of the form itself, whose fields are now stored).
+    let write = {
+        let provider = provider.clone();
+        move |on: Case, changes: Map<String, Value>, reset: bool| {
+            let Some(provider) = provider.clone() else {
+                return;
+            };
+            state.set(FormState::Saving);
+            spawn_local(async move {
+                match provider
+                    .update::<Case>(&on.id, on.version.unwrap_or(1), changes.clone())
+                    .await
+                {
+                    Ok(saved) => {
+                        if reset {
+                            draft.try_set(CaseDraft::from_case(&saved));
+                        }
+                        base.try_set(Some(saved));
+                        state.try_set(FormState::Saved);
+                    }
+                    Err(DataError::Conflict { current }) => {
+                        match current.and_then(|v| decode::<Case>(v).ok()) {
+                            Some(current) => {
+                                let fields = changed_fields(&on, &current);
+                                let overlap = overlapping(&changes, &fields);
+                                state.try_set(FormState::Conflict {
+                                    current,
+                                    fields,
+                                    overlap,
+                                    mine: changes,
+                                });
+                            }
+                            None => {
+                                state.try_set(FormState::Failed(DataError::Conflict {
+                                    current: None,
+                                }));
+                            }
+                        }
+                    }
+                    Err(error) => {
+                        state.try_set(FormState::Failed(error));
+                    }
+                }
+            });
+        }
+    };
+
+    let submit = {
+        let provider = provider.clone();
+        let write = write.clone();
+        let key = storage_key.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            tried.set(true);
+            let d = draft.get_untracked();
+            if let Some((field, _)) = d.validate().first() {
+                platform::focus(&format!("[data-field='{field}']"));
+                return;
+            }
+            let now = platform::now();
+            match base.get_untracked() {
+                Some(b) => {
+                    let changes = d.changes(&b, now);
+                    if changes.is_empty() {
+                        state.set(FormState::NothingToSave);
+                    } else {
+                        write(b, changes, true);
+                    }
+                }
+                None => {
+                    let Some(provider) = provider.clone() else {
+                        return;
+                    };
+                    // One id per new case, kept across retries: a retry
+                    // after a lost answer cannot make a second case.
+                    let id = new_id
+                        .get_value()
+                        .unwrap_or_else(|| format!("case-{}", platform::random_id()));
+                    new_id.set_value(Some(id.clone()));
+                    let case = d.new_case(id, now);
+                    state.set(FormState::Saving);
+                    let navigate = navigate.clone();
+                    let key = key.clone();
+                    spawn_local(async move {
+                        match provider.create(&case).await {
+                            Ok(saved) => {
+                                platform::forget(&key);
+                                navigate(
+                                    &format!("/cases/{}", encode(&saved.id)),
+                                    NavigateOptions {
+                                        replace: true,
+                                        ..Default::default()
+                                    },
+                                );
+                            }
+                            Err(error) => {
+                                state.try_set(FormState::Failed(error));
+                            }
+                        }
+                    });
+                }
+            }
+        }
+    };
+
+    let discard = move |_| {
+        draft
+            .set(base.with_untracked(|b| b.as_ref().map(CaseDraft::from_case).unwrap_or_default()));
+        restored.set(false);
+        tried.set(false);
+    };
+
+    let error_for = move |field: &'static str| {
+        move || {
+            if !tried.get() {
+                return None;
+            }
+            problems.with(|p| p.iter().find(|(f, _)| *f == field).map(|(_, m)| *m))
+        }
+    };
+
+    // One labelled control per field, with its error below it.
+    let field = move |key: &'static str, label: &'static str, control: AnyView| {
+        let err = error_for(key);
+        view! {
+            <div class="field" class:invalid=move || err().is_some()>
+                <label for=format!("f-{key}")>{text(label)}</label>
+                {control}
+                {move || err().map(|m| view! { <p class="field-error" id=format!("err-{key}") data-error-for=key>{text(m)}</p> })}
+            </div>
+        }
+    };
+    let invalid = move |key: &'static str| move || error_for(key)().is_some().to_string();
+    let described = move |key: &'static str| move || error_for(key)().map(|_| format!("err-{key}"));
+    let text_input = move |key: &'static str,
+                           max: usize,
+                           get: fn(&CaseDraft) -> String,
+                           set: fn(&mut CaseDraft, String)| {
+        view! {
+            <input type="text" id=format!("f-{key}") data-field=key maxlength=max
+                aria-invalid=invalid(key) aria-describedby=described(key)
+                prop:value=move || draft.with(get)
+                on:input=move |ev| { let v = event_target_value(&ev); draft.update(|d| set(d, v)); } />
+        }
+        .into_any()
+    };
+    let choice = move |key: &'static str,
+                       options: Vec<(String, String)>,
+                       required: bool,
+                       get: fn(&CaseDraft) -> String,
+                       set: fn(&mut CaseDraft, &str)| {
+        view! {
+            <select id=format!("f-{key}") data-field=key aria-invalid=invalid(key) aria-describedby=described(key)
+                prop:value=move || draft.with(get)
+                on:change=move |ev| { let v = event_target_value(&ev); draft.update(|d| set(d, &v)); }>
+                <option value="">{if required { text("choose") } else { text("none") }}</option>
+                {options.into_iter().map(|(v, label)| view! { <option value=v.clone() selected=move || draft.with(get) == v>{label}</option> }).collect_view()}
+            </select>
+        }
+        .into_any()
+    };
+    let translated = move |keys: Vec<(&'static str, &'static str)>| {
+        keys.into_iter()
+            .map(|(k, m)| (k.to_string(), i18n.tr(m)))
+            .collect::<Vec<_>>()
+    };
+    let plain = |keys: Vec<&'static str>| {
+        keys.into_iter()
+            .map(|k| (k.to_string(), k.to_string()))
+            .collect::<Vec<_>>()
+    };
+
+    let status_field = move || {
+        field(
+            "status",
+            "column-status",
+            choice(
+                "status",
+                translated(
+                    Status::ALL
+                        .iter()
+                        .map(|s| (s.key(), status_label(Some(*s))))
+                        .collect(),
+                ),
+                true,
+                |d| d.status.map(|s| s.key().to_string()).unwrap_or_default(),
+                |d, v| d.status = parse_key(&Status::ALL, Status::key, v),
+            ),
+        )
+    };
+    let priority_field = field(
+        "priority",
+        "filter-priority",
+        choice(
+            "priority",
+            plain(Priority::ALL.iter().map(|p| p.key()).collect()),
+            true,
+            |d| d.priority.map(|p| p.key().to_string()).unwrap_or_default(),
+            |d, v| d.priority = parse_key(&Priority::ALL, Priority::key, v),
+        ),
+    );
+    let region_field = field(
+        "region",
+        "filter-region",
+        choice(
+            "region",
+            plain(Region::ALL.iter().map(|r| r.key()).collect()),
+            true,
+            |d| d.region.map(|r| r.key().to_string()).unwrap_or_default(),
+            |d, v| d.region = parse_key(&Region::ALL, Region::key, v),
+        ),
+    );
+    let category_field = move || {
+        field(
+            "category",
+            "filter-category",
+            choice(
+                "category",
+                translated(
+                    Category::ALL
+                        .iter()
+                        .map(|c| (c.key(), category_label(*c)))
+                        .collect(),
+                ),
+                true,
+                |d| d.category.map(|c| c.key().to_string()).unwrap_or_default(),
+                |d, v| d.category = parse_key(&Category::ALL, Category::key, v),
+            ),
+        )
+    };
+    let owner_field = move || {
+        let mut options: Vec<(String, String)> = people
+            .get()
+            .and_then(Result::ok)
+            .map(|l| {
+                l.records
+                    .into_iter()
+                    .filter(|p| p.active != Some(false))
+                    .map(|p| (p.id.clone(), p.name.unwrap_or(p.id)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        options.sort_by(|a, b| a.1.cmp(&b.1));
+        let current = draft.with_untracked(|d| d.owner_id.clone());
+        if !current.is_empty() && !options.iter().any(|(id, _)| *id == current) {
+            options.push((current.clone(), current));
+        }
+        field(
+            "owner_id",
+            "filter-owner",
+            choice(
+                "owner_id",
+                options,
+                false,
+                |d| d.owner_id.clone(),
+                |d, v| d.owner_id = v.to_string(),
+            ),
+        )
+    };
+    let incident_field = move || {
+        let mut list: Vec<Incident> = incidents
+            .get()
+            .and_then(Result::ok)
+            .map(|l| l.records)
+            .unwrap_or_default();
+        list.sort_by_key(|i| std::cmp::Reverse(i.started_at));
+        let mut options: Vec<(String, String)> = list
+            .into_iter()
+            .map(|i| {
+                let label = format!("{} ({})", i.title.unwrap_or_default(), i.id);
+                (i.id, label)
+            })
+            .collect();
+        let current = draft.with_untracked(|d| d.incident_id.clone());
+        if !current.is_empty() && !options.iter().any(|(id, _)| *id == current) {
+            options.push((current.clone(), current));
+        }
+        field(
+            "incident_id",
+            "field-incident",
+            choice(
+                "incident_id",
+                options,
+                false,
+                |d| d.incident_id.clone(),
+                |d, v| d.incident_id = v.to_string(),
+            ),
+        )
+    };
+    let partners = PartnerTeam::ALL
+        .into_iter()
+        .map(|team| view! {
+            <label class="check">
+                <input type="checkbox" data-partner=team.key()
+                    prop:checked=move || draft.with(|d| d.partner_teams.contains(&team))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        draft.update(|d| { if on { d.partner_teams.insert(team); } else { d.partner_teams.remove(&team); } });
+                    } />
+                " " {team.key()}
+            </label>
+        })
+        .collect_view();
+    let hide_description = base.with_untracked(|b| b.as_ref().is_some_and(Case::hides_description));
+    let description = move || {
+        if hide_description && !revealed.get() {
+            Either::Left(view! {
+                <p class="hidden-note">{text("sensitive-hidden")}</p>
+                <button type="button" class="reveal" on:click=move |_| revealed.set(true)>{text("reveal")}</button>
+            })
+        } else {
+            Either::Right(view! {
+                <textarea id="f-description" data-field="description" rows="6" maxlength=DESCRIPTION_MAX dir="auto"
+                    aria-invalid=invalid("description") aria-describedby=described("description")
+                    prop:value=move || draft.with(|d| d.description.clone())
+                    on:input=move |ev| { let v = event_target_value(&ev); draft.update(|d| d.description = v); }></textarea>
+            })
+        }
+    };
+
+    let respond_now = {
+        let write = write.clone();
+        move |_| {
+            if let Some(b) = base.get_untracked() {
+                if let Ok(changes) = respond(&b, platform::now()) {
+                    write(b, changes, false);
+                }
+            }
+        }
+    };
+    let now = platform::now();
+    let facts = move || {
+        base.get().map(|b| {
+            let at = |t: Option<Timestamp>| {
+                t.map(|t| platform::date_time(t, i18n.zone(), Some(&i18n.tag()))).unwrap_or_else(|| "—".into())
+            };
+            let sla = policies.get().and_then(Result::ok).and_then(|l| sla_line(i18n, &b, &l.records, now));
+            let can_respond = b.first_response_at.is_none() && b.status.is_some_and(Status::is_open);
+            let respond_now = respond_now.clone();
+            view! {
+                {sla.map(|(state, line)| view! { <p class="sla" data-sla=state>{line}</p> })}
+                <dl class="facts">
+                    <dt>{text("field-id")}</dt><dd><code>{b.id.clone()}</code></dd>
+                    <dt>{text("column-created")}</dt><dd>{at(b.created_at)}</dd>
+                    <dt>{text("field-first-response")}</dt><dd data-fact="first_response_at">{at(b.first_response_at)}</dd>
+                    <dt>{text("field-resolved")}</dt><dd data-fact="resolved_at">{at(b.resolved_at)}</dd>
+                    <dt>{text("field-reopened")}</dt><dd data-fact="reopened_count">{b.reopened_count.unwrap_or(0)}</dd>
+                    <dt>{text("field-csat")}</dt><dd>{b.csat.map(|c| c.to_string()).unwrap_or_else(|| "—".into())}</dd>
+                    <dt>{text("column-updated")}</dt><dd>{at(b.updated_at)}</dd>
+                    <dt>{text("field-version")}</dt><dd data-fact="version">{b.version.unwrap_or(0)}</dd>
+                </dl>
+                {can_respond.then(|| view! {
+                    <button type="button" data-action="responded" on:click=respond_now.clone()>{text("mark-responded")}</button>
+                })}
+            }
+        })
+    };
+
+    let state_view = {
+        let write = write.clone();
+        move || {
+            let write = write.clone();
+            match state.get() {
+                FormState::Idle => None,
+                FormState::Saving => Some(
+                    view! { <p role="status" data-state="saving">{text("saving")}</p> }.into_any(),
+                ),
+                FormState::Saved => Some(
+                    view! { <p role="status" data-state="saved">{text("saved")}</p> }.into_any(),
+                ),
+                FormState::NothingToSave => Some(
+                    view! { <p role="status" data-state="unchanged">{text("nothing-to-save")}</p> }
+                        .into_any(),
+                ),
+                FormState::Failed(error) => Some(
+                    view! {
+                        <div class="error-panel" role="alert" data-state="failed">
+                            <p>{i18n.tr("form-not-saved")} " " {error_message(&i18n, &error)}</p>
+                        </div>
+                    }
+                    .into_any(),
+                ),
+                FormState::Conflict {
+                    current,
+                    fields,
+                    overlap,
+                    mine,
+                } => {
+                    let theirs = current.clone();
+                    Some(view! {
+                        <div class="error-panel conflict" role="alert" data-state="conflict">
+                            <p>{i18n.tr_args("conflict-title", &[("fields", Arg::from(fields.join(", ")))])}</p>
+                            {(!overlap.is_empty()).then(|| view! {
+                                <p data-overlap=overlap.join(",")>{i18n.tr_args("conflict-overlap", &[("fields", Arg::from(overlap.join(", ")))])}</p>
+                            })}
+                            <button type="button" data-action="reload" on:click=move |_| {
+                                draft.set(CaseDraft::from_case(&theirs));
+                                base.set(Some(theirs.clone()));
+                                state.set(FormState::Idle);
+                            }>{text("conflict-reload-form")}</button>
+                            " "
+                            <button type="button" data-action="apply" on:click=move |_| write(current.clone(), mine.clone(), true)>
+                                {text("conflict-apply")}
+                            </button>
+                        </div>
+                    }.into_any())
+                }
+            }
+        }
+    };
+
+    let heading = move || {
+        if is_new {
+            Either::Left(text("new-case"))
+        } else {
+            Either::Right(
+                view! { <bdi>{base.with(|b| b.as_ref().and_then(|c| c.title.clone()).unwrap_or_default())}</bdi> },
+            )
+        }
+    };
+    let summary = move || {
+        (tried.get() && problems.with(|p| !p.is_empty())).then(|| {
+            view! {
+                <div class="error-panel" role="alert" data-state="invalid">
+                    <p>{text("form-invalid")}</p>
+                </div>
+            }
+        })
+    };
+
+    view! {
+        <h1 id="case-heading" dir="auto">{heading}</h1>
+        {move || restored.get().then(|| view! {
+            <p class="notice" role="status" data-state="restored">
+                {text("draft-restored")} " "
+                <button type="button" class="link" data-action="discard" on:click=discard>{text("discard")}</button>
+            </p>
+        })}
+        {facts}
+        <form class="case-form" novalidate on:submit=submit>
+            {summary}
+            {field("title", "column-title", text_input("title", TITLE_MAX, |d| d.title.clone(), |d, v| d.title = v))}
+            <div class="field">
+                <label for="f-description">{text("field-description")}</label>
+                {description}
+                {move || error_for("description")().map(|m| view! { <p class="field-error" id="err-description" data-error-for="description">{text(m)}</p> })}
+            </div>
+            <div class="field-row">
+                {status_field}
+                {priority_field}
+                {region_field}
+                {category_field}
+            </div>
+            <div class="field-row">
+                {field("language", "filter-language", text_input("language", 35, |d| d.language.clone(), |d, v| d.language = v))}
+                {owner_field}
+                {incident_field}
+            </div>
+            <fieldset class="partners">
+                <legend>{text("filter-partner")}</legend>
+                {partners}
+            </fieldset>
+            {field("tags", "field-tags", text_input("tags", 500, |d| d.tags.clone(), |d, v| d.tags = v))}
+            <label class="check">
+                <input type="checkbox" data-field="sensitive"
+                    prop:checked=move || draft.with(|d| d.sensitive)
+                    on:change=move |ev| { let on = event_target_checked(&ev); draft.update(|d| d.sensitive = on); } />
+                " " {text("field-sensitive")}
+            </label>
+            {state_view}
+            <p class="form-actions">
+                <button type="submit" class="primary" data-action="save" disabled=move || matches!(state.get(), FormState::Saving)>
+                    {move || if is_new { i18n.tr("create-case") } else { i18n.tr("save-case") }}
+                </button>
+                {move || (!pristine.get()).then(|| view! { <span class="unsaved" data-state="unsaved">{text("unsaved-changes")}</span> })}
+            </p>
+        </form>
+    }
+}
