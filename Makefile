@@ -40,5 +40,10 @@ demo-data: setup
 size: setup dist/index.html
 	@node scripts/size.mjs dist
 
+# Prints how fast the case board is with 5,000 open cases (figures beside
+# their aims; fails only when it cannot measure).
+bench: setup setup-browser dist/index.html
+	@node scripts/bench.mjs
+
 clean:
 	rm -rf dist target .run e2e/.tmp
