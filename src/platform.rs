@@ -45,12 +45,30 @@ fn set(options: &Object, key: &str, value: &str) {
 }
 
 /// `new Intl.<kind>(locale, options)`, or `None` where the browser refuses
-/// (an unknown zone or locale throws a `RangeError`).
-fn intl(kind: &str, locale: Option<&str>, options: &Object) -> Option<JsValue> {
+/// (an unknown zone or locale throws a `RangeError`). Formatters are costly
+/// to make (a board of cards makes hundreds of times and durations), so
+/// each one is made once per kind, locale and options, and kept.
+fn intl(kind: &str, locale: Option<&str>, options: &[(&str, &str)]) -> Option<JsValue> {
+    thread_local! {
+        static MADE: std::cell::RefCell<std::collections::HashMap<String, JsValue>> = Default::default();
+    }
+    let mut key = format!("{kind}|{}", locale.unwrap_or(""));
+    for (k, v) in options {
+        key.push_str(&format!("|{k}={v}"));
+    }
+    if let Some(made) = MADE.with(|m| m.borrow().get(&key).cloned()) {
+        return Some(made);
+    }
+    let object = Object::new();
+    for (k, v) in options {
+        set(&object, k, v);
+    }
     let intl = Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
     let constructor: Function = Reflect::get(&intl, &kind.into()).ok()?.dyn_into().ok()?;
     let locales = locale.map(JsValue::from_str).unwrap_or(JsValue::UNDEFINED);
-    Reflect::construct(&constructor, &Array::of2(&locales, options)).ok()
+    let made = Reflect::construct(&constructor, &Array::of2(&locales, &object)).ok()?;
+    MADE.with(|m| m.borrow_mut().insert(key, made.clone()));
+    Some(made)
 }
 
 /// `object.method(...args)`.
@@ -61,7 +79,7 @@ fn call(object: &JsValue, method: &str, args: &[JsValue]) -> Option<JsValue> {
 
 /// Formats an instant with `Intl.DateTimeFormat`; `None` when the browser
 /// refuses the locale or zone.
-fn intl_format(at: Timestamp, locale: Option<&str>, options: &Object) -> Option<String> {
+fn intl_format(at: Timestamp, locale: Option<&str>, options: &[(&str, &str)]) -> Option<String> {
     let formatter = intl("DateTimeFormat", locale, options)?;
     call(
         &formatter,
@@ -74,30 +92,22 @@ fn intl_format(at: Timestamp, locale: Option<&str>, options: &Object) -> Option<
 /// Hours and minutes of `at` in `zone` (the viewer's own zone when `None`),
 /// in the browser's locale unless one is given.
 pub fn clock_time(at: Timestamp, zone: Option<&str>, locale: Option<&str>) -> String {
-    let options = Object::new();
-    set(&options, "hour", "2-digit");
-    set(&options, "minute", "2-digit");
-    if let Some(zone) = zone {
-        set(&options, "timeZone", zone);
-    }
+    let mut options = vec![("hour", "2-digit"), ("minute", "2-digit")];
+    options.extend(zone.map(|z| ("timeZone", z)));
     intl_format(at, locale, &options).unwrap_or_else(|| at.to_wire()[11..16].to_string() + " UTC")
 }
 
 /// Date and time of `at` for lists, in the viewer's zone or UTC, in the
 /// given locale.
 pub fn date_time(at: Timestamp, zone: Option<&str>, locale: Option<&str>) -> String {
-    let options = Object::new();
-    set(&options, "dateStyle", "medium");
-    set(&options, "timeStyle", "short");
-    if let Some(zone) = zone {
-        set(&options, "timeZone", zone);
-    }
+    let mut options = vec![("dateStyle", "medium"), ("timeStyle", "short")];
+    options.extend(zone.map(|z| ("timeZone", z)));
     intl_format(at, locale, &options).unwrap_or_else(|| at.to_wire())
 }
 
 /// The viewer's own IANA zone, as the browser reports it.
 pub fn own_zone() -> Option<String> {
-    let formatter = intl("DateTimeFormat", None, &Object::new())?;
+    let formatter = intl("DateTimeFormat", None, &[])?;
     let resolved = call(&formatter, "resolvedOptions", &[])?;
     Reflect::get(&resolved, &"timeZone".into())
         .ok()?
@@ -159,19 +169,20 @@ pub fn set_document_language(tag: &str, dir: &str) {
 pub fn relative_time(at: Timestamp, now: Timestamp, locale: Option<&str>) -> String {
     let (value, unit) =
         crate::time::relative_parts(at.0.signed_duration_since(now.0).num_seconds());
-    let options = Object::new();
-    set(&options, "numeric", "auto");
-    set(&options, "style", "short");
-    intl("RelativeTimeFormat", locale, &options)
-        .and_then(|f| {
-            call(
-                &f,
-                "format",
-                &[JsValue::from_f64(value as f64), JsValue::from_str(unit)],
-            )
-        })
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| format!("{value} {unit}"))
+    intl(
+        "RelativeTimeFormat",
+        locale,
+        &[("numeric", "auto"), ("style", "short")],
+    )
+    .and_then(|f| {
+        call(
+            &f,
+            "format",
+            &[JsValue::from_f64(value as f64), JsValue::from_str(unit)],
+        )
+    })
+    .and_then(|v| v.as_string())
+    .unwrap_or_else(|| format!("{value} {unit}"))
 }
 
 /// Whether the page address has `?<name>=1` (or `true`).
@@ -186,7 +197,7 @@ pub fn query_flag(name: &str) -> bool {
 /// A number with `Intl.NumberFormat` in `locale` (`1.234,5` in German,
 /// Arabic-Indic digits in `ar-EG`); plain digits if the browser refuses.
 pub fn format_number(n: f64, locale: &str) -> String {
-    intl("NumberFormat", Some(locale), &Object::new())
+    intl("NumberFormat", Some(locale), &[])
         .and_then(|f| call(&f, "format", &[JsValue::from_f64(n)]))
         .and_then(|v| v.as_string())
         .unwrap_or_else(|| crate::i18n::fluent::plain_number(n))
@@ -196,14 +207,14 @@ pub fn format_number(n: f64, locale: &str) -> String {
 /// `Intl.NumberFormat`'s unit style, from [`crate::time::duration_parts`].
 pub fn duration(minutes: f64, locale: &str) -> String {
     let (value, unit) = crate::time::duration_parts(minutes);
-    let options = Object::new();
-    set(&options, "style", "unit");
-    set(&options, "unit", unit);
-    set(&options, "unitDisplay", "short");
-    intl("NumberFormat", Some(locale), &options)
-        .and_then(|f| call(&f, "format", &[JsValue::from_f64(value as f64)]))
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| format!("{value} {unit}"))
+    intl(
+        "NumberFormat",
+        Some(locale),
+        &[("style", "unit"), ("unit", unit), ("unitDisplay", "short")],
+    )
+    .and_then(|f| call(&f, "format", &[JsValue::from_f64(value as f64)]))
+    .and_then(|v| v.as_string())
+    .unwrap_or_else(|| format!("{value} {unit}"))
 }
 
 fn document() -> Option<web_sys::Document> {
@@ -278,5 +289,48 @@ pub fn focus(selector: &str) {
 pub fn mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark(name);
+    }
+}
+
+/// Calls `f` each time `el` comes within `margin` (CSS, `"400px"`) of the
+/// viewport. Stops when the returned guard is dropped.
+pub fn on_visible(
+    el: &web_sys::Element,
+    margin: &str,
+    f: impl Fn() + 'static,
+) -> Option<VisibleGuard> {
+    use wasm_bindgen::closure::Closure;
+    let callback = Closure::<dyn FnMut(Array)>::new(move |entries: Array| {
+        let seen = entries.iter().any(|e| {
+            e.dyn_into::<web_sys::IntersectionObserverEntry>()
+                .is_ok_and(|e| e.is_intersecting())
+        });
+        if seen {
+            f();
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(margin);
+    let observer = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    )
+    .ok()?;
+    observer.observe(el);
+    Some(VisibleGuard {
+        observer,
+        _callback: callback,
+    })
+}
+
+/// Keeps an [`on_visible`] watch alive; dropping it stops the watch.
+pub struct VisibleGuard {
+    observer: web_sys::IntersectionObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut(Array)>,
+}
+
+impl Drop for VisibleGuard {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
 }

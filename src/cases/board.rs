@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 use super::export::to_csv;
 use super::logic::{
     action_changes, apply, board_query, changed_fields, merge_changes, on_board, refresh_since,
-    Action, CaseFilter, Layout,
+    search_text, Action, CaseFilter, Layout,
 };
 use super::model::{Case, Category, PartnerTeam, Priority, Status};
 use super::saved::{self, SavedView};
@@ -38,8 +38,10 @@ use crate::time::Timestamp;
 use crate::ui::keys::{self, Shortcut};
 use crate::ui::{error_message, use_records};
 
-/// Cards a column shows before "show more" (the rest stay off the DOM).
-const COLUMN_LIMIT: usize = 50;
+/// Cards a column puts in the DOM at first, and how many more each time its
+/// end scrolls near (or "show more" is pressed): a column on a laptop shows
+/// four or five, and building cards is most of the cost of a filter.
+const COLUMN_LIMIT: usize = 12;
 /// The resolved column shows cases resolved within this many days.
 const RECENT_DAYS: i64 = 7;
 
@@ -249,17 +251,38 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
     let pairs = query_pairs();
     let filter = Memo::new(move |_| pairs.with(|p| CaseFilter::from_pairs(pairs_of(p))));
     let layout = Memo::new(move |_| pairs.with(|p| Layout::from_pairs(pairs_of(p))));
+    // Search text is lower-cased once per load or change, not per keystroke;
+    // the filtered list is positions in `cases`, so a filter clones nothing.
+    let haystacks =
+        Memo::new(move |_| cases.with(|all| all.iter().map(search_text).collect::<Vec<_>>()));
     let visible = Memo::new(move |_| {
         let f = filter.get();
+        let words = f.words();
         // The "recently resolved" window moves with loads, not with every tick.
         let since = Timestamp(now.get_untracked().0 - chrono::Duration::days(RECENT_DAYS));
         cases.with(|all| {
-            all.iter()
-                .filter(|c| on_board(c, since) && f.matches(c))
-                .cloned()
-                .collect::<Vec<_>>()
+            haystacks.with(|texts| {
+                all.iter()
+                    .zip(texts)
+                    .enumerate()
+                    .filter(|(_, (c, text))| {
+                        on_board(c, since) && f.matches_prepared(c, text, &words)
+                    })
+                    .map(|(i, _)| i)
+                    .collect::<Vec<usize>>()
+            })
         })
     });
+    // The filtered cases themselves, for the table and exports.
+    let filtered = move || {
+        cases.with(|all| {
+            visible.with(|idx| {
+                idx.iter()
+                    .filter_map(|&i| all.get(i).cloned())
+                    .collect::<Vec<Case>>()
+            })
+        })
+    };
     let languages = Memo::new(move |_| {
         let mut tags: Vec<String> = cases.with(|all| {
             all.iter()
@@ -327,7 +350,7 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
     on_cleanup(move || keys_handle.remove());
 
     let export = move |_| {
-        let mut list = visible.get_untracked();
+        let mut list = untrack(filtered);
         let l = layout.get_untracked();
         names.with_untracked(|n| {
             super::logic::sort_cases(&mut list, l.sort, l.descending, n);
@@ -341,7 +364,7 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
         Callback::new(move |(id, action): (String, Action)| shared.act(&id, action))
     };
     let refresh_now = refresh.clone();
-    let shown = visible;
+    let table_cases = Memo::new(move |_| filtered());
     let board_shared = shared.clone();
 
     view! {
@@ -367,9 +390,9 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
         {move || help.get().then(|| view! { <ShortcutHelp open=help /> })}
         <NoticeView shared=shared.clone() />
         {move || if layout.get().table {
-            Either::Left(view! { <Table cases=shown layout go_layout names now sla /> })
+            Either::Left(view! { <Table cases=table_cases layout go_layout names now sla /> })
         } else {
-            Either::Right(view! { <Columns visible=shown shared=board_shared.clone() on_act /> })
+            Either::Right(view! { <Columns visible shared=board_shared.clone() on_act /> })
         }}
     }
 }
@@ -377,13 +400,13 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
 /// The board's columns.
 #[component]
 fn Columns(
-    visible: Memo<Vec<Case>>,
+    visible: Memo<Vec<usize>>,
     shared: Shared,
     on_act: Callback<(String, Action)>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let limit = RwSignal::new(COLUMN_LIMIT);
     let drop_target = RwSignal::new(None::<Status>);
+    let cases = shared.cases;
     // Columns are built once; each keeps its cards in a keyed list, so a
     // move, a clock tick or the people list arriving re-renders only the
     // cards that changed (a revealed description or a focused menu stays).
@@ -391,19 +414,42 @@ fn Columns(
         .into_iter()
         .map(|status| {
             let shared = shared.clone();
+            let limit = RwSignal::new(COLUMN_LIMIT);
+            // (how many, the first `limit` in the column's order): only
+            // those are cloned and put in the DOM.
             let list = Memo::new(move |_| {
-                let mut list: Vec<Case> = visible.with(|all| {
-                    all.iter().filter(|c| c.status == Some(status)).cloned().collect()
-                });
-                if status == Status::Resolved {
-                    list.sort_by_key(|c| std::cmp::Reverse(c.resolved_at));
-                } else {
-                    list.sort_by_key(|c| (c.priority, c.created_at));
-                }
-                list
+                let limit = limit.get();
+                cases.with(|all| {
+                    visible.with(|idx| {
+                        let mut mine: Vec<&Case> = idx
+                            .iter()
+                            .filter_map(|&i| all.get(i))
+                            .filter(|c| c.status == Some(status))
+                            .collect();
+                        if status == Status::Resolved {
+                            mine.sort_by_key(|c| std::cmp::Reverse(c.resolved_at));
+                        } else {
+                            mine.sort_by_key(|c| (c.priority, c.created_at));
+                        }
+                        (mine.len(), mine.into_iter().take(limit).cloned().collect::<Vec<Case>>())
+                    })
+                })
             });
-            let count = move || list.with(Vec::len);
-            let shown = move || list.with(|l| l.iter().take(limit.get()).cloned().collect::<Vec<_>>());
+            // More cards as the column's end scrolls near.
+            let more = NodeRef::<leptos::html::Button>::new();
+            let watch = StoredValue::new_local(None::<platform::VisibleGuard>);
+            Effect::new(move |_| {
+                if let Some(button) = more.get() {
+                    let grow = move || {
+                        if list.with_untracked(|l| l.0) > limit.get_untracked() {
+                            limit.update(|l| *l += COLUMN_LIMIT);
+                        }
+                    };
+                    watch.set_value(platform::on_visible(&button, "300px", grow));
+                }
+            });
+            let count = move || list.with(|l| l.0);
+            let shown = move || list.with(|l| l.1.clone());
             view! {
                 <section class="column" class:drop-target=move || drop_target.get() == Some(status)
                     data-status=status.key() aria-label=move || i18n.tr(status_label(Some(status)))>
@@ -419,9 +465,8 @@ fn Columns(
                             children=move |case| view! { <CaseCard case shared=shared.clone() on_act drop_target /> }
                         />
                     </div>
-                    {move || (count() > limit.get()).then(|| view! {
-                        <button type="button" class="more" on:click=move |_| limit.update(|l| *l += COLUMN_LIMIT)>{text("show-more")}</button>
-                    })}
+                    <button type="button" class="more" node_ref=more hidden=move || count() <= limit.get()
+                        on:click=move |_| limit.update(|l| *l += COLUMN_LIMIT)>{text("show-more")}</button>
                 </section>
             }
         })
@@ -669,9 +714,9 @@ fn CaseCard(
                             }
                         }
                     >
-                        {Status::ALL
+                        {move || Status::ALL
                             .into_iter()
-                            .map(|s| view! { <option value=s.key() selected=current == Some(s)>{text(status_label(Some(s)))}</option> })
+                            .map(|s| view! { <option value=s.key() selected=current == Some(s)>{i18n.tr(status_label(Some(s)))}</option> })
                             .collect_view()}
                     </select>
                 </label>
