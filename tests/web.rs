@@ -194,3 +194,87 @@ fn the_document_carries_lang_and_dir() {
     platform::set_document_language("en", "ltr");
     assert_eq!(root.get_attribute("dir").as_deref(), Some("ltr"));
 }
+
+/// The table keeps only the rows in view (and a few spare) in the DOM, with
+/// spacers standing in for the rest, so 5,000 cases scroll smoothly.
+#[wasm_bindgen_test]
+async fn the_table_renders_only_the_rows_in_view() {
+    use watchfloor::cases::logic::Layout;
+    use watchfloor::cases::model::{Case, Priority, Status};
+    use watchfloor::cases::table::{Table, ROW_HEIGHT};
+
+    let cases: Vec<Case> = (0..5000)
+        .map(|i| Case {
+            id: format!("c{i:04}"),
+            title: Some(format!("Case {i:04}")),
+            status: Some(Status::New),
+            priority: Some(Priority::P2),
+            ..Default::default()
+        })
+        .collect();
+    let container = mount(move || {
+        let cases = Memo::new(move |_| cases.clone());
+        let layout = Memo::new(|_| Layout {
+            table: true,
+            sort: watchfloor::cases::logic::SortKey::Title,
+            descending: false,
+        });
+        let names = Memo::new(|_| std::collections::HashMap::new());
+        let sla = Memo::new(|_| Vec::new());
+        let now = RwSignal::new(instant("2026-11-25T12:00:00Z"));
+        view! { <Table cases layout go_layout=Callback::new(|_| {}) names now sla /> }
+    });
+    tick().await;
+    let rows = container
+        .query_selector_all("tr[data-case-id]")
+        .unwrap()
+        .length();
+    assert!(
+        rows > 0 && rows < 60,
+        "{rows} rows in the DOM for 5,000 cases"
+    );
+    let first: web_sys::Element = container
+        .query_selector("tr[data-case-id]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        first.get_attribute("data-case-id").as_deref(),
+        Some("c0000")
+    );
+    // The spacers stand for the rest: all rows' height is there to scroll.
+    let spacers = container.query_selector_all("tr.spacer").unwrap();
+    let mut spaced = 0.0;
+    for i in 0..spacers.length() {
+        let el: web_sys::HtmlElement = spacers.item(i).unwrap().unchecked_into();
+        let style = el.get_attribute("style").unwrap_or_default();
+        spaced += style
+            .trim_start_matches("height: ")
+            .trim_end_matches("px")
+            .parse::<f64>()
+            .unwrap();
+    }
+    assert_eq!(spaced + rows as f64 * ROW_HEIGHT, 5000.0 * ROW_HEIGHT);
+    // Scrolled to the end, the last rows are there and the first are gone.
+    let scroller: web_sys::HtmlElement = container
+        .query_selector(".table-scroll")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    // No stylesheet in this test: make it the scrolling box the CSS makes it.
+    scroller
+        .set_attribute("style", "height: 400px; overflow: auto")
+        .unwrap();
+    scroller.set_scroll_top(5000 * ROW_HEIGHT as i32);
+    scroller
+        .dispatch_event(&web_sys::Event::new("scroll").unwrap())
+        .unwrap();
+    tick().await;
+    assert!(container
+        .query_selector("tr[data-case-id='c4999']")
+        .unwrap()
+        .is_some());
+    assert!(container
+        .query_selector("tr[data-case-id='c0000']")
+        .unwrap()
+        .is_none());
+}

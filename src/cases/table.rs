@@ -65,9 +65,19 @@ pub fn Table(
             OVERSCAN,
         )
     });
+    // The box's height, never more than the window's (were the box left
+    // unbounded, say by a stylesheet that did not load, every row would render).
+    let measure = move |el: &web_sys::HtmlDivElement| {
+        let window = web_sys::window()
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64())
+            .unwrap_or(800.0);
+        scroll_top.set(el.scroll_top() as f64);
+        viewport.set((el.client_height() as f64).min(window));
+    };
     Effect::new(move |_| {
         if let Some(el) = scroller.get() {
-            viewport.set(el.client_height() as f64);
+            measure(&el);
         }
     });
     let rows = move || {
@@ -106,8 +116,7 @@ pub fn Table(
         <div class="table-scroll" node_ref=scroller tabindex="0" aria-label=move || i18n.tr("layout-table")
             on:scroll=move |_| {
                 if let Some(el) = scroller.get_untracked() {
-                    scroll_top.set(el.scroll_top() as f64);
-                    viewport.set(el.client_height() as f64);
+                    measure(&el);
                 }
             }>
             <table class="case-table" aria-rowcount=move || total() + 1>
