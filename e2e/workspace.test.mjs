@@ -215,6 +215,7 @@ test("shortcuts: / searches, ? lists them, n opens a new case; typing is left al
   await page.locator("[data-dialog='shortcuts']").waitFor();
   await page.keyboard.press("Escape");
   await page.locator("[data-dialog='shortcuts']").waitFor({ state: "detached" });
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.action), "shortcuts", "focus goes back");
   await page.keyboard.press("n");
   await page.waitForURL(/\/cases\/new$/);
 });

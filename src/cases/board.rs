@@ -737,6 +737,8 @@ fn ShortcutHelp(open: RwSignal<bool>) -> impl IntoView {
             let _ = b.focus();
         }
     });
+    // Closed, focus goes back to where the list is opened from.
+    on_cleanup(|| platform::focus("[data-action='shortcuts']"));
     view! {
         <div class="dialog" role="dialog" aria-labelledby="shortcuts-title" data-dialog="shortcuts">
             <h2 id="shortcuts-title">{text("shortcuts")}</h2>
