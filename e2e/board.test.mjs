@@ -3,7 +3,7 @@
 // sensitive descriptions, and a failed write rolling back.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, startStack } from "./harness.mjs";
+import { openPage, startStack, expectEventually, storedCase, cardIn } from "./harness.mjs";
 
 let stack, backend, app, browser;
 
@@ -14,8 +14,8 @@ before(async () => {
 
 after(() => stack?.stop());
 
-const stored = async (id) => (await fetch(`${backend.url}/cases/${id}`)).json();
-const column = (page, status, id) => page.locator(`[data-status='${status}'] [data-case-id='${id}']`);
+const stored = (id) => storedCase(backend, id);
+const column = cardIn;
 
 async function board(options) {
   const page = await openPage(browser, options);
@@ -128,11 +128,3 @@ test("a failed write puts the card back and says so", async () => {
   assert.equal(await column(page, "resolved", "case-3").count(), 1);
 });
 
-async function expectEventually(check, what, ms = 5000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  assert.fail(`timed out: ${what}`);
-}

@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import http from "node:http";
-import { closeServer, launch, openPage, startApp, startBackend } from "./harness.mjs";
+import { closeServer, launch, openPage, startApp, startBackend, expectEventually } from "./harness.mjs";
 
 let backend, app, browser, portal, stranger;
 
@@ -109,11 +109,3 @@ test("a 401 from the API asks to sign in again through the portal", async () => 
   }
 });
 
-async function expectEventually(check, what, ms = 5000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  assert.fail(`timed out: ${what}`);
-}

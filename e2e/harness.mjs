@@ -8,6 +8,7 @@ import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import { createServer as createAppServer } from "../scripts/serve.mjs";
 
@@ -136,3 +137,19 @@ export function closeServer(server) {
   server.closeAllConnections();
   return new Promise((r) => server.close(r));
 }
+
+/** Waits until `check()` is true, or fails naming `what`. */
+export async function expectEventually(check, what, ms = 5000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  assert.fail(`timed out: ${what}`);
+}
+
+/** A case as json-server stores it now. */
+export const storedCase = async (backend, id) => (await fetch(`${backend.url}/cases/${id}`)).json();
+
+/** The card of case `id` in the board's `status` column. */
+export const cardIn = (page, status, id) => page.locator(`[data-status='${status}'] [data-case-id='${id}']`);

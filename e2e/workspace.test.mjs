@@ -6,7 +6,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { NOW, openPage, startStack } from "./harness.mjs";
+import { NOW, openPage, startStack, expectEventually, storedCase, cardIn } from "./harness.mjs";
 
 let stack, backend, app, browser;
 
@@ -17,8 +17,8 @@ before(async () => {
 
 after(() => stack?.stop());
 
-const stored = async (id) => (await fetch(`${backend.url}/cases/${id}`)).json();
-const column = (page, status, id) => page.locator(`[data-status='${status}'] [data-case-id='${id}']`);
+const stored = (id) => storedCase(backend, id);
+const column = cardIn;
 
 async function board(options, path = "cases") {
   const page = await openPage(browser, options);
@@ -27,14 +27,6 @@ async function board(options, path = "cases") {
   return page;
 }
 
-async function expectEventually(check, what, ms = 5000) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  assert.fail(`timed out: ${what}`);
-}
 
 test("a new case: validation first, then created with a client-made id and shown as text", async () => {
   const page = await openPage(browser);

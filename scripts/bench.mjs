@@ -33,7 +33,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { generate } from "./gen-demo.mjs";
+import { generate, rng } from "./gen-demo.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -50,35 +50,6 @@ const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
 
 // ---------------------------------------------------------------- the data
-
-function rng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: (xs) => xs[Math.floor(next() * xs.length)],
-    chance: (p) => next() < p,
-    weighted(pairs) {
-      const total = pairs.reduce((s, [, w]) => s + w, 0);
-      let x = next() * total;
-      for (const [v, w] of pairs) if ((x -= w) < 0) return v;
-      return pairs[pairs.length - 1][0];
-    },
-    uuid() {
-      const h = Array.from({ length: 32 }, () => Math.floor(next() * 16).toString(16));
-      h[12] = "4";
-      h[16] = "89ab"[Math.floor(next() * 4)];
-      const s = h.join("");
-      return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
-    },
-  };
-}
 
 const iso = (ms) => new Date(ms).toISOString(); // 2026-11-24T09:30:00.000Z
 

@@ -22,7 +22,8 @@ const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 
-function rng(seed) {
+/** A seeded random source (mulberry32) with the helpers the generators use. */
+export function rng(seed) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -215,7 +215,8 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
         spawn_local(async move {
             match provider.load::<Case>(&params).await {
                 Ok(loaded) => {
-                    cases.try_update(|l| merge_changes(l, loaded.records));
+                    // Nothing new (the usual answer): no recomputation.
+                    cases.try_maybe_update(|l| (merge_changes(l, loaded.records) != (0, 0), ()));
                     refreshed.try_set(platform::now());
                     refresh_error.try_set(None);
                 }
