@@ -269,3 +269,10 @@ table-count = { $count ->
     [many] { $count } حالة في الجدول
    *[other] { $count } حالة في الجدول
 }
+partner-policy = السياسات
+partner-legal = الشؤون القانونية
+partner-engineering = الهندسة
+partner-trust = الثقة والأمان
+partner-product = المنتج
+partner-marketing = التسويق
+partner-comms = الاتصالات

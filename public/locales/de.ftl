@@ -213,3 +213,10 @@ table-count = { $count ->
     [one] { $count } Fall in der Tabelle
    *[other] { $count } Fälle in der Tabelle
 }
+partner-policy = Policy
+partner-legal = Recht
+partner-engineering = Technik
+partner-trust = Trust & Safety
+partner-product = Produkt
+partner-marketing = Marketing
+partner-comms = Kommunikation

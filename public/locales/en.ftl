@@ -214,3 +214,10 @@ table-count = { $count ->
     [one] { $count } case in the table
    *[other] { $count } cases in the table
 }
+partner-policy = Policy
+partner-legal = Legal
+partner-engineering = Engineering
+partner-trust = Trust & Safety
+partner-product = Product
+partner-marketing = Marketing
+partner-comms = Communications

@@ -227,3 +227,10 @@ table-count = { $count ->
     [many] { $count } casos en la tabla
    *[other] { $count } casos en la tabla
 }
+partner-policy = Políticas
+partner-legal = Legal
+partner-engineering = Ingeniería
+partner-trust = Confianza y seguridad
+partner-product = Producto
+partner-marketing = Marketing
+partner-comms = Comunicación

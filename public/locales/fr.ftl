@@ -227,3 +227,10 @@ table-count = { $count ->
     [many] { $count } dossiers dans la liste
    *[other] { $count } dossiers dans la liste
 }
+partner-policy = Politiques
+partner-legal = Juridique
+partner-engineering = Ingénierie
+partner-trust = Confiance et sécurité
+partner-product = Produit
+partner-marketing = Marketing
+partner-comms = Communication

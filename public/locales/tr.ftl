@@ -213,3 +213,10 @@ table-count = { $count ->
     [one] Tabloda { $count } vaka
    *[other] Tabloda { $count } vaka
 }
+partner-policy = Politika
+partner-legal = Hukuk
+partner-engineering = Mühendislik
+partner-trust = Güven ve Güvenlik
+partner-product = Ürün
+partner-marketing = Pazarlama
+partner-comms = İletişim

@@ -58,6 +58,19 @@ pub fn category_label(category: Category) -> &'static str {
     }
 }
 
+/// The message id of a partner team's name.
+pub fn partner_label(team: PartnerTeam) -> &'static str {
+    match team {
+        PartnerTeam::Policy => "partner-policy",
+        PartnerTeam::Legal => "partner-legal",
+        PartnerTeam::Engineering => "partner-engineering",
+        PartnerTeam::Trust => "partner-trust",
+        PartnerTeam::Product => "partner-product",
+        PartnerTeam::Marketing => "partner-marketing",
+        PartnerTeam::Comms => "partner-comms",
+    }
+}
+
 /// What went wrong with the last write (one at a time: its size is no concern).
 #[derive(Clone)]
 #[allow(clippy::large_enum_variant)]
@@ -602,12 +615,7 @@ fn CaseCard(
             i18n.tr_args("created-ago", &[("ago", Arg::from(ago))])
         }}</time> }
     });
-    let partners: Vec<&'static str> = case
-        .partner_teams
-        .iter()
-        .flatten()
-        .map(|p| p.key())
-        .collect();
+    let partners: Vec<PartnerTeam> = case.partner_teams.iter().flatten().copied().collect();
     let current = case.status;
     let can_respond = case.first_response_at.is_none() && current.is_some_and(Status::is_open);
 
@@ -686,7 +694,9 @@ fn CaseCard(
                 " · "
                 {age}
             </p>
-            {(!partners.is_empty()).then(|| view! { <p class="partners">{partners.join(" · ")}</p> })}
+            {(!partners.is_empty()).then(|| view! {
+                <p class="partners">{move || partners.iter().map(|t| i18n.tr(partner_label(*t))).collect::<Vec<_>>().join(" · ")}</p>
+            })}
             {if sensitive {
                 Either::Left(view! {
                     <div class="sensitive">
@@ -889,7 +899,10 @@ fn FilterBar(
     };
     let regions = raw(Region::ALL.iter().map(|r| r.key()).collect());
     let priorities = raw(Priority::ALL.iter().map(|p| p.key()).collect());
-    let partners = raw(PartnerTeam::ALL.iter().map(|p| p.key()).collect());
+    let partners = PartnerTeam::ALL
+        .iter()
+        .map(|p| (p.key().to_string(), Label::Message(partner_label(*p))))
+        .collect();
     let categories = Category::ALL
         .iter()
         .map(|c| (c.key().to_string(), Label::Message(category_label(*c))))

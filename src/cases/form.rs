@@ -11,7 +11,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
 use serde_json::{Map, Value};
 
-use super::board::{category_label, sla_line};
+use super::board::{category_label, partner_label, sla_line};
 use super::draft::{CaseDraft, DESCRIPTION_MAX, TITLE_MAX};
 use super::logic::{changed_fields, overlapping, parse_key, respond};
 use super::model::{Case, Category, PartnerTeam, Priority, Status};
@@ -440,7 +440,7 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
                         let on = event_target_checked(&ev);
                         draft.update(|d| { if on { d.partner_teams.insert(team); } else { d.partner_teams.remove(&team); } });
                     } />
-                " " {team.key()}
+                " " {text(partner_label(team))}
             </label>
         })
         .collect_view();

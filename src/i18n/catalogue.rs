@@ -211,6 +211,7 @@ mod tests {
             "\"sla-",
             "\"category-",
             "\"status-",
+            "\"partner-",
         ];
         let mut ids = BTreeSet::new();
         for source in &sources {
