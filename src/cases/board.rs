@@ -41,7 +41,7 @@ use crate::ui::{error_message, use_records};
 /// Cards a column puts in the DOM at first, and how many more each time its
 /// end scrolls near (or "show more" is pressed): a column on a laptop shows
 /// four or five, and building cards is most of the cost of a filter.
-const COLUMN_LIMIT: usize = 12;
+const COLUMN_LIMIT: usize = 10;
 /// The resolved column shows cases resolved within this many days.
 const RECENT_DAYS: i64 = 7;
 
