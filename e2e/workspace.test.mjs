@@ -268,3 +268,29 @@ test("the board refreshes in the background: someone else's new case appears", a
     await fast.stop();
   }
 });
+
+test("under a sub-path, filters, the new-case shortcut and a created case keep the base", async () => {
+  const sub = await startStack({ base: "/tools/watchfloor/" });
+  try {
+    const page = await openPage(sub.browser);
+    await page.goto(`${sub.app.url}cases`);
+    await page.locator("[data-case-id='case-1']").waitFor();
+    await page.locator("input[data-filter='q']").fill("minister");
+    await page.waitForURL(`${sub.app.url}cases?q=minister`);
+    await page.locator("h1").click();
+    await page.keyboard.press("n");
+    await page.waitForURL(`${sub.app.url}cases/new`);
+    await page.locator("[data-field='title']").fill("Filed from the portal");
+    await page.locator("[data-field='priority']").selectOption("P3");
+    await page.locator("[data-field='region']").selectOption("AMER");
+    await page.locator("[data-field='category']").selectOption("other");
+    await page.locator("[data-field='language']").fill("es");
+    await page.locator("[data-action='save']").click();
+    await page.waitForURL(new RegExp(`^${sub.app.url}cases/case-[0-9a-f-]+$`));
+    await page.locator(".back a").click();
+    await page.waitForURL(`${sub.app.url}cases`);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await sub.stop();
+  }
+});
