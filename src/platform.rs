@@ -275,6 +275,32 @@ pub fn download(name: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// Moves keyboard focus, on the next turn of the event loop (after the
+/// view has moved things), to the element matching `inner` inside the
+/// element whose attribute `attr` is `value` (compared as text: no selector
+/// is built from data).
+pub fn focus_later(attr: &'static str, value: String, inner: &'static str) {
+    leptos::prelude::set_timeout(
+        move || {
+            let Some(list) =
+                document().and_then(|d| d.query_selector_all(&format!("[{attr}]")).ok())
+            else {
+                return;
+            };
+            let found = (0..list.length())
+                .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+                .find(|el| el.get_attribute(attr).as_deref() == Some(value.as_str()));
+            if let Some(el) = found
+                .and_then(|el| el.query_selector(inner).ok().flatten())
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
 /// Moves keyboard focus to the first element matching `selector`.
 pub fn focus(selector: &str) {
     if let Some(el) = document()
@@ -282,13 +308,6 @@ pub fn focus(selector: &str) {
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = el.focus();
-    }
-}
-
-/// Records a named instant for performance tools (`make bench` reads it).
-pub fn mark(name: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.mark(name);
     }
 }
 

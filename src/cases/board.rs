@@ -18,8 +18,8 @@ use wasm_bindgen::JsCast;
 
 use super::export::to_csv;
 use super::logic::{
-    action_changes, apply, board_query, changed_fields, merge_changes, on_board, refresh_since,
-    search_text, Action, CaseFilter, Layout,
+    action_changes, apply, board_query, changed_fields, merge_changes, on_board, reconcile,
+    refresh_since, search_text, Action, CaseFilter, Layout, FULL_LOAD_EVERY,
 };
 use super::model::{Case, Category, PartnerTeam, Priority, Status};
 use super::saved::{self, SavedView};
@@ -116,6 +116,9 @@ impl Shared {
         };
         if let Ok(changes) = action_changes(&base, action, platform::now()) {
             self.save(base, action, changes);
+            // The card is built anew in its new column: keep the keyboard
+            // user's place on it.
+            platform::focus_later("data-case-id", id.to_string(), "[data-testid='move-to']");
         }
     }
 
@@ -213,6 +216,7 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
     let refreshed = RwSignal::new(platform::now());
     let refresh_error = RwSignal::new(None::<DataError>);
     let busy = StoredValue::new(false);
+    let rounds = StoredValue::new(0u32);
     let refresh = move || {
         let Some(provider) = provider.clone() else {
             return;
@@ -221,15 +225,28 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
             return;
         }
         busy.set_value(true);
+        rounds.update_value(|n| *n += 1);
+        let full = rounds.get_value() % FULL_LOAD_EVERY == 0;
         let params = ListParams {
-            changed_since: cases.with_untracked(|l| refresh_since(l)),
+            changed_since: if full {
+                None
+            } else {
+                cases.with_untracked(|l| refresh_since(l))
+            },
             ..Default::default()
         };
         spawn_local(async move {
             match provider.load::<Case>(&params).await {
                 Ok(loaded) => {
                     // Nothing new (the usual answer): no recomputation.
-                    cases.try_maybe_update(|l| (merge_changes(l, loaded.records) != (0, 0), ()));
+                    cases.try_maybe_update(|l| {
+                        let changed = if full {
+                            reconcile(l, loaded.records) != (0, 0, 0)
+                        } else {
+                            merge_changes(l, loaded.records) != (0, 0)
+                        };
+                        (changed, ())
+                    });
                     refreshed.try_set(platform::now());
                     refresh_error.try_set(None);
                 }

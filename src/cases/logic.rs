@@ -618,6 +618,22 @@ pub fn merge_changes(list: &mut Vec<Case>, changed: Vec<Case>) -> (usize, usize)
     (added, replaced)
 }
 
+/// Every how many refreshes a full load replaces "changed since": the only
+/// way a polling client learns of deletions (at 30 s, every 10 minutes).
+pub const FULL_LOAD_EVERY: u32 = 20;
+
+/// Applies a full load: cases no longer stored are dropped (deleted by
+/// someone else), the rest merge as in [`merge_changes`]. Returns how many
+/// were dropped, added and replaced.
+pub fn reconcile(list: &mut Vec<Case>, stored: Vec<Case>) -> (usize, usize, usize) {
+    let ids: std::collections::HashSet<&str> = stored.iter().map(|c| c.id.as_str()).collect();
+    let before = list.len();
+    list.retain(|c| ids.contains(c.id.as_str()));
+    let dropped = before - list.len();
+    let (added, replaced) = merge_changes(list, stored);
+    (dropped, added, replaced)
+}
+
 #[cfg(test)]
 mod board_tests {
     use super::*;
@@ -1128,5 +1144,26 @@ mod board_tests {
             }
         }
         assert!(filters[2].matches(&cases[1]), "Unicode lower-casing");
+    }
+
+    #[test]
+    fn a_full_load_drops_the_deleted_and_keeps_pending_local_changes() {
+        let mut pending = versioned("a", 2, "a2");
+        pending.status = Some(Status::Waiting); // moved here, write not answered yet
+        let mut list = vec![
+            pending.clone(),
+            versioned("gone", 1, "x"),
+            versioned("b", 1, "b1"),
+        ];
+        let stored = vec![
+            versioned("a", 2, "a2"),
+            versioned("b", 3, "b3"),
+            versioned("new", 1, "n"),
+        ];
+        assert_eq!(reconcile(&mut list, stored), (1, 1, 1));
+        let ids: Vec<_> = list.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "new"]);
+        assert_eq!(list[0], pending, "same version: the local change stays");
+        assert_eq!(list[1].title.as_deref(), Some("b3"));
     }
 }
