@@ -226,7 +226,7 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
         }
         busy.set_value(true);
         rounds.update_value(|n| *n += 1);
-        let full = rounds.get_value() % FULL_LOAD_EVERY == 0;
+        let full = rounds.get_value().is_multiple_of(FULL_LOAD_EVERY);
         let params = ListParams {
             changed_since: if full {
                 None
