@@ -53,12 +53,13 @@ test("moving a card by keyboard writes the status and keeps it after a reload", 
   await select.focus();
   await select.selectOption("triage");
   await column(page, "triage", "case-2").waitFor();
-  // The card was built anew in its new column; the keyboard user is still on it.
+  await expectEventually(async () => (await stored("case-2")).status === "triage", "the write lands");
+  // The card was built anew in its new column, and again with the saved
+  // version: the keyboard user is still on it.
   await expectEventually(
     async () => page.evaluate(() => document.activeElement?.closest("[data-case-id]")?.dataset.caseId === "case-2"),
     "focus follows the moved card",
   );
-  await expectEventually(async () => (await stored("case-2")).status === "triage", "the write lands");
   const record = await stored("case-2");
   assert.equal(record.version, 2);
   assert.match(record.updated_at, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);

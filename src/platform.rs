@@ -278,12 +278,20 @@ pub fn download(name: &str, mime: &str, text: &str) {
 /// Moves keyboard focus, on the next turn of the event loop (after the
 /// view has moved things), to the element matching `inner` inside the
 /// element whose attribute `attr` is `value` (compared as text: no selector
-/// is built from data).
-pub fn focus_later(attr: &'static str, value: String, inner: &'static str) {
+/// is built from data). With `if_lost`, only when focus has fallen back to
+/// the page (its element was removed), never away from where someone went.
+pub fn focus_later(attr: &'static str, value: String, inner: &'static str, if_lost: bool) {
     leptos::prelude::set_timeout(
         move || {
-            let Some(list) =
-                document().and_then(|d| d.query_selector_all(&format!("[{attr}]")).ok())
+            let page = document();
+            let lost = page
+                .as_ref()
+                .and_then(|d| d.active_element())
+                .is_none_or(|el| el.tag_name().eq_ignore_ascii_case("body"));
+            if if_lost && !lost {
+                return;
+            }
+            let Some(list) = page.and_then(|d| d.query_selector_all(&format!("[{attr}]")).ok())
             else {
                 return;
             };

@@ -93,6 +93,18 @@ fn put(cases: RwSignal<Vec<Case>>, case: Case) {
     });
 }
 
+/// Puts keyboard focus back on a card's "move to" menu after the card was
+/// built anew (moved, saved with a new version, or rolled back): with
+/// `if_lost`, only when focus fell back to the page.
+fn refocus(id: &str, if_lost: bool) {
+    platform::focus_later(
+        "data-case-id",
+        id.to_string(),
+        "[data-testid='move-to']",
+        if_lost,
+    );
+}
+
 /// What the board's pieces share.
 #[derive(Clone)]
 struct Shared {
@@ -118,7 +130,7 @@ impl Shared {
             self.save(base, action, changes);
             // The card is built anew in its new column: keep the keyboard
             // user's place on it.
-            platform::focus_later("data-case-id", id.to_string(), "[data-testid='move-to']");
+            refocus(id, false);
         }
     }
 
@@ -134,9 +146,13 @@ impl Shared {
                 .update::<Case>(&base.id, base.version.unwrap_or(1), changes)
                 .await
             {
-                Ok(saved) => put(cases, saved),
+                Ok(saved) => {
+                    put(cases, saved);
+                    refocus(&base.id, true);
+                }
                 Err(DataError::Conflict { current }) => {
                     put(cases, base.clone());
+                    refocus(&base.id, true);
                     let current = current.and_then(|v| decode::<Case>(v).ok());
                     let fields = current
                         .as_ref()
@@ -150,7 +166,8 @@ impl Shared {
                     }));
                 }
                 Err(error) => {
-                    put(cases, base);
+                    put(cases, base.clone());
+                    refocus(&base.id, true);
                     notice.try_set(Some(Notice::Failed(error)));
                 }
             }
