@@ -458,7 +458,7 @@ fn Columns(
     // Columns are built once; each keeps its cards in a keyed list, so a
     // move, a clock tick or the people list arriving re-renders only the
     // cards that changed (a revealed description or a focused menu stays).
-    Status::ALL
+    let columns = Status::ALL
         .into_iter()
         .map(|status| {
             let shared = shared.clone();
@@ -518,17 +518,9 @@ fn Columns(
                 </section>
             }
         })
-        .collect_view()
-        .pipe(|columns| view! { <div class="board">{columns}</div> })
+        .collect_view();
+    view! { <div class="board">{columns}</div> }
 }
-
-/// `x.pipe(f)` is `f(x)`: keeps a long expression reading top to bottom.
-trait Pipe: Sized {
-    fn pipe<R>(self, f: impl FnOnce(Self) -> R) -> R {
-        f(self)
-    }
-}
-impl<T> Pipe for T {}
 
 #[component]
 fn NoticeView(shared: Shared) -> impl IntoView {

@@ -186,38 +186,41 @@ impl CaseDraft {
                 changes.insert(field.to_string(), value);
             }
         };
-        let json = |v: &dyn erased::ToJson| v.to_json();
-        put("title", edited.title != base.title, json(&edited.title));
+        put(
+            "title",
+            edited.title != base.title,
+            text_json(&edited.title),
+        );
         put(
             "description",
             edited.description != base.description
                 && !(base.description.is_none() && self.description.is_empty()),
-            json(&edited.description),
+            text_json(&edited.description),
         );
         put(
             "priority",
             edited.priority != base.priority,
-            json(&edited.priority.map(Priority::key)),
+            key_json(edited.priority.map(Priority::key)),
         );
         put(
             "region",
             edited.region != base.region,
-            json(&edited.region.map(Region::key)),
+            key_json(edited.region.map(Region::key)),
         );
         put(
             "category",
             edited.category != base.category,
-            json(&edited.category.map(Category::key)),
+            key_json(edited.category.map(Category::key)),
         );
         put(
             "language",
             edited.language != base.language,
-            json(&edited.language),
+            text_json(&edited.language),
         );
         put(
             "owner_id",
             edited.owner_id != base.owner_id,
-            json(&edited.owner_id),
+            text_json(&edited.owner_id),
         );
         let teams: Vec<&str> = self.partner_teams.iter().map(|t| t.key()).collect();
         let base_teams: BTreeSet<PartnerTeam> =
@@ -230,7 +233,7 @@ impl CaseDraft {
         put(
             "incident_id",
             edited.incident_id != base.incident_id,
-            json(&edited.incident_id),
+            text_json(&edited.incident_id),
         );
         put(
             "sensitive",
@@ -251,26 +254,14 @@ impl CaseDraft {
     }
 }
 
-/// Small typed-to-JSON conversions, so the form needs no serialiser for a
-/// whole case.
-mod erased {
-    use serde_json::Value;
+/// A text field's JSON: the text, or `null` when there is none.
+fn text_json(value: &Option<String>) -> Value {
+    value.clone().map(Value::String).unwrap_or(Value::Null)
+}
 
-    pub trait ToJson {
-        fn to_json(&self) -> Value;
-    }
-
-    impl ToJson for Option<String> {
-        fn to_json(&self) -> Value {
-            self.clone().map(Value::String).unwrap_or(Value::Null)
-        }
-    }
-
-    impl ToJson for Option<&'static str> {
-        fn to_json(&self) -> Value {
-            self.map(|s| Value::String(s.into())).unwrap_or(Value::Null)
-        }
-    }
+/// An enumeration's JSON: its contract spelling, or `null`.
+fn key_json(key: Option<&'static str>) -> Value {
+    key.map(|k| Value::String(k.into())).unwrap_or(Value::Null)
 }
 
 #[cfg(test)]
