@@ -9,4 +9,5 @@ pub mod model;
 pub mod saved;
 pub mod sla;
 pub mod table;
+mod toolbar;
 pub mod views;
