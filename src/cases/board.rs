@@ -18,8 +18,9 @@ use wasm_bindgen::JsCast;
 
 use super::export::to_csv;
 use super::logic::{
-    action_changes, apply, board_query, changed_fields, merge_changes, on_board, reconcile,
-    refresh_since, search_text, Action, CaseFilter, Layout, FULL_LOAD_EVERY,
+    action_changes, apply, board_queries, board_query, changed_fields, merge_changes, on_board,
+    reconcile, refresh_since, search_text, Action, CaseFilter, Layout, FULL_LOAD_EVERY,
+    RECENT_DAYS,
 };
 use super::model::{Case, Category, PartnerTeam, Priority, Status};
 use super::sla::{clock, Clock, Target};
@@ -42,8 +43,6 @@ use crate::ui::{error_message, use_records};
 /// end scrolls near (or "show more" is pressed): a column on a laptop shows
 /// four or five, and building cards is most of the cost of a filter.
 const COLUMN_LIMIT: usize = 10;
-/// The resolved column shows cases resolved within this many days.
-const RECENT_DAYS: i64 = 7;
 
 /// The message id of a category's name.
 pub fn category_label(category: Category) -> &'static str {
@@ -244,16 +243,16 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
         busy.set_value(true);
         rounds.update_value(|n| *n += 1);
         let full = rounds.get_value().is_multiple_of(FULL_LOAD_EVERY);
-        let params = ListParams {
-            changed_since: if full {
-                None
-            } else {
-                cases.with_untracked(|l| refresh_since(l))
-            },
-            ..Default::default()
+        let queries = if full {
+            board_queries(platform::now())
+        } else {
+            vec![ListParams {
+                changed_since: cases.with_untracked(|l| refresh_since(l)),
+                ..Default::default()
+            }]
         };
         spawn_local(async move {
-            match provider.load::<Case>(&params).await {
+            match provider.load_any::<Case>(&queries).await {
                 Ok(loaded) => {
                     // Nothing new (the usual answer): no recomputation.
                     cases.try_maybe_update(|l| {

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use serde_json::{Map, Value};
 
 use super::model::{Case, Category, PartnerTeam, Priority, Status};
+use crate::data::{Filter, ListParams, Op};
 use crate::regions::Region;
 use crate::time::Timestamp;
 
@@ -473,6 +474,34 @@ pub fn action_changes(
         Action::Move(to) => move_to(case, to, now),
         Action::Respond => respond(case, now),
     }
+}
+
+/// The resolved column shows cases resolved within this many days.
+pub const RECENT_DAYS: i64 = 7;
+
+/// What the board loads: the open cases, and the cases resolved within
+/// [`RECENT_DAYS`] of `now`; never the whole history (a year of cases is
+/// far more than a board shows, and a slow link pays for every one).
+pub fn board_queries(now: Timestamp) -> Vec<ListParams> {
+    let since = Timestamp(now.0 - chrono::Duration::days(RECENT_DAYS));
+    let open = Status::ALL
+        .into_iter()
+        .filter(|s| s.is_open())
+        .map(|s| s.key().to_string())
+        .collect();
+    vec![
+        ListParams {
+            filters: vec![Filter::new("status", Op::AnyOf(open))],
+            ..Default::default()
+        },
+        ListParams {
+            filters: vec![
+                Filter::new("status", Op::Eq(Status::Resolved.key().into())),
+                Filter::new("resolved_at", Op::Gte(since.to_wire())),
+            ],
+            ..Default::default()
+        },
+    ]
 }
 
 /// Whether the board shows a case: every open case, and the resolved ones
@@ -1165,5 +1194,31 @@ mod board_tests {
         assert_eq!(ids, ["a", "b", "new"]);
         assert_eq!(list[0], pending, "same version: the local change stays");
         assert_eq!(list[1].title.as_deref(), Some("b3"));
+    }
+
+    #[test]
+    fn the_board_asks_for_open_and_recently_resolved_cases_only() {
+        use crate::data::json_server::JsonServer;
+        use crate::data::Dialect;
+        let queries = board_queries(ts("2026-11-25T12:00:00.000Z"));
+        let urls: Vec<String> = queries
+            .iter()
+            .map(|q| JsonServer::new("http://api").list("cases", q).unwrap().url)
+            .collect();
+        assert_eq!(
+            urls,
+            [
+                "http://api/cases?status=new&status=triage&status=investigating&status=waiting",
+                "http://api/cases?status=resolved&resolved_at_gte=2026-11-18T12%3A00%3A00.000Z",
+            ]
+        );
+        // The same window as the resolved column.
+        let since = ts("2026-11-18T12:00:00.000Z");
+        let resolved = Case {
+            status: Some(Status::Resolved),
+            resolved_at: Some(since),
+            ..case("r")
+        };
+        assert!(on_board(&resolved, since));
     }
 }

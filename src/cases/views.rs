@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 
 use super::board::Workspace;
-use super::logic::open_count;
+use super::logic::{board_queries, open_count};
 use super::model::{Case, Status};
-use crate::data::{ListParams, Loaded};
+use crate::data::Loaded;
 use crate::i18n::{text, text_count};
-use crate::ui::{use_records, RecordsView};
+use crate::platform;
+use crate::ui::{use_records_any, RecordsView};
 
 /// The message id of a status's name.
 pub fn status_label(status: Option<Status>) -> &'static str {
@@ -24,7 +25,7 @@ pub fn status_label(status: Option<Status>) -> &'static str {
 /// The Cases page: the board over every case.
 #[component]
 pub fn CasesPage() -> impl IntoView {
-    let cases = use_records::<Case>(ListParams::default());
+    let cases = use_records_any::<Case>(board_queries(platform::now()));
     view! {
         <section aria-labelledby="cases-title">
             <h1 id="cases-title">{text("cases-title")}</h1>

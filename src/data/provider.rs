@@ -153,8 +153,30 @@ impl<T: Transport> Provider<T> {
 
     /// All records of `R`'s collection that match, decoded.
     pub async fn load<R: Record>(&self, params: &ListParams) -> Result<Loaded<R>, DataError> {
-        params.check_fields(R::COLLECTION, R::FIELDS)?;
-        Ok(decode_all(self.list_all(R::COLLECTION, params).await?))
+        self.load_any(std::slice::from_ref(params)).await
+    }
+
+    /// The records any of `queries` matches (an OR of whole queries, which
+    /// not every backend can say in one), each once, decoded.
+    pub async fn load_any<R: Record>(
+        &self,
+        queries: &[ListParams],
+    ) -> Result<Loaded<R>, DataError> {
+        let mut values = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for params in queries {
+            params.check_fields(R::COLLECTION, R::FIELDS)?;
+            for value in self.list_all(R::COLLECTION, params).await? {
+                let fresh = match value.get("id") {
+                    Some(id) => seen.insert(id.to_string()),
+                    None => true,
+                };
+                if fresh {
+                    values.push(value);
+                }
+            }
+        }
+        Ok(decode_all(values))
     }
 
     /// One record, decoded; `Ok(Err(damaged))` when it is there but damaged.
@@ -276,7 +298,7 @@ impl<T: Transport> Provider<T> {
 mod tests {
     use super::*;
     use crate::data::json_server::JsonServer;
-    use crate::data::{Method, Page};
+    use crate::data::{Filter, Method, Op, Page};
     use futures::executor::block_on;
     use serde::{Deserialize, Serialize};
     use serde_json::json;
@@ -421,6 +443,48 @@ mod tests {
             .answer(200, &[("x-total-count", "2500")], notes(2000..2500));
         let result = block_on(provider(&script).load::<Note>(&ListParams::default()));
         assert!(matches!(result, Err(DataError::Network(_))));
+    }
+
+    #[test]
+    fn load_any_asks_each_query_and_keeps_each_record_once() {
+        let script = Script::default();
+        script
+            .answer(
+                200,
+                &[("x-total-count", "2")],
+                json!([{"id": "a"}, {"id": "b"}]),
+            )
+            .answer(
+                200,
+                &[("x-total-count", "2")],
+                json!([{"id": "b"}, {"id": "c"}]),
+            );
+        let open = ListParams {
+            filters: vec![Filter::new("text", Op::AnyOf(vec!["x".into(), "y".into()]))],
+            ..Default::default()
+        };
+        let recent = ListParams {
+            filters: vec![Filter::new(
+                "created_at",
+                Op::Gte("2026-11-18T00:00:00.000Z".into()),
+            )],
+            ..Default::default()
+        };
+        let loaded = block_on(provider(&script).load_any::<Note>(&[open, recent])).unwrap();
+        let ids: Vec<_> = loaded.records.iter().map(|n| n.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "c"]);
+        assert_eq!(
+            script.urls(),
+            vec![
+                "http://api/notes?text=x&text=y&_sort=id&_order=asc&_page=1&_limit=1000",
+                "http://api/notes?created_at_gte=2026-11-18T00%3A00%3A00.000Z&_sort=id&_order=asc&_page=1&_limit=1000",
+            ]
+        );
+        let bad = ListParams {
+            filters: vec![Filter::new("nope", Op::IsNull)],
+            ..Default::default()
+        };
+        assert!(block_on(provider(&script).load_any::<Note>(&[bad])).is_err());
     }
 
     #[test]

@@ -8,6 +8,6 @@ pub mod window;
 
 pub use clocks::RegionClocks;
 pub use records::{
-    count_line, error_message, use_records, DamagedList, DataEpoch, ErrorPanel, Loading,
-    RecordsView,
+    count_line, error_message, use_records, use_records_any, DamagedList, DataEpoch, ErrorPanel,
+    Loading, RecordsView,
 };

@@ -34,6 +34,14 @@ impl Default for DataEpoch {
 /// view! { <RecordsView state=cases body=|loaded| ... /> }
 /// ```
 pub fn use_records<R: Record>(params: ListParams) -> LocalResource<Result<Loaded<R>, DataError>> {
+    use_records_any(vec![params])
+}
+
+/// Loads the records any of `queries` matches (each once): for a view
+/// over an OR the backend cannot say in one query.
+pub fn use_records_any<R: Record>(
+    queries: Vec<ListParams>,
+) -> LocalResource<Result<Loaded<R>, DataError>> {
     let provider = use_context::<AppProvider>();
     let epoch = use_context::<DataEpoch>();
     LocalResource::new(move || {
@@ -41,10 +49,10 @@ pub fn use_records<R: Record>(params: ListParams) -> LocalResource<Result<Loaded
             n.track();
         }
         let provider = provider.clone();
-        let params = params.clone();
+        let queries = queries.clone();
         async move {
             match provider {
-                Some(p) => p.load::<R>(&params).await,
+                Some(p) => p.load_any::<R>(&queries).await,
                 None => Err(DataError::Config("no data provider".into())),
             }
         }
