@@ -162,11 +162,17 @@ impl<T: Transport> Provider<T> {
         &self,
         queries: &[ListParams],
     ) -> Result<Loaded<R>, DataError> {
-        let mut values = Vec::new();
-        let mut seen = std::collections::HashSet::new();
         for params in queries {
             params.check_fields(R::COLLECTION, R::FIELDS)?;
-            for value in self.list_all(R::COLLECTION, params).await? {
+        }
+        // Asked for at once; merged in the queries' order.
+        let answers =
+            futures::future::join_all(queries.iter().map(|p| self.list_all(R::COLLECTION, p)))
+                .await;
+        let mut values = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for answer in answers {
+            for value in answer? {
                 let fresh = match value.get("id") {
                     Some(id) => seen.insert(id.to_string()),
                     None => true,
