@@ -225,7 +225,7 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
                     let navigate = navigate.clone();
                     let key = key.clone();
                     spawn_local(async move {
-                        match provider.create(&case).await {
+                        match crate::data::save::Creation::default().create(&provider, &case).await {
                             Ok(saved) => {
                                 platform::forget(&key);
                                 navigate(

@@ -196,6 +196,10 @@ impl Record for Case {
         &self.id
     }
 
+    fn version(&self) -> Option<i64> {
+        self.version
+    }
+
     fn check(&self) -> Result<(), String> {
         check_range("csat", self.csat, 1..=5)
     }

@@ -18,6 +18,15 @@ pub trait Record: DeserializeOwned + Serialize + Clone + PartialEq + 'static {
 
     fn id(&self) -> &str;
 
+    /// The stored `version` (contract: 1 on create, raised by every write).
+    /// Read through serde by default; a type may answer directly.
+    fn version(&self) -> Option<i64> {
+        serde_json::to_value(self)
+            .ok()?
+            .get("version")
+            .and_then(Value::as_i64)
+    }
+
     /// Rules serde cannot see (ranges such as `csat` 1..5).
     fn check(&self) -> Result<(), String> {
         Ok(())

@@ -14,6 +14,7 @@ pub mod decode;
 pub mod error;
 pub mod json_server;
 pub mod provider;
+pub mod save;
 #[cfg(test)]
 pub mod test_support;
 

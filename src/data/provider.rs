@@ -50,6 +50,11 @@ impl<T: Transport> Provider<T> {
         }
     }
 
+    /// Now, by the backend's clock when known.
+    pub fn server_now(&self) -> Timestamp {
+        (self.clock)()
+    }
+
     pub fn dialect_name(&self) -> &'static str {
         self.dialect.name()
     }
@@ -191,16 +196,16 @@ impl<T: Transport> Provider<T> {
         Ok(decode::<R>(value))
     }
 
-    async fn get_value(&self, collection: &str, id: &str) -> Result<Value, DataError> {
+    /// One raw record.
+    pub async fn get_value(&self, collection: &str, id: &str) -> Result<Value, DataError> {
         let response = self.send(self.dialect.get(collection, id)).await?;
         self.dialect.parse_one(&response)
     }
 
-    /// Creates a record with the id the client made. Sets `version` 1 and
-    /// `updated_at` (and `created_at` when the collection has it and it is
-    /// unset). Sending the same record again after a lost answer is safe: a
-    /// duplicate id whose stored record is the one sent counts as created.
-    pub async fn create<R: Record>(&self, record: &R) -> Result<R, DataError> {
+    /// A new record as it is first sent: `version` 1, `updated_at` (and
+    /// `created_at` when the collection has it and it is unset) set now.
+    /// The save engine's `Creation` sends this same value on every try.
+    pub fn stamp_new<R: Record>(&self, record: &R) -> Result<Value, DataError> {
         let mut value = serde_json::to_value(record)
             .map_err(|e| DataError::InvalidQuery(format!("cannot write the record ({e})")))?;
         let now = Value::String((self.clock)().to_wire());
@@ -214,41 +219,23 @@ impl<T: Transport> Provider<T> {
                 map.insert("created_at".into(), now);
             }
         }
-        let stored = self.create_value(R::COLLECTION, value).await?;
-        decode::<R>(stored).map_err(|d| {
-            DataError::Protocol(format!("the stored record is damaged: {}", d.problem))
-        })
+        Ok(value)
     }
 
-    /// Creates a raw record, idempotently (see [`Provider::create`]).
-    pub async fn create_value(&self, collection: &str, value: Value) -> Result<Value, DataError> {
-        let id = value
+    /// Sends a new record once (no retry, no duplicate check: the save
+    /// engine's `Creation` does those). A taken id is [`DataError::Duplicate`].
+    pub async fn post_value(&self, collection: &str, value: &Value) -> Result<Value, DataError> {
+        if value
             .get("id")
             .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string();
-        if id.is_empty() {
+            .is_none_or(str::is_empty)
+        {
             return Err(DataError::InvalidQuery(
                 "a new record needs a client-made id".into(),
             ));
         }
-        let response = self.send(self.dialect.create(collection, &value)).await;
-        let failed = match response {
-            Ok(r) => match self.dialect.parse_one(&r) {
-                Ok(created) => return Ok(created),
-                Err(e) => e,
-            },
-            Err(e) => e,
-        };
-        if matches!(failed, DataError::Duplicate) || failed.retryable() {
-            if let Ok(stored) = self.get_value(collection, &id).await {
-                if stored == value {
-                    return Ok(stored);
-                }
-                return Err(DataError::Duplicate);
-            }
-        }
-        Err(failed)
+        let response = self.send(self.dialect.create(collection, value)).await?;
+        self.dialect.parse_one(&response)
     }
 
     /// Changes some fields of a record whose stored `version` must still be
@@ -304,7 +291,7 @@ impl<T: Transport> Provider<T> {
 mod tests {
     use super::*;
     use crate::data::json_server::JsonServer;
-    use crate::data::{Filter, Method, Op, Page};
+    use crate::data::{Filter, Op, Page};
     use futures::executor::block_on;
     use serde::{Deserialize, Serialize};
     use serde_json::json;
@@ -563,48 +550,6 @@ mod tests {
         assert!(asked[0]
             .headers
             .contains(&("Authorization".into(), "Bearer s3cret".into())));
-    }
-
-    #[test]
-    fn create_sets_version_and_times_with_the_client_id() {
-        let script = Script::default();
-        let sent = json!({"id": "n1", "text": "hi", "created_at": "2026-11-24T09:30:00.000Z",
-                          "updated_at": "2026-11-24T09:30:00.000Z", "version": 1});
-        script.answer(201, &[], sent.clone());
-        let note = Note {
-            id: "n1".into(),
-            text: Some("hi".into()),
-            created_at: None,
-            updated_at: None,
-            version: None,
-        };
-        let created = block_on(provider(&script).create(&note)).unwrap();
-        assert_eq!(created.version, Some(1));
-        let asked = script.asked.borrow();
-        assert_eq!(asked[0].method, Method::Post);
-        let body: Value = serde_json::from_str(asked[0].body.as_deref().unwrap()).unwrap();
-        assert_eq!(body, sent);
-    }
-
-    #[test]
-    fn a_retried_create_that_already_landed_is_not_a_duplicate() {
-        let script = Script::default();
-        let value = json!({"id": "n1", "text": "hi"});
-        script
-            .answer(409, &[], json!({"error": "duplicate id"}))
-            .answer(200, &[], value.clone());
-        assert_eq!(
-            block_on(provider(&script).create_value("notes", value.clone())).unwrap(),
-            value
-        );
-
-        script
-            .answer(409, &[], json!({}))
-            .answer(200, &[], json!({"id": "n1", "text": "other"}));
-        assert_eq!(
-            block_on(provider(&script).create_value("notes", value)),
-            Err(DataError::Duplicate)
-        );
     }
 
     #[test]

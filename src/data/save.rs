@@ -1,0 +1,895 @@
+//! The save engine: every write of a record goes through here, whichever
+//! page makes it (the case board, the case page; next the incident timeline,
+//! the team pages and an offline queue). Plain Rust over the [`Provider`]:
+//! no Leptos, tested on the host against a scripted transport.
+//!
+//! What it guarantees:
+//! - **One record, one queue.** Writes to a record go out one at a time, in
+//!   the order they were made, each conditional on the version the previous
+//!   one produced (two quick moves of a card never conflict with each other).
+//! - **Intents, not values.** A write is an [`Intent`]: what the person wants
+//!   ("move to waiting", "these fields of my draft"), turned into fields only
+//!   when it is sent, against the newest version it is based on. "Apply my
+//!   changes on top" of someone else's version therefore recomputes the
+//!   fields (a reopen on top of their resolve clears their `resolved_at`).
+//! - **Conflicts are shown, never overwritten.** A stale write comes back as
+//!   a [`Conflict`] naming the fields the other person changed and the ones
+//!   where mine would overwrite theirs; the queued intents come with it.
+//! - **Nothing lost, nothing twice.** A failed write puts the record back to
+//!   the newest stored version known (a version a refresh brought meanwhile
+//!   is never undone) and hands the intent back for a retry. A write whose
+//!   answer was lost (a timeout) and that did land is recognised by its
+//!   fields and version when it is retried, not reported as a conflict. A
+//!   create sends the same record on every try, and a stored record that one
+//!   of the tries wrote counts as created.
+
+use std::cell::RefCell;
+use std::collections::{HashMap, VecDeque};
+use std::future::Future;
+use std::rc::Rc;
+
+use serde_json::{Map, Value};
+
+use super::decode::{decode, Record};
+use super::provider::{Provider, Transport};
+use super::DataError;
+use crate::time::Timestamp;
+
+/// Fields written by the engine itself, never compared as anyone's change.
+const BOOKKEEPING: [&str; 3] = ["id", "version", "updated_at"];
+
+/// Something a person wants done to a record, turned into fields against
+/// whichever version it is finally written on.
+pub trait Intent<R>: Clone + 'static {
+    /// The fields to write on top of `base` at `now`; `None` when there is
+    /// nothing (left) to do on that version.
+    fn changes(&self, base: &R, now: Timestamp) -> Option<Map<String, Value>>;
+}
+
+/// `record` with `changes` applied locally (what to show while the write is
+/// on its way). A change the record's type cannot read leaves it as it was.
+pub fn apply<R: Record>(record: &R, changes: &Map<String, Value>) -> R {
+    let Ok(Value::Object(mut map)) = serde_json::to_value(record) else {
+        return record.clone();
+    };
+    for (field, value) in changes {
+        if !BOOKKEEPING.contains(&field.as_str()) {
+            map.insert(field.clone(), value.clone());
+        }
+    }
+    decode::<R>(Value::Object(map)).unwrap_or_else(|_| record.clone())
+}
+
+/// The contract fields whose values differ between two versions of a record
+/// (`id`, `version` and `updated_at` aside), in the order of `R::FIELDS`.
+pub fn changed_fields<R: Record>(base: &R, current: &R) -> Vec<&'static str> {
+    let (Ok(a), Ok(b)) = (serde_json::to_value(base), serde_json::to_value(current)) else {
+        return Vec::new();
+    };
+    R::FIELDS
+        .iter()
+        .copied()
+        .filter(|f| !BOOKKEEPING.contains(f))
+        .filter(|f| a.get(*f).unwrap_or(&Value::Null) != b.get(*f).unwrap_or(&Value::Null))
+        .collect()
+}
+
+/// Whether `stored` holds every field of `sent` (bookkeeping aside): the
+/// record a write or create of ours left.
+fn holds(stored: &Value, sent: &Map<String, Value>) -> bool {
+    sent.iter()
+        .filter(|(k, _)| !BOOKKEEPING.contains(&k.as_str()))
+        .all(|(k, v)| stored.get(k).unwrap_or(&Value::Null) == v)
+}
+
+/// Someone else saved first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict<R, I> {
+    /// The version my writes were based on.
+    pub base: R,
+    /// The stored version, when the backend said (else: reload to see it).
+    pub current: Option<R>,
+    /// What I wanted, in order: apply them on `current` with
+    /// [`SaveEngine::submit_all`] to keep both people's work.
+    pub intents: Vec<I>,
+    /// The fields the other person changed.
+    pub theirs: Vec<&'static str>,
+    /// Of the fields mine write, those they changed too: applying mine on
+    /// top replaces their values there.
+    pub overlap: Vec<&'static str>,
+}
+
+/// A write that did not go through, to submit again with
+/// [`SaveEngine::retry`]: it remembers what its earlier tries sent, so a try
+/// that landed unseen (its answer lost) is recognised, not reported as a
+/// conflict or written twice.
+#[derive(Clone)]
+pub struct Attempt<I> {
+    intent: I,
+    tries: Vec<(i64, Map<String, Value>)>,
+}
+
+impl<I> Attempt<I> {
+    fn new(intent: I) -> Self {
+        Attempt {
+            intent,
+            tries: Vec::new(),
+        }
+    }
+
+    pub fn intent(&self) -> &I {
+        &self.intent
+    }
+}
+
+impl<I: std::fmt::Debug> std::fmt::Debug for Attempt<I> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Attempt({:?}, {} tries)", self.intent, self.tries.len())
+    }
+}
+
+impl<I: PartialEq> PartialEq for Attempt<I> {
+    fn eq(&self, other: &Self) -> bool {
+        self.intent == other.intent && self.tries == other.tries
+    }
+}
+
+/// What happened, for the page to show.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event<R, I> {
+    /// Show this version of the record now (with the writes still on their
+    /// way applied, or put back after a failure or a conflict).
+    Shown(R),
+    /// Whether writes to record `id` are on their way.
+    Saving { id: String, saving: bool },
+    /// A write landed: the stored record.
+    Saved(R),
+    Conflict(Conflict<R, I>),
+    /// A write failed (network, timeout, the backend's error) and the queue
+    /// behind it stopped: the record is shown as last stored, and `retry`
+    /// holds the writes not made, in order.
+    Failed {
+        id: String,
+        error: DataError,
+        retry: Vec<Attempt<I>>,
+    },
+}
+
+struct Slot<R, I> {
+    /// The newest stored version known.
+    stored: R,
+    /// The version the next write is conditional on: the one our previous
+    /// write produced (not one a refresh brought: that one is a conflict).
+    expect: i64,
+    queue: VecDeque<Attempt<I>>,
+}
+
+type Listener<R, I> = Rc<dyn Fn(Event<R, I>)>;
+
+/// The engine for one collection's records. Cheap to clone; clones share
+/// their queues.
+pub struct SaveEngine<T, R, I> {
+    provider: Provider<T>,
+    slots: Rc<RefCell<HashMap<String, Slot<R, I>>>>,
+    listener: Listener<R, I>,
+}
+
+impl<T: Clone, R, I> Clone for SaveEngine<T, R, I> {
+    fn clone(&self) -> Self {
+        SaveEngine {
+            provider: self.provider.clone(),
+            slots: self.slots.clone(),
+            listener: self.listener.clone(),
+        }
+    }
+}
+
+impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
+    /// `listener` hears every [`Event`]; it must not call back into the
+    /// engine synchronously.
+    pub fn new(provider: Provider<T>, listener: impl Fn(Event<R, I>) + 'static) -> Self {
+        SaveEngine {
+            provider,
+            slots: Rc::default(),
+            listener: Rc::new(listener),
+        }
+    }
+
+    fn tell(&self, event: Event<R, I>) {
+        (self.listener)(event)
+    }
+
+    /// Whether writes to record `id` are queued or on their way.
+    pub fn is_saving(&self, id: &str) -> bool {
+        self.slots.borrow().contains_key(id)
+    }
+
+    /// Queues `intent` on the record as the person sees it (`current`; when
+    /// writes to it are already queued, the engine's own version counts).
+    /// The record is shown with the change at once. When no write to this
+    /// record is on its way, returns the future that writes the queue: spawn
+    /// it.
+    #[must_use = "spawn the returned future: it writes the queue"]
+    pub fn submit(&self, current: &R, intent: I) -> Option<impl Future<Output = ()> + 'static>
+    where
+        T: 'static,
+    {
+        self.enqueue(current, vec![Attempt::new(intent)])
+    }
+
+    /// Queues several intents in order (a conflict's, on their version).
+    #[must_use = "spawn the returned future: it writes the queue"]
+    pub fn submit_all(
+        &self,
+        current: &R,
+        intents: Vec<I>,
+    ) -> Option<impl Future<Output = ()> + 'static>
+    where
+        T: 'static,
+    {
+        self.enqueue(current, intents.into_iter().map(Attempt::new).collect())
+    }
+
+    /// Submits again what a [`Event::Failed`] handed back.
+    #[must_use = "spawn the returned future: it writes the queue"]
+    pub fn retry(
+        &self,
+        current: &R,
+        attempts: Vec<Attempt<I>>,
+    ) -> Option<impl Future<Output = ()> + 'static>
+    where
+        T: 'static,
+    {
+        self.enqueue(current, attempts)
+    }
+
+    fn enqueue(
+        &self,
+        current: &R,
+        attempts: Vec<Attempt<I>>,
+    ) -> Option<impl Future<Output = ()> + 'static>
+    where
+        T: 'static,
+    {
+        let id = current.id().to_string();
+        let start = {
+            let mut slots = self.slots.borrow_mut();
+            match slots.get_mut(&id) {
+                Some(slot) => {
+                    slot.queue.extend(attempts);
+                    false
+                }
+                None => {
+                    slots.insert(
+                        id.clone(),
+                        Slot {
+                            stored: current.clone(),
+                            expect: current.version().unwrap_or(0),
+                            queue: attempts.into(),
+                        },
+                    );
+                    true
+                }
+            }
+        };
+        self.show(&id);
+        if !start {
+            return None;
+        }
+        self.tell(Event::Saving {
+            id: id.clone(),
+            saving: true,
+        });
+        let engine = self.clone();
+        Some(async move { engine.drain(id).await })
+    }
+
+    /// A version of a record that a refresh brought. Returns `true` when the
+    /// record has writes on their way: then the engine decides what is shown
+    /// (the page must not replace it), and a failure puts back this version
+    /// if it is newer than the one the writes started from.
+    pub fn seen(&self, stored: &R) -> bool {
+        let mut slots = self.slots.borrow_mut();
+        let Some(slot) = slots.get_mut(stored.id()) else {
+            return false;
+        };
+        if stored.version() > slot.stored.version() {
+            slot.stored = stored.clone();
+        }
+        true
+    }
+
+    /// The record as shown: the newest stored version with every queued
+    /// intent applied.
+    fn shown(&self, id: &str) -> Option<R> {
+        let slots = self.slots.borrow();
+        let slot = slots.get(id)?;
+        let now = self.provider.server_now();
+        Some(
+            slot.queue
+                .iter()
+                .fold(slot.stored.clone(), |r, a| match a.intent.changes(&r, now) {
+                    Some(changes) => apply(&r, &changes),
+                    None => r,
+                }),
+        )
+    }
+
+    fn show(&self, id: &str) {
+        if let Some(record) = self.shown(id) {
+            self.tell(Event::Shown(record));
+        }
+    }
+
+    /// The next write of record `id`: the head intent's fields on the
+    /// version the chain expects (intents with nothing left to do are
+    /// dropped). `None` when the queue is done (the slot is then removed).
+    fn next_write(&self, id: &str) -> Option<(i64, Map<String, Value>)> {
+        let mut slots = self.slots.borrow_mut();
+        let slot = slots.get_mut(id)?;
+        let now = self.provider.server_now();
+        while let Some(head) = slot.queue.front_mut() {
+            if let Some(changes) = head.intent.changes(&slot.stored, now) {
+                head.tries.push((slot.expect, changes.clone()));
+                return Some((slot.expect, changes));
+            }
+            slot.queue.pop_front();
+        }
+        slots.remove(id);
+        None
+    }
+
+    /// Writes the queue of record `id` until it is empty or stopped.
+    async fn drain(self, id: String) {
+        while let Some((expect, changes)) = self.next_write(&id) {
+            let answer = self.provider.update::<R>(&id, expect, changes).await;
+            if !self.settle(&id, answer) {
+                break;
+            }
+        }
+        self.tell(Event::Saving { id, saving: false });
+    }
+
+    /// Takes one write's answer; `false` when the queue stopped.
+    fn settle(&self, id: &str, answer: Result<R, DataError>) -> bool {
+        match answer {
+            Ok(saved) => {
+                self.landed(id, saved);
+                true
+            }
+            Err(DataError::Conflict { current }) => {
+                let ours = current.as_ref().is_some_and(|v| self.ours(id, v));
+                match (ours, current.and_then(|v| decode::<R>(v).ok())) {
+                    (true, Some(mine)) => {
+                        self.landed(id, mine);
+                        true
+                    }
+                    (_, current) => {
+                        self.conflict(id, current);
+                        false
+                    }
+                }
+            }
+            Err(error) => {
+                self.failed(id, error);
+                false
+            }
+        }
+    }
+
+    /// Whether the stored record `v` is what one of the head intent's tries
+    /// wrote: the version after the one it was based on, with its fields.
+    fn ours(&self, id: &str, v: &Value) -> bool {
+        let slots = self.slots.borrow();
+        let Some(head) = slots.get(id).and_then(|s| s.queue.front()) else {
+            return false;
+        };
+        let version = v.get("version").and_then(Value::as_i64);
+        head.tries.iter().any(|(expect, sent)| {
+            version.is_some() && expect.checked_add(1) == version && holds(v, sent)
+        })
+    }
+
+    fn landed(&self, id: &str, saved: R) {
+        {
+            let mut slots = self.slots.borrow_mut();
+            if let Some(slot) = slots.get_mut(id) {
+                slot.queue.pop_front();
+                slot.expect = saved.version().unwrap_or(slot.expect);
+                if saved.version() >= slot.stored.version() {
+                    slot.stored = saved.clone();
+                }
+            }
+        }
+        self.tell(Event::Saved(saved));
+        self.show(id);
+    }
+
+    fn conflict(&self, id: &str, current: Option<R>) {
+        let Some(slot) = self.slots.borrow_mut().remove(id) else {
+            return;
+        };
+        let base = slot.stored;
+        let now = self.provider.server_now();
+        let intents: Vec<I> = slot.queue.into_iter().map(|a| a.intent).collect();
+        let theirs = current
+            .as_ref()
+            .map(|c| changed_fields(&base, c))
+            .unwrap_or_default();
+        // The fields mine write, on the version they were based on.
+        let mut mine: Vec<&'static str> = Vec::new();
+        let mut on = base.clone();
+        for intent in &intents {
+            if let Some(changes) = intent.changes(&on, now) {
+                mine.extend(changes.keys().filter_map(|k| {
+                    R::FIELDS
+                        .iter()
+                        .copied()
+                        .find(|f| f == k && !BOOKKEEPING.contains(f))
+                }));
+                on = apply(&on, &changes);
+            }
+        }
+        let overlap = R::FIELDS
+            .iter()
+            .copied()
+            .filter(|f| mine.contains(f) && theirs.contains(f))
+            .collect();
+        self.tell(Event::Shown(current.clone().unwrap_or_else(|| base.clone())));
+        self.tell(Event::Conflict(Conflict {
+            base,
+            current,
+            intents,
+            theirs,
+            overlap,
+        }));
+    }
+
+    fn failed(&self, id: &str, error: DataError) {
+        let Some(slot) = self.slots.borrow_mut().remove(id) else {
+            return;
+        };
+        self.tell(Event::Shown(slot.stored));
+        self.tell(Event::Failed {
+            id: id.to_string(),
+            error,
+            retry: slot.queue.into(),
+        });
+    }
+}
+
+/// Creating one record, safe to try again: keep it for as long as the
+/// record is not known to exist (the case form keeps it while it is open).
+/// A try whose answer was lost may have landed, so every try sends the same
+/// value while what the person wrote is the same; a taken id whose stored
+/// record is one of our tries counts as created (brought up to date with
+/// the last try when the person changed something in between).
+#[derive(Clone, Default)]
+pub struct Creation {
+    sent: Rc<RefCell<Vec<Value>>>,
+}
+
+/// The fields a retried create may differ in without being a new write.
+const STAMPS: [&str; 4] = ["id", "version", "updated_at", "created_at"];
+
+fn same_content(a: &Value, b: &Value) -> bool {
+    let fields = |v: &Value| -> Map<String, Value> {
+        v.as_object()
+            .map(|m| {
+                m.iter()
+                    .filter(|(k, _)| !STAMPS.contains(&k.as_str()))
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    fields(a) == fields(b)
+}
+
+impl Creation {
+    /// Creates `record` (with its client-made id) through `provider`.
+    pub async fn create<T: Transport, R: Record>(
+        &self,
+        provider: &Provider<T>,
+        record: &R,
+    ) -> Result<R, DataError> {
+        let fresh = provider.stamp_new(record)?;
+        let value = {
+            let mut sent = self.sent.borrow_mut();
+            match sent.iter().rev().find(|v| same_content(v, &fresh)) {
+                Some(earlier) => earlier.clone(),
+                None => {
+                    sent.push(fresh.clone());
+                    fresh
+                }
+            }
+        };
+        let stored = match provider.post_value(R::COLLECTION, &value).await {
+            Ok(stored) => stored,
+            Err(error) if matches!(error, DataError::Duplicate) || error.retryable() => {
+                return self.settle_taken::<T, R>(provider, &value, error).await;
+            }
+            Err(error) => return Err(error),
+        };
+        decode_stored(stored)
+    }
+
+    /// After a taken id or an unknown outcome: is the stored record ours?
+    async fn settle_taken<T: Transport, R: Record>(
+        &self,
+        provider: &Provider<T>,
+        value: &Value,
+        error: DataError,
+    ) -> Result<R, DataError> {
+        let id = value.get("id").and_then(Value::as_str).unwrap_or_default();
+        let Ok(stored) = provider.get_value(R::COLLECTION, id).await else {
+            // Not there, or not known: the try may be made again.
+            return Err(error);
+        };
+        let Some(sent) = value.as_object() else {
+            return Err(error);
+        };
+        if holds(&stored, sent) {
+            return decode_stored(stored);
+        }
+        let earlier = self
+            .sent
+            .borrow()
+            .iter()
+            .any(|v| v.as_object().is_some_and(|m| holds(&stored, m)));
+        if !earlier {
+            return Err(DataError::Duplicate);
+        }
+        // An earlier try landed: bring it to what the person wrote since.
+        let changes: Map<String, Value> = sent
+            .iter()
+            .filter(|(k, v)| !STAMPS.contains(&k.as_str()) && stored.get(*k) != Some(*v))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        let version = stored.get("version").and_then(Value::as_i64).unwrap_or(1);
+        provider.update::<R>(id, version, changes).await
+    }
+}
+
+fn decode_stored<R: Record>(stored: Value) -> Result<R, DataError> {
+    decode::<R>(stored)
+        .map_err(|d| DataError::Protocol(format!("the stored record is damaged: {}", d.problem)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::json_server::JsonServer;
+    use crate::data::test_support::Script;
+    use futures::executor::block_on;
+    use serde::{Deserialize, Serialize};
+    use serde_json::json;
+
+    #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+    struct Note {
+        id: String,
+        text: Option<String>,
+        tag: Option<String>,
+        created_at: Option<Timestamp>,
+        updated_at: Option<Timestamp>,
+        version: Option<i64>,
+    }
+
+    impl Record for Note {
+        const COLLECTION: &'static str = "notes";
+        const FIELDS: &'static [&'static str] =
+            &["id", "text", "tag", "created_at", "updated_at", "version"];
+        fn id(&self) -> &str {
+            &self.id
+        }
+    }
+
+    /// Set a field, or append to the text (depends on the version it lands on).
+    #[derive(Debug, Clone, PartialEq)]
+    enum Edit {
+        Text(&'static str),
+        Tag(&'static str),
+        Append(&'static str),
+    }
+
+    impl Intent<Note> for Edit {
+        fn changes(&self, base: &Note, _now: Timestamp) -> Option<Map<String, Value>> {
+            let (field, value) = match self {
+                Edit::Text(t) => ("text", t.to_string()),
+                Edit::Tag(t) => ("tag", t.to_string()),
+                Edit::Append(t) => ("text", format!("{}{t}", base.text.clone().unwrap_or_default())),
+            };
+            let now = serde_json::to_value(base).ok()?.get(field).cloned();
+            (now != Some(Value::String(value.clone())))
+                .then(|| Map::from_iter([(field.to_string(), Value::String(value))]))
+        }
+    }
+
+    fn now() -> Timestamp {
+        Timestamp::parse("2026-11-25T12:00:00Z").unwrap()
+    }
+
+    fn note(version: i64, text: &str) -> Note {
+        Note {
+            id: "n1".into(),
+            text: Some(text.into()),
+            version: Some(version),
+            ..Default::default()
+        }
+    }
+
+    fn stored(version: i64, text: &str, tag: Option<&str>) -> Value {
+        json!({"id": "n1", "text": text, "tag": tag, "version": version})
+    }
+
+    type Engine = SaveEngine<Script, Note, Edit>;
+
+    fn engine(script: &Script) -> (Engine, Rc<RefCell<Vec<Event<Note, Edit>>>>) {
+        let events = Rc::new(RefCell::new(Vec::new()));
+        let heard = events.clone();
+        let provider = Provider::new(Box::new(JsonServer::new("http://api")), script.clone(), now);
+        (
+            SaveEngine::new(provider, move |e| heard.borrow_mut().push(e)),
+            events,
+        )
+    }
+
+    fn shown(events: &[Event<Note, Edit>]) -> Vec<String> {
+        events
+            .iter()
+            .filter_map(|e| match e {
+                Event::Shown(n) => Some(format!("{}@{}", n.text.clone().unwrap_or_default(), n.version.unwrap_or(0))),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_write_is_shown_at_once_and_conditional_on_its_version() {
+        let script = Script::default();
+        script.answer(200, &[], stored(4, "b", None));
+        let (engine, events) = engine(&script);
+        let run = engine.submit(&note(3, "a"), Edit::Text("b")).expect("a writer starts");
+        assert!(engine.is_saving("n1"));
+        assert_eq!(shown(&events.borrow()), ["b@3"], "shown before the answer");
+        block_on(run);
+        assert!(!engine.is_saving("n1"));
+        assert_eq!(script.header(0, "If-Match").as_deref(), Some("\"3\""));
+        assert_eq!(script.body(0)["text"], json!("b"));
+        assert_eq!(script.body(0)["version"], json!(4));
+        let events = events.borrow();
+        assert!(events.contains(&Event::Saved(note(4, "b"))));
+        assert_eq!(
+            events.last(),
+            Some(&Event::Saving { id: "n1".into(), saving: false })
+        );
+        assert_eq!(shown(&events), ["b@3", "b@4"]);
+    }
+
+    #[test]
+    fn quick_writes_go_in_order_each_on_the_previous_result() {
+        let script = Script::default();
+        script
+            .answer(200, &[], stored(4, "b", None))
+            .answer(200, &[], stored(5, "b", Some("x")));
+        let (engine, events) = engine(&script);
+        let run = engine.submit(&note(3, "a"), Edit::Text("b")).expect("a writer starts");
+        // The second is made before the first is answered.
+        assert!(engine.submit(&note(3, "a"), Edit::Tag("x")).is_none(), "one writer per record");
+        block_on(run);
+        assert_eq!(script.header(0, "If-Match").as_deref(), Some("\"3\""));
+        assert_eq!(script.header(1, "If-Match").as_deref(), Some("\"4\""));
+        assert_eq!(script.body(1)["tag"], json!("x"));
+        assert!(!events.borrow().iter().any(|e| matches!(e, Event::Conflict(_) | Event::Failed { .. })));
+    }
+
+    #[test]
+    fn an_intent_is_turned_into_fields_on_the_version_it_lands_on() {
+        let script = Script::default();
+        script
+            .answer(200, &[], stored(4, "a1", None))
+            .answer(200, &[], stored(5, "a12", None));
+        let (engine, _) = engine(&script);
+        let run = engine.submit(&note(3, "a"), Edit::Append("1")).unwrap();
+        let _ = engine.submit(&note(3, "a"), Edit::Append("2"));
+        block_on(run);
+        assert_eq!(script.body(0)["text"], json!("a1"));
+        assert_eq!(script.body(1)["text"], json!("a12"));
+    }
+
+    #[test]
+    fn a_failure_puts_back_the_newest_version_known_and_hands_the_writes_back() {
+        let script = Script::default();
+        let (engine, events) = engine(&script);
+        let during = engine.clone();
+        // A refresh brings someone else's version 4 while the write is on its way.
+        script.answer_after(
+            move || assert!(during.seen(&note(4, "theirs"))),
+            500,
+            json!({"error": "db locked"}),
+        );
+        let run = engine.submit(&note(3, "a"), Edit::Text("b")).unwrap();
+        let _ = engine.submit(&note(3, "a"), Edit::Tag("x"));
+        block_on(run);
+        assert_eq!(script.urls().len(), 1, "the queue stops at a failure");
+        let events = events.borrow();
+        assert_eq!(shown(&events).last().map(String::as_str), Some("theirs@4"));
+        let failed = events.iter().find_map(|e| match e {
+            Event::Failed { retry, error, .. } => Some((retry.clone(), error.clone())),
+            _ => None,
+        });
+        let (retry, error) = failed.expect("a failure is told");
+        assert_eq!(retry.iter().map(|a| a.intent().clone()).collect::<Vec<_>>(), [Edit::Text("b"), Edit::Tag("x")]);
+        assert_eq!(error, DataError::Http { status: 500, message: "db locked".into() });
+        assert!(!engine.is_saving("n1"));
+        // Nothing newer arrived: the version the write started from comes back.
+        let script = Script::default();
+        script.fail(DataError::Network("reset".into()));
+        let (engine, events) = self::engine(&script);
+        block_on(engine.submit(&note(3, "a"), Edit::Text("b")).unwrap());
+        assert_eq!(shown(&events.borrow()), ["b@3", "a@3"]);
+    }
+
+    #[test]
+    fn a_conflict_names_their_fields_and_where_mine_overlap() {
+        let script = Script::default();
+        script.answer(
+            412,
+            &[],
+            json!({"error": "version conflict", "current": stored(4, "theirs", Some("t"))}),
+        );
+        let (engine, events) = engine(&script);
+        let run = engine.submit(&note(3, "a"), Edit::Text("mine")).unwrap();
+        let _ = engine.submit(&note(3, "a"), Edit::Append("!"));
+        block_on(run);
+        assert_eq!(script.urls().len(), 1);
+        let events = events.borrow();
+        let conflict = events
+            .iter()
+            .find_map(|e| match e {
+                Event::Conflict(c) => Some(c.clone()),
+                _ => None,
+            })
+            .expect("a conflict is told");
+        assert_eq!(conflict.base, note(3, "a"));
+        assert_eq!(conflict.current.as_ref().and_then(|c| c.text.clone()).as_deref(), Some("theirs"));
+        assert_eq!(conflict.theirs, ["text", "tag"]);
+        assert_eq!(conflict.overlap, ["text"]);
+        assert_eq!(conflict.intents, [Edit::Text("mine"), Edit::Append("!")]);
+        assert_eq!(shown(&events).last().map(String::as_str), Some("theirs@4"), "theirs is shown");
+        assert!(!engine.is_saving("n1"));
+    }
+
+    #[test]
+    fn applying_mine_on_their_version_recomputes_and_keeps_both() {
+        let script = Script::default();
+        script.answer(200, &[], stored(5, "theirs!", Some("t")));
+        let (engine, _) = engine(&script);
+        let theirs = Note { tag: Some("t".into()), ..note(4, "theirs") };
+        block_on(engine.submit_all(&theirs, vec![Edit::Append("!")]).unwrap());
+        assert_eq!(script.header(0, "If-Match").as_deref(), Some("\"4\""));
+        assert_eq!(script.body(0)["text"], json!("theirs!"));
+        assert!(script.body(0).get("tag").is_none(), "their tag is not written back");
+    }
+
+    #[test]
+    fn a_retry_whose_first_try_landed_unseen_is_not_a_conflict() {
+        let script = Script::default();
+        script.fail(DataError::Network("timed out".into()));
+        let (engine, events) = engine(&script);
+        block_on(engine.submit(&note(3, "a"), Edit::Text("b")).unwrap());
+        let retry = events
+            .borrow()
+            .iter()
+            .find_map(|e| match e {
+                Event::Failed { retry, .. } => Some(retry.clone()),
+                _ => None,
+            })
+            .unwrap();
+        // It had landed: the retry finds version 4 holding exactly its fields.
+        script.answer(
+            412,
+            &[],
+            json!({"error": "version conflict", "current": stored(4, "b", None)}),
+        );
+        events.borrow_mut().clear();
+        block_on(engine.retry(&note(3, "a"), retry).unwrap());
+        let events = events.borrow();
+        assert!(events.contains(&Event::Saved(note(4, "b"))), "{events:?}");
+        assert!(!events.iter().any(|e| matches!(e, Event::Conflict(_))));
+        // Someone else's version 4 with other fields is a conflict.
+        let script = Script::default();
+        script.answer(412, &[], json!({"current": stored(4, "c", None)}));
+        let (engine, events) = self::engine(&script);
+        block_on(engine.submit(&note(3, "a"), Edit::Text("b")).unwrap());
+        assert!(events.borrow().iter().any(|e| matches!(e, Event::Conflict(_))));
+    }
+
+    #[test]
+    fn an_intent_with_nothing_left_to_do_writes_nothing() {
+        let script = Script::default();
+        let (engine, events) = engine(&script);
+        block_on(engine.submit(&note(3, "b"), Edit::Text("b")).unwrap());
+        assert!(script.urls().is_empty());
+        assert!(!engine.is_saving("n1"));
+        assert_eq!(
+            events.borrow().last(),
+            Some(&Event::Saving { id: "n1".into(), saving: false })
+        );
+    }
+
+    fn provider(script: &Script) -> Provider<Script> {
+        Provider::new(Box::new(JsonServer::new("http://api")), script.clone(), now)
+    }
+
+    #[test]
+    fn a_create_sends_version_one_and_the_times_with_the_client_id() {
+        let script = Script::default();
+        let sent = json!({"id": "n1", "text": "hi", "tag": null, "created_at": "2026-11-25T12:00:00.000Z",
+                          "updated_at": "2026-11-25T12:00:00.000Z", "version": 1});
+        script.answer(201, &[], sent.clone());
+        let created = block_on(Creation::default().create(&provider(&script), &note(0, "hi"))).unwrap();
+        assert_eq!(created.version, Some(1));
+        assert_eq!(script.body(0), sent);
+    }
+
+    #[test]
+    fn a_retried_create_sends_the_same_record_and_a_landed_try_counts_as_created() {
+        let script = Script::default();
+        let creation = Creation::default();
+        let p = provider(&script);
+        let record = Note { created_at: None, ..note(0, "hi") };
+        script.fail(DataError::Network("timed out".into()));
+        script.fail(DataError::Network("still down".into())); // the look-up too
+        assert!(block_on(creation.create(&p, &record)).is_err());
+        // The person saves again later: the same bytes go out.
+        let first = script.body(0);
+        script.answer(409, &[], json!({"error": "duplicate id"}));
+        script.answer(200, &[], first.clone());
+        let later = Provider::new(Box::new(JsonServer::new("http://api")), script.clone(), || {
+            Timestamp::parse("2026-11-25T12:05:00Z").unwrap()
+        });
+        let created = block_on(creation.create(&later, &record)).unwrap();
+        assert_eq!(script.body(2), first, "the retry resends the first try");
+        assert_eq!(created.text.as_deref(), Some("hi"));
+    }
+
+    #[test]
+    fn a_landed_try_is_brought_up_to_date_with_what_was_changed_since() {
+        let script = Script::default();
+        let creation = Creation::default();
+        let p = provider(&script);
+        script.fail(DataError::Network("timed out".into()));
+        script.fail(DataError::Network("still down".into()));
+        assert!(block_on(creation.create(&p, &note(0, "hi"))).is_err());
+        let first = script.body(0);
+        script.answer(409, &[], json!({"error": "duplicate id"}));
+        script.answer(200, &[], first);
+        script.answer(200, &[], stored(2, "hi there", None));
+        let created = block_on(creation.create(&p, &note(0, "hi there"))).unwrap();
+        assert_eq!(created.version, Some(2));
+        assert_eq!(script.header(4, "If-Match").as_deref(), Some("\"1\""));
+        assert_eq!(script.body(4)["text"], json!("hi there"));
+    }
+
+    #[test]
+    fn an_id_taken_by_another_record_is_a_duplicate() {
+        let script = Script::default();
+        script.answer(409, &[], json!({}));
+        script.answer(200, &[], json!({"id": "n1", "text": "someone else's"}));
+        assert_eq!(
+            block_on(Creation::default().create(&provider(&script), &note(0, "hi"))),
+            Err(DataError::Duplicate)
+        );
+    }
+
+    #[test]
+    fn apply_and_changed_fields_work_on_any_record() {
+        let a = note(3, "a");
+        let b = apply(&a, &Map::from_iter([("text".into(), json!("b")), ("version".into(), json!(99))]));
+        assert_eq!(b, note(3, "b"), "bookkeeping is never applied");
+        assert_eq!(changed_fields(&a, &Note { tag: Some("t".into()), ..note(7, "z") }), ["text", "tag"]);
+        let unreadable = apply(&a, &Map::from_iter([("text".into(), json!(5))]));
+        assert_eq!(unreadable, a);
+    }
+}
