@@ -14,6 +14,7 @@ pub mod regions;
 pub mod team;
 pub mod time;
 pub mod ui;
+pub mod url;
 
 /// Mounts the app on `<body>`.
 pub fn start() {

@@ -199,7 +199,7 @@ fn the_document_carries_lang_and_dir() {
 /// spacers standing in for the rest, so 5,000 cases scroll smoothly.
 #[wasm_bindgen_test]
 async fn the_table_renders_only_the_rows_in_view() {
-    use watchfloor::cases::logic::Layout;
+    use watchfloor::cases::filters::Layout;
     use watchfloor::cases::model::{Case, Priority, Status};
     use watchfloor::cases::table::{Table, ROW_HEIGHT};
 
@@ -216,7 +216,7 @@ async fn the_table_renders_only_the_rows_in_view() {
         let cases = Memo::new(move |_| cases.clone());
         let layout = Memo::new(|_| Layout {
             table: true,
-            sort: watchfloor::cases::logic::SortKey::Title,
+            sort: watchfloor::cases::filters::SortKey::Title,
             descending: false,
         });
         let names = Memo::new(|_| std::collections::HashMap::new());

@@ -276,3 +276,11 @@ partner-trust = الثقة والأمان
 partner-product = المنتج
 partner-marketing = التسويق
 partner-comms = الاتصالات
+
+# Saving and syncing (the save engine)
+label-sensitive = حساسة
+label-tags = الوسوم
+field-other = حقل آخر
+sla-defaults-loading = تستخدم ساعات اتفاقية مستوى الخدمة الأهداف الافتراضية إلى أن يتم تحميل سياساتها.
+sla-defaults-failed = تعذّر تحميل سياسات اتفاقية مستوى الخدمة: تستخدم الساعات الأهداف الافتراضية.
+draft-stale = حفظ شخص آخر هذه الحالة بعد أن أجريت هذه التغييرات غير المحفوظة (الإصدار { $from } ← { $to }). راجعها قبل الحفظ: الحفظ يكتب تغييراتك فوق تغييراته.

@@ -220,3 +220,11 @@ partner-trust = Trust & Safety
 partner-product = Produkt
 partner-marketing = Marketing
 partner-comms = Kommunikation
+
+# Saving and syncing (the save engine)
+label-sensitive = Sensibel
+label-tags = Schlagwörter
+field-other = Anderes Feld
+sla-defaults-loading = Die SLA-Uhren verwenden die Standardziele, bis die SLA-Richtlinien geladen sind.
+sla-defaults-failed = Die SLA-Richtlinien konnten nicht geladen werden: Die Uhren verwenden die Standardziele.
+draft-stale = Jemand hat diesen Fall gespeichert, nachdem Sie diese ungespeicherten Änderungen gemacht haben (Version { $from } → { $to }). Prüfen Sie sie vor dem Speichern: Speichern schreibt Ihre Änderungen über seine.

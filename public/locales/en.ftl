@@ -221,3 +221,11 @@ partner-trust = Trust & Safety
 partner-product = Product
 partner-marketing = Marketing
 partner-comms = Communications
+
+# Saving and syncing (the save engine)
+label-sensitive = Sensitive
+label-tags = Tags
+field-other = Other field
+sla-defaults-loading = SLA clocks use the default targets until the SLA policies have loaded.
+sla-defaults-failed = The SLA policies could not be loaded: the clocks use the default targets.
+draft-stale = Someone saved this case since you made these unsaved changes (version { $from } → { $to }). Check them before saving: saving writes your changes on top of theirs.

@@ -234,3 +234,11 @@ partner-trust = Confianza y seguridad
 partner-product = Producto
 partner-marketing = Marketing
 partner-comms = Comunicación
+
+# Saving and syncing (the save engine)
+label-sensitive = Sensible
+label-tags = Etiquetas
+field-other = Otro campo
+sla-defaults-loading = Los relojes de SLA usan los objetivos predeterminados hasta que se carguen las políticas de SLA.
+sla-defaults-failed = No se pudieron cargar las políticas de SLA: los relojes usan los objetivos predeterminados.
+draft-stale = Alguien guardó este caso después de que hiciera estos cambios sin guardar (versión { $from } → { $to }). Revíselos antes de guardar: al guardar, sus cambios se escriben encima de los suyos.

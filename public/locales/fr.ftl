@@ -234,3 +234,11 @@ partner-trust = Confiance et sécurité
 partner-product = Produit
 partner-marketing = Marketing
 partner-comms = Communication
+
+# Saving and syncing (the save engine)
+label-sensitive = Sensible
+label-tags = Étiquettes
+field-other = Autre champ
+sla-defaults-loading = Les minuteurs SLA utilisent les objectifs par défaut tant que les politiques SLA ne sont pas chargées.
+sla-defaults-failed = Les politiques SLA n'ont pas pu être chargées : les minuteurs utilisent les objectifs par défaut.
+draft-stale = Quelqu'un a enregistré ce dossier après vos modifications non enregistrées (version { $from } → { $to }). Vérifiez-les avant d'enregistrer : l'enregistrement écrit vos modifications par-dessus les siennes.

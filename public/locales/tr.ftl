@@ -220,3 +220,11 @@ partner-trust = Güven ve Güvenlik
 partner-product = Ürün
 partner-marketing = Pazarlama
 partner-comms = İletişim
+
+# Saving and syncing (the save engine)
+label-sensitive = Hassas
+label-tags = Etiketler
+field-other = Diğer alan
+sla-defaults-loading = SLA politikaları yüklenene kadar SLA saatleri varsayılan hedefleri kullanır.
+sla-defaults-failed = SLA politikaları yüklenemedi: saatler varsayılan hedefleri kullanıyor.
+draft-stale = Bu kaydedilmemiş değişiklikleri yaptıktan sonra başka biri bu vakayı kaydetti (sürüm { $from } → { $to }). Kaydetmeden önce kontrol edin: kaydetmek değişikliklerinizi onlarınkinin üzerine yazar.

@@ -1,13 +1,12 @@
 //! The case form's logic: a draft of what the person typed, its validation,
-//! and the writes it makes (a new case, or the changed fields of an edit,
-//! following the contract's status rules). No Leptos here.
+//! the new case it makes, and what the page keeps in this browser until the
+//! edit is saved or discarded (an edit's fields are written by
+//! `writes::edit_changes`). No Leptos here.
 
 use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
 
-use super::logic::move_to;
 use super::model::{Case, Category, PartnerTeam, Priority, Status};
 use crate::regions::Region;
 use crate::time::Timestamp;
@@ -175,114 +174,78 @@ impl CaseDraft {
             version: None,
         }
     }
+}
 
-    /// The fields of `base` this draft changes, as a partial update. A status
-    /// change writes what a move writes (`resolved_at`, `reopened_count`).
-    pub fn changes(&self, base: &Case, now: Timestamp) -> Map<String, Value> {
-        let edited = self.new_case(base.id.clone(), now);
-        let mut changes = Map::new();
-        let mut put = |field: &str, differs: bool, value: Value| {
-            if differs {
-                changes.insert(field.to_string(), value);
-            }
-        };
-        put(
-            "title",
-            edited.title != base.title,
-            text_json(&edited.title),
-        );
-        put(
-            "description",
-            edited.description != base.description
-                && !(base.description.is_none() && self.description.is_empty()),
-            text_json(&edited.description),
-        );
-        put(
-            "priority",
-            edited.priority != base.priority,
-            key_json(edited.priority.map(Priority::key)),
-        );
-        put(
-            "region",
-            edited.region != base.region,
-            key_json(edited.region.map(Region::key)),
-        );
-        put(
-            "category",
-            edited.category != base.category,
-            key_json(edited.category.map(Category::key)),
-        );
-        put(
-            "language",
-            edited.language != base.language,
-            text_json(&edited.language),
-        );
-        put(
-            "owner_id",
-            edited.owner_id != base.owner_id,
-            text_json(&edited.owner_id),
-        );
-        let teams: Vec<&str> = self.partner_teams.iter().map(|t| t.key()).collect();
-        let base_teams: BTreeSet<PartnerTeam> =
-            base.partner_teams.iter().flatten().copied().collect();
-        put(
-            "partner_teams",
-            self.partner_teams != base_teams,
-            Value::from(teams),
-        );
-        put(
-            "incident_id",
-            edited.incident_id != base.incident_id,
-            text_json(&edited.incident_id),
-        );
-        put(
-            "sensitive",
-            self.sensitive != base.hides_description(),
-            Value::Bool(self.sensitive),
-        );
-        put(
-            "tags",
-            edited.tags.as_deref().unwrap_or_default() != base.tags.as_deref().unwrap_or_default(),
-            Value::from(edited.tags.clone().unwrap_or_default()),
-        );
-        if let Some(to) = self.status {
-            if let Ok(moved) = move_to(base, to, now) {
-                changes.extend(moved);
-            }
+/// How long a kept draft may hold the description of a sensitive case
+/// (disturbing material at rest in the browser): after that it is dropped.
+pub const SENSITIVE_DESCRIPTION_HOURS: i64 = 24;
+
+/// What the case page keeps in this browser until the edit is saved or
+/// discarded, so a reload loses nothing typed.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct KeptDraft {
+    pub draft: CaseDraft,
+    /// The fields the person changed: only those are written, so a draft
+    /// kept for hours never writes back old values of the others.
+    pub touched: BTreeSet<String>,
+    /// The case's version when the edit began (`None` for a new case).
+    pub base_version: Option<i64>,
+    /// When it was last written.
+    pub written_at: Option<Timestamp>,
+}
+
+impl KeptDraft {
+    /// Reads a kept draft (`None` when unreadable). The description of a
+    /// sensitive case (or of a new case marked sensitive) comes back only
+    /// within [`SENSITIVE_DESCRIPTION_HOURS`] of when it was written.
+    pub fn restore(json: &str, base: Option<&Case>, now: Timestamp) -> Option<KeptDraft> {
+        let mut kept: KeptDraft = serde_json::from_str(json).ok()?;
+        let sensitive = kept.draft.sensitive || base.is_some_and(Case::hides_description);
+        let expired = kept
+            .written_at
+            .is_none_or(|t| now.minutes_since(t) > (SENSITIVE_DESCRIPTION_HOURS * 60) as f64);
+        if sensitive && expired {
+            kept.touched.remove("description");
+            kept.draft.description = base
+                .and_then(|b| b.description.clone())
+                .unwrap_or_default();
         }
-        changes
+        Some(kept)
+    }
+
+    /// Whether someone saved the case since this draft's edit began.
+    pub fn is_stale(&self, current: &Case) -> bool {
+        self.base_version.is_some() && current.version != self.base_version
     }
 }
 
-/// A text field's JSON: the text, or `null` when there is none.
-fn text_json(value: &Option<String>) -> Value {
-    value.clone().map(Value::String).unwrap_or(Value::Null)
-}
-
-/// An enumeration's JSON: its contract spelling, or `null`.
-fn key_json(key: Option<&'static str>) -> Value {
-    key.map(|k| Value::String(k.into())).unwrap_or(Value::Null)
+/// The form fields in which two drafts differ (a field's name as the
+/// contract spells it).
+pub fn differing_fields(a: &CaseDraft, b: &CaseDraft) -> BTreeSet<String> {
+    [
+        ("title", a.title != b.title),
+        ("description", a.description != b.description),
+        ("status", a.status != b.status),
+        ("priority", a.priority != b.priority),
+        ("region", a.region != b.region),
+        ("category", a.category != b.category),
+        ("language", a.language != b.language),
+        ("owner_id", a.owner_id != b.owner_id),
+        ("partner_teams", a.partner_teams != b.partner_teams),
+        ("incident_id", a.incident_id != b.incident_id),
+        ("sensitive", a.sensitive != b.sensitive),
+        ("tags", a.tags != b.tags),
+    ]
+    .into_iter()
+    .filter_map(|(f, differs)| differs.then(|| f.to_string()))
+    .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
-
-    fn ts(s: &str) -> Timestamp {
-        Timestamp::parse(s).unwrap()
-    }
-
-    fn valid() -> CaseDraft {
-        CaseDraft {
-            title: "Takeover of a minister's account".into(),
-            priority: Some(Priority::P0),
-            region: Some(Region::EMEA),
-            category: Some(Category::HighProfile),
-            language: "pt-BR".into(),
-            ..Default::default()
-        }
-    }
+    use crate::cases::test_support::{ts, valid_draft as valid};
 
     #[test]
     fn language_tags() {
@@ -416,53 +379,59 @@ mod tests {
         assert_eq!(resolved.resolved_at, Some(now));
     }
 
-    #[test]
-    fn an_unchanged_draft_changes_nothing() {
-        let now = ts("2026-11-25T12:00:00.000Z");
-        let base = valid().new_case("c".into(), ts("2026-11-20T00:00:00.000Z"));
-        assert_eq!(CaseDraft::from_case(&base).changes(&base, now), Map::new());
-        // A case with unknown description and tags is not "changed" by an empty form.
-        let sparse = Case {
-            description: None,
-            tags: None,
-            partner_teams: None,
-            ..base.clone()
-        };
-        assert_eq!(
-            CaseDraft::from_case(&sparse).changes(&sparse, now),
-            Map::new()
-        );
+    fn kept(draft: CaseDraft, touched: &[&str], version: Option<i64>, at: &str) -> String {
+        serde_json::to_string(&KeptDraft {
+            draft,
+            touched: touched.iter().map(|t| t.to_string()).collect(),
+            base_version: version,
+            written_at: Some(ts(at)),
+        })
+        .unwrap()
     }
 
     #[test]
-    fn an_edit_writes_only_what_changed_with_the_status_rules() {
-        let now = ts("2026-11-25T12:00:00.000Z");
-        let mut base = valid().new_case("c".into(), ts("2026-11-20T00:00:00.000Z"));
-        base.status = Some(Status::Resolved);
-        base.resolved_at = Some(ts("2026-11-21T00:00:00.000Z"));
-        base.reopened_count = Some(1);
-        let mut d = CaseDraft::from_case(&base);
-        d.owner_id = "p2".into();
-        d.incident_id = "inc-1".into();
-        d.status = Some(Status::Triage);
-        d.sensitive = false;
-        d.tags = "vip".into();
-        let changes = d.changes(&base, now);
-        assert_eq!(
-            Value::Object(changes),
-            json!({
-                "owner_id": "p2", "incident_id": "inc-1", "status": "triage",
-                "resolved_at": null, "reopened_count": 2, "sensitive": false, "tags": ["vip"]
-            })
-        );
-        // Unassigning writes null.
-        let mut base2 = base.clone();
-        base2.owner_id = Some("p1".into());
-        let mut d2 = CaseDraft::from_case(&base2);
-        d2.owner_id = String::new();
-        assert_eq!(
-            Value::Object(d2.changes(&base2, now)),
-            json!({"owner_id": null})
-        );
+    fn a_sensitive_description_is_kept_at_most_a_day() {
+        let base = Case {
+            sensitive: Some(true),
+            description: Some("stored".into()),
+            version: Some(3),
+            ..valid().new_case("c".into(), ts("2026-11-20T00:00:00.000Z"))
+        };
+        let typed = CaseDraft {
+            description: "what I typed".into(),
+            ..CaseDraft::from_case(&base)
+        };
+        let json = kept(typed, &["description"], Some(3), "2026-11-25T12:00:00.000Z");
+        let fresh = KeptDraft::restore(&json, Some(&base), ts("2026-11-26T11:59:00.000Z")).unwrap();
+        assert_eq!(fresh.draft.description, "what I typed");
+        let old = KeptDraft::restore(&json, Some(&base), ts("2026-11-26T12:01:00.000Z")).unwrap();
+        assert_eq!(old.draft.description, "stored");
+        assert!(!old.touched.contains("description"));
+        // Not sensitive: kept as long as it is not saved or discarded.
+        let open = Case { sensitive: Some(false), ..base.clone() };
+        let typed = CaseDraft { description: "typed".into(), ..CaseDraft::from_case(&open) };
+        let json = kept(typed, &["description"], Some(3), "2026-11-01T00:00:00.000Z");
+        let later = KeptDraft::restore(&json, Some(&open), ts("2026-11-26T12:00:00.000Z")).unwrap();
+        assert_eq!(later.draft.description, "typed");
+        assert!(KeptDraft::restore("not json", Some(&open), ts("2026-11-26T12:00:00.000Z")).is_none());
+    }
+
+    #[test]
+    fn a_draft_knows_when_the_case_moved_on() {
+        let base = Case { version: Some(3), ..valid().new_case("c".into(), ts("2026-11-20T00:00:00.000Z")) };
+        let json = kept(CaseDraft::from_case(&base), &["title"], Some(3), "2026-11-25T12:00:00.000Z");
+        let k = KeptDraft::restore(&json, Some(&base), ts("2026-11-25T12:00:00.000Z")).unwrap();
+        assert!(!k.is_stale(&base));
+        assert!(k.is_stale(&Case { version: Some(4), ..base.clone() }));
+        assert!(!KeptDraft::default().is_stale(&base), "a new case's draft has no base");
+    }
+
+    #[test]
+    fn differing_fields_name_each_form_field() {
+        let a = valid();
+        let b = CaseDraft { title: "x".into(), tags: "t".into(), sensitive: !a.sensitive, ..valid() };
+        let names: Vec<String> = differing_fields(&a, &b).into_iter().collect();
+        assert_eq!(names, ["sensitive", "tags", "title"]);
+        assert!(differing_fields(&a, &a).is_empty());
     }
 }

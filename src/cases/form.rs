@@ -9,24 +9,22 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use leptos_router::NavigateOptions;
-use serde_json::{Map, Value};
 
-use super::board::{category_label, partner_label, sla_line};
-use super::draft::{CaseDraft, DESCRIPTION_MAX, TITLE_MAX};
-use super::logic::{changed_fields, overlapping, parse_key, respond};
+use super::draft::{differing_fields, CaseDraft, KeptDraft, DESCRIPTION_MAX, TITLE_MAX};
+use super::filters::parse_key;
 use super::model::{Case, Category, PartnerTeam, Priority, Status};
-use super::views::status_label;
-use crate::data::decode::decode;
-use crate::data::json_server::encode;
-use crate::data::{AppProvider, DataError, ListParams};
+use super::parts::{category_label, field_names, partner_label, sla_line, status_label};
+use super::writes::{Action, CaseWrite};
+use crate::data::save::{Attempt, Creation, Event, Intent};
+use crate::data::{AppProvider, DataError, ListParams, Record};
 use crate::i18n::{text, use_i18n, Arg};
 use crate::incidents::model::Incident;
-use crate::kpi::model::SlaPolicy;
+use super::sla::SlaPolicy;
 use crate::platform;
 use crate::regions::Region;
 use crate::team::model::Person;
 use crate::time::Timestamp;
-use crate::ui::{error_message, use_records, ErrorPanel, Loading};
+use crate::ui::{error_message, use_records, use_saver, ErrorPanel, Loading};
 
 /// The page of one case, `/cases/:id`.
 #[component]
@@ -83,14 +81,19 @@ enum FormState {
     Saving,
     Saved,
     NothingToSave,
-    Failed(DataError),
-    /// Someone else saved first: their version, the fields they changed,
-    /// which of mine overlap, and my changes to apply on top.
+    /// Not saved: why, and the writes to try again.
+    Failed {
+        error: DataError,
+        retry: Vec<Attempt<CaseWrite>>,
+    },
+    /// Someone else saved first: their version, the fields they changed
+    /// (`None` when not known: a kept draft restored over a newer version),
+    /// and the fields where applying mine on top replaces theirs.
     Conflict {
         current: Case,
-        fields: Vec<&'static str>,
-        overlap: Vec<String>,
-        mine: Map<String, Value>,
+        theirs: Option<Vec<&'static str>>,
+        overlap: Vec<&'static str>,
+        intents: Vec<CaseWrite>,
     },
 }
 
@@ -106,16 +109,52 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
     );
     let fresh = base.as_ref().map(CaseDraft::from_case).unwrap_or_default();
     let kept = platform::load(&storage_key)
-        .and_then(|s| serde_json::from_str::<CaseDraft>(&s).ok())
-        .filter(|d| *d != fresh);
+        .and_then(|s| KeptDraft::restore(&s, base.as_ref(), platform::now()))
+        .filter(|k| k.draft != fresh);
     let restored = RwSignal::new(kept.is_some());
-    let draft = RwSignal::new(kept.unwrap_or_else(|| fresh.clone()));
+    // What the person changed: only those fields are written.
+    let touched = RwSignal::new(kept.as_ref().map(|k| k.touched.clone()).unwrap_or_default());
+    let base_version = StoredValue::new(
+        kept.as_ref()
+            .and_then(|k| k.base_version)
+            .or(base.as_ref().and_then(|b| b.version)),
+    );
+    let stale = kept
+        .as_ref()
+        .zip(base.as_ref())
+        .is_some_and(|(k, b)| k.is_stale(b));
+    let draft = RwSignal::new(kept.map(|k| k.draft).unwrap_or_else(|| fresh.clone()));
+    let edit = move || CaseWrite::Edit {
+        draft: Box::new(draft.get_untracked()),
+        touched: touched.get_untracked(),
+    };
+    // Restored over a version someone saved since: say so before anything
+    // is written, with the fields applying mine would write.
+    let initial = match base.as_ref().filter(|_| stale) {
+        Some(current) => FormState::Conflict {
+            current: current.clone(),
+            theirs: None,
+            overlap: edit()
+                .changes(current, platform::now())
+                .map(|c| {
+                    Case::FIELDS
+                        .iter()
+                        .copied()
+                        .filter(|f| c.contains_key(*f))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            intents: vec![edit()],
+        },
+        None => FormState::Idle,
+    };
     let base = RwSignal::new(base);
     let is_new = base.with_untracked(Option::is_none);
     let tried = RwSignal::new(false);
-    let state = RwSignal::new(FormState::Idle);
+    let state = RwSignal::new(initial);
     let revealed = RwSignal::new(false);
     let new_id = StoredValue::new(None::<String>);
+    let creation = StoredValue::new_local(Creation::default());
     let problems = Memo::new(move |_| draft.with(CaseDraft::validate));
     let pristine = Memo::new(move |_| {
         let fresh = base.with(|b| b.as_ref().map(CaseDraft::from_case).unwrap_or_default());
@@ -126,10 +165,15 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
     {
         let key = storage_key.clone();
         Effect::new(move |_| {
-            let d = draft.get();
+            let kept = KeptDraft {
+                draft: draft.get(),
+                touched: touched.get(),
+                base_version: base_version.get_value(),
+                written_at: Some(platform::now()),
+            };
             if pristine.get_untracked() {
                 platform::forget(&key);
-            } else if let Ok(json) = serde_json::to_string(&d) {
+            } else if let Ok(json) = serde_json::to_string(&kept) {
                 platform::store(&key, &json);
             }
         });
@@ -139,58 +183,54 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
     let incidents = use_records::<Incident>(ListParams::default());
     let policies = use_records::<SlaPolicy>(ListParams::default());
 
-    // Writes `changes` over `on` (an edit, the responded action, or mine on
-    // top of theirs). The form keeps what was typed unless `reset` (a save
-    // of the form itself, whose fields are now stored).
-    let write = {
-        let provider = provider.clone();
-        move |on: Case, changes: Map<String, Value>, reset: bool| {
-            let Some(provider) = provider.clone() else {
-                return;
-            };
-            state.set(FormState::Saving);
-            spawn_local(async move {
-                match provider
-                    .update::<Case>(&on.id, on.version.unwrap_or(1), changes.clone())
-                    .await
-                {
-                    Ok(saved) => {
-                        if reset {
-                            draft.try_set(CaseDraft::from_case(&saved));
-                        }
-                        base.try_set(Some(saved));
-                        state.try_set(FormState::Saved);
-                    }
-                    Err(DataError::Conflict { current }) => {
-                        match current.and_then(|v| decode::<Case>(v).ok()) {
-                            Some(current) => {
-                                let fields = changed_fields(&on, &current);
-                                let overlap = overlapping(&changes, &fields);
-                                state.try_set(FormState::Conflict {
-                                    current,
-                                    fields,
-                                    overlap,
-                                    mine: changes,
-                                });
-                            }
-                            None => {
-                                state.try_set(FormState::Failed(DataError::Conflict {
-                                    current: None,
-                                }));
-                            }
-                        }
-                    }
-                    Err(error) => {
-                        state.try_set(FormState::Failed(error));
-                    }
-                }
-            });
+    // Every write of this page goes through the save engine.
+    let saver = use_saver::<Case, CaseWrite>(move |event| match event {
+        Event::Shown(_) => {}
+        Event::Saving { saving: true, .. } => {
+            state.try_set(FormState::Saving);
+        }
+        Event::Saving { saving: false, .. } => {
+            if matches!(state.try_get_untracked(), Some(FormState::Saving)) {
+                state.try_set(FormState::Saved);
+            }
+        }
+        Event::Saved(saved) => {
+            // What is now stored is no longer an unsaved change; what the
+            // person typed meanwhile stays in the form.
+            let stored = CaseDraft::from_case(&saved);
+            let still = draft.with_untracked(|d| differing_fields(d, &stored));
+            touched.try_update(|t| t.retain(|f| still.contains(f)));
+            base_version.try_set_value(saved.version);
+            base.try_set(Some(saved));
+        }
+        Event::Conflict(conflict) => match conflict.current {
+            Some(current) => {
+                state.try_set(FormState::Conflict {
+                    current,
+                    theirs: Some(conflict.theirs),
+                    overlap: conflict.overlap,
+                    intents: conflict.intents,
+                });
+            }
+            None => {
+                state.try_set(FormState::Failed {
+                    error: DataError::Conflict { current: None },
+                    retry: Vec::new(),
+                });
+            }
+        },
+        Event::Failed { error, retry, .. } => {
+            state.try_set(FormState::Failed { error, retry });
+        }
+    });
+    let write = move |on: &Case, intent: CaseWrite| {
+        if let Some(saver) = saver {
+            saver.submit(on, intent);
         }
     };
 
     let submit = {
         let provider = provider.clone();
-        let write = write.clone();
         let key = storage_key.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
@@ -203,19 +243,19 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
             let now = platform::now();
             match base.get_untracked() {
                 Some(b) => {
-                    let changes = d.changes(&b, now);
-                    if changes.is_empty() {
+                    if edit().changes(&b, now).is_none() {
                         state.set(FormState::NothingToSave);
                     } else {
-                        write(b, changes, true);
+                        write(&b, edit());
                     }
                 }
                 None => {
                     let Some(provider) = provider.clone() else {
                         return;
                     };
-                    // One id per new case, kept across retries: a retry
-                    // after a lost answer cannot make a second case.
+                    // One id per new case, kept across retries, and the
+                    // same record sent on every try: a retry after a lost
+                    // answer cannot make a second case.
                     let id = new_id
                         .get_value()
                         .unwrap_or_else(|| format!("case-{}", platform::random_id()));
@@ -224,12 +264,13 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
                     state.set(FormState::Saving);
                     let navigate = navigate.clone();
                     let key = key.clone();
+                    let creation = creation.get_value();
                     spawn_local(async move {
-                        match crate::data::save::Creation::default().create(&provider, &case).await {
+                        match creation.create(&provider, &case).await {
                             Ok(saved) => {
                                 platform::forget(&key);
                                 navigate(
-                                    &format!("/cases/{}", encode(&saved.id)),
+                                    &crate::url::case_path(&saved.id),
                                     NavigateOptions {
                                         replace: true,
                                         ..Default::default()
@@ -237,7 +278,10 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
                                 );
                             }
                             Err(error) => {
-                                state.try_set(FormState::Failed(error));
+                                state.try_set(FormState::Failed {
+                                    error,
+                                    retry: Vec::new(),
+                                });
                             }
                         }
                     });
@@ -249,8 +293,18 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
     let discard = move |_| {
         draft
             .set(base.with_untracked(|b| b.as_ref().map(CaseDraft::from_case).unwrap_or_default()));
+        touched.set(Default::default());
+        base_version.set_value(base.with_untracked(|b| b.as_ref().and_then(|c| c.version)));
         restored.set(false);
         tried.set(false);
+        state.set(FormState::Idle);
+    };
+
+    // The person changed `field` (the name the contract gives it).
+    let touch = move |field: &'static str| {
+        touched.update(|t| {
+            t.insert(field.to_string());
+        });
     };
 
     let error_for = move |field: &'static str| {
@@ -283,7 +337,7 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
             <input type="text" id=format!("f-{key}") data-field=key maxlength=max
                 aria-invalid=invalid(key) aria-describedby=described(key)
                 prop:value=move || draft.with(get)
-                on:input=move |ev| { let v = event_target_value(&ev); draft.update(|d| set(d, v)); } />
+                on:input=move |ev| { let v = event_target_value(&ev); draft.update(|d| set(d, v)); touch(key); } />
         }
         .into_any()
     };
@@ -295,7 +349,7 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
         view! {
             <select id=format!("f-{key}") data-field=key aria-invalid=invalid(key) aria-describedby=described(key)
                 prop:value=move || draft.with(get)
-                on:change=move |ev| { let v = event_target_value(&ev); draft.update(|d| set(d, &v)); }>
+                on:change=move |ev| { let v = event_target_value(&ev); draft.update(|d| set(d, &v)); touch(key); }>
                 <option value="">{if required { text("choose") } else { text("none") }}</option>
                 {options.into_iter().map(|(v, label)| view! { <option value=v.clone() selected=move || draft.with(get) == v>{label}</option> }).collect_view()}
             </select>
@@ -439,6 +493,7 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
                         draft.update(|d| { if on { d.partner_teams.insert(team); } else { d.partner_teams.remove(&team); } });
+                        touch("partner_teams");
                     } />
                 " " {text(partner_label(team))}
             </label>
@@ -456,19 +511,14 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
                 <textarea id="f-description" data-field="description" rows="6" maxlength=DESCRIPTION_MAX dir="auto"
                     aria-invalid=invalid("description") aria-describedby=described("description")
                     prop:value=move || draft.with(|d| d.description.clone())
-                    on:input=move |ev| { let v = event_target_value(&ev); draft.update(|d| d.description = v); }></textarea>
+                    on:input=move |ev| { let v = event_target_value(&ev); draft.update(|d| d.description = v); touch("description"); }></textarea>
             })
         }
     };
 
-    let respond_now = {
-        let write = write.clone();
-        move |_| {
-            if let Some(b) = base.get_untracked() {
-                if let Ok(changes) = respond(&b, platform::now()) {
-                    write(b, changes, false);
-                }
-            }
+    let respond_now = move |_| {
+        if let Some(b) = base.get_untracked() {
+            write(&b, CaseWrite::Act(Action::Respond));
         }
     };
     let now = platform::now();
@@ -499,56 +549,85 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
         })
     };
 
-    let state_view = {
-        let write = write.clone();
-        move || {
-            let write = write.clone();
-            match state.get() {
-                FormState::Idle => None,
-                FormState::Saving => Some(
-                    view! { <p role="status" data-state="saving">{text("saving")}</p> }.into_any(),
-                ),
-                FormState::Saved => Some(
-                    view! { <p role="status" data-state="saved">{text("saved")}</p> }.into_any(),
-                ),
-                FormState::NothingToSave => Some(
-                    view! { <p role="status" data-state="unchanged">{text("nothing-to-save")}</p> }
-                        .into_any(),
-                ),
-                FormState::Failed(error) => Some(
-                    view! {
-                        <div class="error-panel" role="alert" data-state="failed">
-                            <p>{i18n.tr("form-not-saved")} " " {error_message(&i18n, &error)}</p>
-                        </div>
-                    }
-                    .into_any(),
-                ),
-                FormState::Conflict {
-                    current,
-                    fields,
-                    overlap,
-                    mine,
-                } => {
-                    let theirs = current.clone();
-                    Some(view! {
-                        <div class="error-panel conflict" role="alert" data-state="conflict">
-                            <p>{i18n.tr_args("conflict-title", &[("fields", Arg::from(fields.join(", ")))])}</p>
-                            {(!overlap.is_empty()).then(|| view! {
-                                <p data-overlap=overlap.join(",")>{i18n.tr_args("conflict-overlap", &[("fields", Arg::from(overlap.join(", ")))])}</p>
-                            })}
-                            <button type="button" data-action="reload" on:click=move |_| {
-                                draft.set(CaseDraft::from_case(&theirs));
-                                base.set(Some(theirs.clone()));
-                                state.set(FormState::Idle);
-                            }>{text("conflict-reload-form")}</button>
-                            " "
-                            <button type="button" data-action="apply" on:click=move |_| write(current.clone(), mine.clone(), true)>
-                                {text("conflict-apply")}
-                            </button>
-                        </div>
-                    }.into_any())
-                }
+    let state_view = move || match state.get() {
+        FormState::Idle => None,
+        FormState::Saving => {
+            Some(view! { <p role="status" data-state="saving">{text("saving")}</p> }.into_any())
+        }
+        FormState::Saved => {
+            Some(view! { <p role="status" data-state="saved">{text("saved")}</p> }.into_any())
+        }
+        FormState::NothingToSave => Some(
+            view! { <p role="status" data-state="unchanged">{text("nothing-to-save")}</p> }
+                .into_any(),
+        ),
+        FormState::Failed { error, retry } => Some(
+            view! {
+                <div class="error-panel" role="alert" data-state="failed">
+                    <p>{i18n.tr("form-not-saved")} " " {error_message(&i18n, &error)}</p>
+                    {(!retry.is_empty()).then(|| view! {
+                        <button type="button" data-action="retry" on:click=move |_| {
+                            if let (Some(saver), Some(b)) = (saver, base.get_untracked()) {
+                                saver.retry(&b, retry.clone());
+                            }
+                        }>{text("retry")}</button>
+                    })}
+                </div>
             }
+            .into_any(),
+        ),
+        FormState::Conflict {
+            current,
+            theirs,
+            overlap,
+            intents,
+        } => {
+            let reload = current.clone();
+            let names = field_names(&i18n, &overlap);
+            let said = match &theirs {
+                Some(fields) => i18n.tr_args(
+                    "conflict-title",
+                    &[("fields", Arg::from(field_names(&i18n, fields)))],
+                ),
+                None => i18n.tr_args(
+                    "draft-stale",
+                    &[
+                        ("from", Arg::Number(base_version.get_value().unwrap_or(0) as f64)),
+                        ("to", Arg::Number(current.version.unwrap_or(0) as f64)),
+                    ],
+                ),
+            };
+            Some(view! {
+                <div class="error-panel conflict" role="alert" data-state="conflict"
+                    data-fields=theirs.map(|t| t.join(",")).unwrap_or_default()>
+                    <p>{said}</p>
+                    {(!overlap.is_empty()).then(|| view! {
+                        <p data-overlap=overlap.join(",")>{i18n.tr_args("conflict-overlap", &[("fields", Arg::from(names))])}</p>
+                    })}
+                    <button type="button" data-action="reload" on:click=move |_| {
+                        draft.set(CaseDraft::from_case(&reload));
+                        touched.set(Default::default());
+                        base_version.set_value(reload.version);
+                        base.set(Some(reload.clone()));
+                        state.set(FormState::Idle);
+                    }>{text("conflict-reload-form")}</button>
+                    " "
+                    <button type="button" data-action="apply" on:click=move |_| {
+                        // Mine on their version: the fields recomputed on it.
+                        let intents: Vec<CaseWrite> = intents
+                            .iter()
+                            .map(|i| match i {
+                                CaseWrite::Edit { .. } => edit(),
+                                other => other.clone(),
+                            })
+                            .collect();
+                        base.set(Some(current.clone()));
+                        if let Some(saver) = saver {
+                            saver.submit_all(&current, intents);
+                        }
+                    }>{text("conflict-apply")}</button>
+                </div>
+            }.into_any())
         }
     };
 
@@ -607,7 +686,7 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
             <label class="check">
                 <input type="checkbox" data-field="sensitive"
                     prop:checked=move || draft.with(|d| d.sensitive)
-                    on:change=move |ev| { let on = event_target_checked(&ev); draft.update(|d| d.sensitive = on); } />
+                    on:change=move |ev| { let on = event_target_checked(&ev); draft.update(|d| d.sensitive = on); touch("sensitive"); } />
                 " " {text("field-sensitive")}
             </label>
             {state_view}

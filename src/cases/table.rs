@@ -7,12 +7,11 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use super::board::{category_label, owner_view, sla_line};
-use super::logic::{sort_cases, Layout, SortKey};
+use super::parts::{category_label, owner_view, sla_line, status_label};
+use super::filters::{sort_cases, Layout, SortKey};
 use super::model::{Case, Priority};
-use super::views::status_label;
 use crate::i18n::{text, use_i18n, Arg};
-use crate::kpi::model::SlaPolicy;
+use super::sla::SlaPolicy;
 use crate::platform;
 use crate::regions::Region;
 use crate::time::Timestamp;
@@ -160,7 +159,7 @@ fn Row(
     view! {
         <tr data-case-id=case.id.clone()>
             <td class="title-cell" dir="auto">
-                <a href=platform::app_href(&format!("/cases/{}", crate::data::json_server::encode(&case.id)))>
+                <a href=platform::app_href(&crate::url::case_path(&case.id))>
                     <bdi lang=case.language.clone()>{case.title.clone().unwrap_or_default()}</bdi>
                 </a>
             </td>

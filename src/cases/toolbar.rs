@@ -7,8 +7,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::board::{category_label, pairs_of, partner_label};
-use super::logic::{board_query, CaseFilter, Layout};
+use super::filters::pairs_of;
+use super::parts::{category_label, partner_label};
+use super::filters::{board_query, CaseFilter, Layout};
 use super::model::{Category, PartnerTeam, Priority};
 use super::saved::{self, SavedView};
 use crate::i18n::{text, use_i18n, Arg};

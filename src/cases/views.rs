@@ -2,27 +2,15 @@
 
 use leptos::prelude::*;
 
-use super::board::Workspace;
-use super::logic::{board_queries, open_count};
-use super::model::{Case, Status};
+use super::model::Case;
+use super::sync::board_queries;
+use super::workspace::Workspace;
 use crate::data::Loaded;
-use crate::i18n::{text, text_count};
+use crate::i18n::text;
 use crate::platform;
 use crate::ui::{use_records_any, RecordsView};
 
-/// The message id of a status's name.
-pub fn status_label(status: Option<Status>) -> &'static str {
-    match status {
-        Some(Status::New) => "status-new",
-        Some(Status::Triage) => "status-triage",
-        Some(Status::Investigating) => "status-investigating",
-        Some(Status::Waiting) => "status-waiting",
-        Some(Status::Resolved) => "status-resolved",
-        None => "status-unknown",
-    }
-}
-
-/// The Cases page: the board over every case.
+/// The Cases page: the workspace over the open and recently resolved cases.
 #[component]
 pub fn CasesPage() -> impl IntoView {
     let cases = use_records_any::<Case>(board_queries(platform::now()));
@@ -35,14 +23,5 @@ pub fn CasesPage() -> impl IntoView {
 }
 
 fn cases_body(loaded: Loaded<Case>) -> impl IntoView {
-    let total = loaded.records.len();
-    let open = open_count(&loaded.records);
-    view! {
-        <p class="summary" data-count=total>
-            {text_count("cases-count", total)}
-            " · "
-            {text_count("cases-open", open)}
-        </p>
-        <Workspace initial=loaded.records />
-    }
+    view! { <Workspace initial=loaded.records /> }
 }

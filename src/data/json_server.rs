@@ -9,6 +9,8 @@
 
 use serde_json::Value;
 
+use crate::url::encode;
+
 use super::{DataError, Dialect, HttpRequest, HttpResponse, ListParams, Method, Op, Page};
 
 pub struct JsonServer {
@@ -92,20 +94,6 @@ fn regex_escape(text: &str) -> String {
             out.push('\\');
         }
         out.push(c);
-    }
-    out
-}
-
-/// Percent-encodes a URL component (RFC 3986 unreserved characters stay).
-pub fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
     }
     out
 }

@@ -416,6 +416,8 @@ mod tests {
                         ("time", Arg::from("15 min")),
                         ("fields", Arg::from("status, owner_id")),
                         ("name", Arg::from("P0 EMEA")),
+                        ("from", Arg::Number(3.0)),
+                        ("to", Arg::Number(5.0)),
                     ];
                     let mut fluent_args = FluentArgs::new();
                     for (name, arg) in &args {

@@ -19,6 +19,9 @@ pub struct I18n {
     pub locale: RwSignal<Locale>,
     catalogue: RwSignal<Arc<Catalogue>>,
     loaded: StoredValue<HashMap<&'static str, Arc<Catalogue>>>,
+    /// The language last asked for: a catalogue that arrives after the
+    /// person chose another one is kept but not shown.
+    wanted: StoredValue<Locale>,
     /// Times in UTC instead of the viewer's zone.
     pub utc: RwSignal<bool>,
     /// The browser's languages, for regional formats (`en-GB`, `ar-EG`).
@@ -31,6 +34,7 @@ impl I18n {
             locale: RwSignal::new(Locale::En),
             catalogue: RwSignal::new(Catalogue::english()),
             loaded: StoredValue::new(HashMap::from([("en", Catalogue::english())])),
+            wanted: StoredValue::new(Locale::En),
             utc: RwSignal::new(utc),
             browser: StoredValue::new(browser),
         }
@@ -100,6 +104,7 @@ impl I18n {
     }
 
     fn load_locale(&self, locale: Locale) {
+        self.wanted.set_value(locale);
         if let Some(catalogue) = self.loaded.with_value(|m| m.get(locale.tag()).cloned()) {
             self.catalogue.set(catalogue);
             self.locale.set(locale);
@@ -113,8 +118,12 @@ impl I18n {
                     this.loaded.update_value(|m| {
                         m.insert(locale.tag(), catalogue.clone());
                     });
-                    this.catalogue.set(catalogue);
-                    this.locale.set(locale);
+                    // Switching quickly: the last choice wins, not the
+                    // last catalogue to arrive.
+                    if this.wanted.get_value() == locale {
+                        this.catalogue.set(catalogue);
+                        this.locale.set(locale);
+                    }
                 }
                 Err(problem) => {
                     web_sys::console::warn_1(

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::model::{sla_for, KpiTarget, SlaPolicy};
+use super::model::KpiTarget;
+use crate::cases::sla::{sla_for, SlaPolicy};
 use crate::cases::model::Priority;
 use crate::data::{ListParams, Loaded};
 use crate::i18n::{text, use_i18n};

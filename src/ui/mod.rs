@@ -4,9 +4,11 @@
 mod clocks;
 pub mod keys;
 mod records;
+mod saving;
 pub mod window;
 
 pub use clocks::RegionClocks;
+pub use saving::{use_saver, Saver};
 pub use records::{
     count_line, error_message, use_records, use_records_any, DamagedList, DataEpoch, ErrorPanel,
     Loading, RecordsView,

@@ -1,0 +1,72 @@
+//! The save engine (`data::save`) in a view: one handle per page and record
+//! type that can go into any closure, and spawns the writes it starts.
+//!
+//! ```ignore
+//! let saver = use_saver::<Case, CaseWrite>(move |event| match event { ... });
+//! saver.submit(&case, CaseWrite::Act(Action::Move(Status::Triage)));
+//! ```
+
+use std::future::Future;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::data::http::Fetch;
+use crate::data::save::{Attempt, Event, Intent, SaveEngine};
+use crate::data::{AppProvider, Record};
+
+/// A page's save engine for records `R` and intents `I`.
+pub struct Saver<R: 'static, I: 'static>(StoredValue<SaveEngine<Fetch, R, I>, LocalStorage>);
+
+impl<R, I> Clone for Saver<R, I> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R, I> Copy for Saver<R, I> {}
+
+/// The save engine over the provider in context; `on_event` hears every
+/// event (`None` without a provider).
+pub fn use_saver<R: Record, I: Intent<R>>(
+    on_event: impl Fn(Event<R, I>) + 'static,
+) -> Option<Saver<R, I>> {
+    let provider = use_context::<AppProvider>()?;
+    Some(Saver(StoredValue::new_local(SaveEngine::new(
+        provider, on_event,
+    ))))
+}
+
+fn spawn(run: Option<impl Future<Output = ()> + 'static>) {
+    if let Some(run) = run {
+        spawn_local(run);
+    }
+}
+
+impl<R: Record, I: Intent<R>> Saver<R, I> {
+    /// Shows `intent` on `current` at once and writes it (after the writes
+    /// already queued for that record).
+    pub fn submit(&self, current: &R, intent: I) {
+        self.0.with_value(|e| spawn(e.submit(current, intent)));
+    }
+
+    /// Writes a conflict's intents on top of the stored version `current`.
+    pub fn submit_all(&self, current: &R, intents: Vec<I>) {
+        self.0.with_value(|e| spawn(e.submit_all(current, intents)));
+    }
+
+    /// Tries a failed write's attempts again.
+    pub fn retry(&self, current: &R, attempts: Vec<Attempt<I>>) {
+        self.0.with_value(|e| spawn(e.retry(current, attempts)));
+    }
+
+    /// A version a refresh brought: `true` when the record has writes on
+    /// their way (the engine then decides what is shown).
+    pub fn seen(&self, stored: &R) -> bool {
+        self.0.with_value(|e| e.seen(stored))
+    }
+
+    pub fn is_saving(&self, id: &str) -> bool {
+        self.0.with_value(|e| e.is_saving(id))
+    }
+}

@@ -1,0 +1,34 @@
+//! URL pieces: percent-encoding of one component (for the dialects' query
+//! strings and the app's own links) and the app's routes, built in one place.
+
+/// Percent-encodes a URL component (RFC 3986 unreserved characters stay).
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// The app path of a case's page (`/cases/<id>`), the id encoded.
+pub fn case_path(id: &str) -> String {
+    format!("/cases/{}", encode(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn components_keep_only_unreserved_characters() {
+        assert_eq!(encode("a-b_c.d~e"), "a-b_c.d~e");
+        assert_eq!(encode("x/y?z=1&w#"), "x%2Fy%3Fz%3D1%26w%23");
+        assert_eq!(encode("ç"), "%C3%A7");
+        assert_eq!(case_path("case-1/../x"), "/cases/case-1%2F..%2Fx");
+    }
+}
