@@ -174,6 +174,7 @@ pub fn use_i18n() -> I18n {
             locale: RwSignal::new(Locale::En),
             catalogue: RwSignal::new(Catalogue::english()),
             loaded: StoredValue::new(HashMap::new()),
+            wanted: StoredValue::new(Locale::En),
             utc: RwSignal::new(false),
             browser: StoredValue::new(Vec::new()),
         };
