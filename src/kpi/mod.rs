@@ -2,6 +2,5 @@
 //!
 //! KPIs: docs/kpis.md. Contract: docs/contract.md#kpi_targets, #sla_policies
 
-pub mod logic;
 pub mod model;
 pub mod views;
