@@ -212,6 +212,9 @@ mod tests {
             "\"category-",
             "\"status-",
             "\"partner-",
+            "\"severity-",
+            "\"incident-status-",
+            "\"role-",
         ];
         let mut ids = BTreeSet::new();
         for source in &sources {
