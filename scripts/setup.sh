@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Watchfloor's build and tests need, and only what is missing:
 # a second run does nothing and takes a second or two.
-#   scripts/setup.sh            toolchain and Node packages
+#   scripts/setup.sh            toolchain (with clippy and rustfmt) and Node packages
 #   scripts/setup.sh --browser  also Chromium and ChromeDriver (for tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +35,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
+
+# make test lints with clippy and checks formatting with rustfmt.
+installed_components="$(rustup component list --installed)"
+for component in clippy rustfmt; do
+  if ! grep -q "^$component-" <<<"$installed_components"; then
+    say "adding the $component component"
+    rustup component add "$component"
+  fi
+done
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (a few minutes, once)"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test layer, each run even when an earlier one failed, then a summary.
 # Exits non-zero when any layer failed.
-#   1. host: cargo test (pure logic), node --test scripts/ (the Node tools)
+#   1. host: cargo test (pure logic), node --test scripts/ (the Node tools),
+#      cargo clippy (warnings are errors), cargo fmt --check
 #   2. wasm: component tests in headless Chromium (wasm-bindgen-test)
 #   3. e2e:  Playwright against the release build and a real json-server
 set -uo pipefail
@@ -22,6 +23,8 @@ layer() {
 
 layer "host: cargo test" cargo test --quiet
 layer "host: node tools" node --test --test-timeout=120000 scripts/
+layer "lint: cargo clippy" cargo clippy --all-targets --quiet -- -D warnings
+layer "lint: cargo fmt --check" cargo fmt --check
 layer "wasm: headless Chromium" cargo test --target wasm32-unknown-unknown --test web
 layer "e2e: build release" trunk build --release
 if [ "${results[-1]}" = "PASS" ]; then

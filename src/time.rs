@@ -2,6 +2,8 @@
 //! tolerantly, written in one fixed-width form.
 //!
 //! Pure Rust, no browser: tested on the host.
+//!
+//! Contract: docs/contract.md (rules for every collection: timestamps, dates)
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -54,7 +56,8 @@ impl Timestamp {
         self.0.date_naive()
     }
 
-    /// Whole minutes from `earlier` to `self` (negative when `self` is earlier).
+    /// Minutes from `earlier` to `self`, to the millisecond (fractional;
+    /// negative when `self` is earlier).
     pub fn minutes_since(self, earlier: Timestamp) -> f64 {
         (self.0 - earlier.0).num_milliseconds() as f64 / 60_000.0
     }

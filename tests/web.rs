@@ -278,3 +278,81 @@ async fn the_table_renders_only_the_rows_in_view() {
         .unwrap()
         .is_none());
 }
+
+/// `new Intl.PluralRules(tag)`: the browser's CLDR rules, an implementation
+/// independent of ours.
+fn browser_plural_rules(tag: &str) -> wasm_bindgen::JsValue {
+    let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).unwrap();
+    let constructor: js_sys::Function = js_sys::Reflect::get(&intl, &"PluralRules".into())
+        .unwrap()
+        .unchecked_into();
+    js_sys::Reflect::construct(&constructor, &js_sys::Array::of1(&tag.into())).unwrap()
+}
+
+/// `object.<method>(...args)`.
+fn call(object: &wasm_bindgen::JsValue, method: &str, args: &[f64]) -> wasm_bindgen::JsValue {
+    let f: js_sys::Function = js_sys::Reflect::get(object, &method.into())
+        .unwrap()
+        .unchecked_into();
+    let list = js_sys::Array::new();
+    for n in args {
+        list.push(&wasm_bindgen::JsValue::from(*n));
+    }
+    f.apply(object, &list).unwrap()
+}
+
+/// Our plural categories against the browser's `Intl.PluralRules`, for
+/// every shipped locale: every whole number to 200, some large ones (French
+/// and Spanish `many` for millions, Arabic past 1000) and fractions.
+#[wasm_bindgen_test]
+fn plural_categories_agree_with_the_browsers_intl_plural_rules() {
+    use watchfloor::i18n::{plural, Locale};
+    let mut numbers: Vec<f64> = (0..=200).map(f64::from).collect();
+    numbers.extend([
+        1000.0,
+        1001.0,
+        1002.0,
+        1003.0,
+        1011.0,
+        1099.0,
+        1100.0,
+        10_000.0,
+        100_000.0,
+        1_000_000.0,
+        1_000_001.0,
+        2_000_000.0,
+        1_000_003.0,
+        1_000_000_000.0,
+        0.5,
+        1.5,
+        1.25,
+        2.5,
+        3.5,
+        11.5,
+        100.5,
+        103.5,
+    ]);
+    let mut disagreements = Vec::new();
+    for locale in Locale::ALL {
+        let rules = browser_plural_rules(locale.tag());
+        // The browser has the locale's own rules (no fallback to another).
+        let options = call(&rules, "resolvedOptions", &[]);
+        let resolved = js_sys::Reflect::get(&options, &"locale".into())
+            .unwrap()
+            .as_string();
+        assert_eq!(resolved.as_deref(), Some(locale.tag()));
+        for n in &numbers {
+            let ours = plural::category(locale, *n);
+            let browser = call(&rules, "select", &[*n])
+                .as_string()
+                .unwrap_or_default();
+            if ours != browser {
+                disagreements.push(format!(
+                    "{} {n}: ours {ours}, browser {browser}",
+                    locale.tag()
+                ));
+            }
+        }
+    }
+    assert!(disagreements.is_empty(), "{disagreements:#?}");
+}

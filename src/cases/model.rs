@@ -1,4 +1,6 @@
-//! The `cases` collection (shared/contract.md). No Leptos here.
+//! The `cases` collection. No Leptos here.
+//!
+//! Contract: docs/contract.md#cases
 
 use serde::{Deserialize, Serialize};
 

@@ -4,6 +4,8 @@
 //! but `id` is an `Option`); a field of the wrong type, an unknown enumeration
 //! value or a value out of its range makes that one record [`Damaged`], shown
 //! with its id and what was wrong, while the rest of the page works.
+//!
+//! Contract: docs/contract.md (rules for every collection)
 
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::Value;

@@ -121,7 +121,6 @@ pub fn strip_isolation(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::plural::route_selectors;
     use fluent_bundle::concurrent::FluentBundle;
     use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
     use fluent_syntax::ast;
@@ -212,6 +211,9 @@ mod tests {
             "\"category-",
             "\"status-",
             "\"partner-",
+            "\"severity-",
+            "\"incident-status-",
+            "\"role-",
         ];
         let mut ids = BTreeSet::new();
         for source in &sources {
@@ -368,83 +370,171 @@ mod tests {
         assert!(!errors.is_empty());
     }
 
-    /// The reference: fluent-bundle, with selectors routed through the same
-    /// CLDR rules (its own Arabic rules are wrong past 100, see plural.rs).
+    /// The reference: fluent-bundle with its own plural rules
+    /// (`intl_pluralrules`), nothing of ours.
     fn reference(locale: Locale) -> FluentBundle<FluentResource> {
-        let resource =
-            FluentResource::try_new(route_selectors(&source(locale))).expect("valid Fluent");
+        let resource = FluentResource::try_new(source(locale)).expect("valid Fluent");
         let mut bundle =
             FluentBundle::new_concurrent(vec![locale.tag().parse().expect("a language tag")]);
         bundle.set_use_isolating(true);
-        bundle
-            .add_function("PLURAL", move |positional, _| match positional.first() {
-                Some(FluentValue::Number(n)) => FluentValue::from(category(locale, n.value)),
-                Some(other) => other.clone(),
-                None => FluentValue::None,
-            })
-            .expect("PLURAL is new");
         bundle.add_resource(resource).expect("no duplicate ids");
         bundle
+    }
+
+    /// Where fluent-bundle's plural rules (`intl_pluralrules` 7.0.2, CLDR 37)
+    /// and CLDR as browsers ship it disagree, among the numbers compared
+    /// below: `(locale, n, CLDR's category, fluent-bundle's)`, read off the
+    /// rules by hand (see plural.rs). Arabic: CLDR tests `n % 100`,
+    /// fluent-bundle the integer; French and Spanish: CLDR 38 added `many`.
+    const KNOWN_DIFFERENCES: &[(Locale, f64, &str, &str)] = &[
+        (Locale::Ar, 103.0, "few", "other"),
+        (Locale::Ar, 111.0, "many", "other"),
+        (Locale::Ar, 3.5, "other", "few"),
+        (Locale::Fr, 1e6, "many", "other"),
+        (Locale::Es, 1e6, "many", "other"),
+    ];
+
+    fn args(count: f64) -> Vec<(&'static str, Arg)> {
+        vec![
+            ("count", Arg::Number(count)),
+            ("status", Arg::Number(503.0)),
+            ("detail", Arg::from("Failed to fetch")),
+            ("ago", Arg::from("vor 3 Std.")),
+            ("when", Arg::from("24 Nov 2026, 09:00")),
+            ("time", Arg::from("15 min")),
+            ("fields", Arg::from("status, owner_id")),
+            ("name", Arg::from("P0 EMEA")),
+            ("from", Arg::Number(3.0)),
+            ("to", Arg::Number(5.0)),
+        ]
+    }
+
+    /// Formats `key` with fluent-bundle; `count` replaces `$count`'s value.
+    fn fluent_format(
+        bundle: &FluentBundle<FluentResource>,
+        key: &str,
+        args: &[(&'static str, Arg)],
+        count: FluentValue<'static>,
+    ) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, arg) in args {
+            match arg {
+                _ if *name == "count" => fluent_args.set(*name, count.clone()),
+                Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+                Arg::Text(s) => fluent_args.set(*name, FluentValue::from(s.clone())),
+            }
+        }
+        let message = bundle.get_message(key).expect("the key exists");
+        let mut errors = vec![];
+        let text = bundle
+            .format_pattern(
+                message.value().expect("a value"),
+                Some(&fluent_args),
+                &mut errors,
+            )
+            .into_owned();
+        assert!(errors.is_empty(), "{key}: {errors:?}");
+        text
+    }
+
+    /// What fluent-bundle writes for `n` when its select picks `category`:
+    /// the category's name is the selector (a text value matches the variant
+    /// of that name), then written back as the number where `$count` shows.
+    fn fluent_with_category(
+        bundle: &FluentBundle<FluentResource>,
+        key: &str,
+        n: f64,
+        category: &'static str,
+    ) -> String {
+        let text = fluent_format(bundle, key, &args(n), FluentValue::from(category));
+        if text == category {
+            return n.to_string();
+        }
+        text.replace(
+            &format!("\u{2068}{category}\u{2069}"),
+            &format!("\u{2068}{n}\u{2069}"),
+        )
     }
 
     #[test]
     fn every_message_formats_exactly_as_the_reference_fluent_implementation() {
         let mut compared = 0;
+        let mut known_seen = 0;
         for locale in Locale::ALL {
             let ours = catalogue(locale);
             let theirs = reference(locale);
             for key in keys(Locale::En) {
                 for n in [
-                    0.0,
-                    1.0,
-                    2.0,
-                    3.0,
-                    5.0,
-                    11.0,
-                    21.0,
-                    100.0,
-                    103.0,
-                    111.0,
-                    1_000_000.0,
+                    0.0, 1.0, 2.0, 3.0, 5.0, 10.0, 11.0, 21.0, 99.0, 100.0, 101.0, 102.0, 103.0,
+                    111.0, 200.0, 1000.0, 1e6, 1.5, 3.5,
                 ] {
-                    let args = [
-                        ("count", Arg::Number(n)),
-                        ("status", Arg::Number(503.0)),
-                        ("detail", Arg::from("Failed to fetch")),
-                        ("ago", Arg::from("vor 3 Std.")),
-                        ("when", Arg::from("24 Nov 2026, 09:00")),
-                        ("time", Arg::from("15 min")),
-                        ("fields", Arg::from("status, owner_id")),
-                        ("name", Arg::from("P0 EMEA")),
-                        ("from", Arg::Number(3.0)),
-                        ("to", Arg::Number(5.0)),
-                    ];
-                    let mut fluent_args = FluentArgs::new();
-                    for (name, arg) in &args {
-                        match arg {
-                            Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
-                            Arg::Text(s) => fluent_args.set(*name, FluentValue::from(s.as_str())),
+                    let args = args(n);
+                    let mine = ours.format(&key, &args);
+                    let expected = fluent_format(&theirs, &key, &args, FluentValue::from(n));
+                    let known = KNOWN_DIFFERENCES
+                        .iter()
+                        .find(|(l, m, ..)| *l == locale && *m == n);
+                    match known {
+                        None => assert_eq!(mine, expected, "{} {key} n={n}", locale.tag()),
+                        Some((_, _, cldr, fluents)) => {
+                            assert_eq!(
+                                expected,
+                                fluent_with_category(&theirs, &key, n, fluents),
+                                "{} {key} n={n}: fluent-bundle no longer picks `{fluents}` \
+                                 (remove the known difference)",
+                                locale.tag()
+                            );
+                            assert_eq!(
+                                mine,
+                                fluent_with_category(&theirs, &key, n, cldr),
+                                "{} {key} n={n}: not CLDR's `{cldr}`",
+                                locale.tag()
+                            );
+                            if mine != expected {
+                                known_seen += 1;
+                            }
                         }
                     }
-                    let message = theirs.get_message(&key).expect("the key exists");
-                    let mut errors = vec![];
-                    let expected = theirs.format_pattern(
-                        message.value().expect("a value"),
-                        Some(&fluent_args),
-                        &mut errors,
-                    );
-                    assert!(errors.is_empty(), "{} {key}: {errors:?}", locale.tag());
-                    assert_eq!(
-                        ours.format(&key, &args),
-                        expected,
-                        "{} {key} n={n}",
-                        locale.tag()
-                    );
                     compared += 1;
                 }
             }
         }
         assert!(compared > 6 * 40 * 10);
+        // Each known difference changes what some message says, or the
+        // exception would not be needed.
+        assert!(known_seen > 0);
+    }
+
+    #[test]
+    fn the_known_arabic_difference_with_fluent_bundle_shows() {
+        let theirs = reference(Locale::Ar);
+        let ours = catalogue(Locale::Ar);
+        let both = |key: &str, n: f64| {
+            let args = args(n);
+            (
+                strip_isolation(&ours.format(key, &args)),
+                strip_isolation(&fluent_format(&theirs, key, &args, FluentValue::from(n))),
+            )
+        };
+        // 103 is `few` (n % 100 = 3) like 3, 111 `many` (n % 100 = 11) like
+        // 11; fluent-bundle says `other` for both, like 100.
+        assert_eq!(
+            both("cases-count", 103.0),
+            ("103 حالات".to_string(), "103 حالة".to_string())
+        );
+        assert_eq!(
+            both("damaged-summary", 111.0),
+            (
+                "111 سجلًا تالفًا مستبعدًا".to_string(),
+                "111 سجل تالف مستبعد".to_string()
+            )
+        );
+        // Below 100 the two agree.
+        assert_eq!(both("cases-count", 3.0).0, both("cases-count", 3.0).1);
+        assert_eq!(
+            both("damaged-summary", 11.0).0,
+            both("damaged-summary", 11.0).1
+        );
     }
 
     #[test]

@@ -1,5 +1,7 @@
-//! The `incidents`, `incident_events` and `action_items` collections
-//! (shared/contract.md). No Leptos here.
+//! The `incidents`, `incident_events` and `action_items` collections. No
+//! Leptos here.
+//!
+//! Contract: docs/contract.md#incidents, #incident_events, #action_items
 
 use serde::{Deserialize, Serialize};
 

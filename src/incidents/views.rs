@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::model::{Incident, IncidentStatus};
+use super::model::{Incident, IncidentStatus, Severity};
 use crate::data::{ListParams, Loaded};
 use crate::i18n::{text, use_i18n};
 use crate::platform;
@@ -14,6 +14,15 @@ fn status_label(status: IncidentStatus) -> &'static str {
         IncidentStatus::Identified => "incident-status-identified",
         IncidentStatus::Monitoring => "incident-status-monitoring",
         IncidentStatus::Resolved => "incident-status-resolved",
+    }
+}
+
+fn severity_label(severity: Severity) -> &'static str {
+    match severity {
+        Severity::SEV1 => "severity-sev1",
+        Severity::SEV2 => "severity-sev2",
+        Severity::SEV3 => "severity-sev3",
+        Severity::SEV4 => "severity-sev4",
     }
 }
 
@@ -40,7 +49,7 @@ fn incidents_body(loaded: Loaded<Incident>) -> impl IntoView {
             {records
                 .into_iter()
                 .map(|incident| {
-                    let severity = incident.severity.map(|s| format!("{s:?}")).unwrap_or_else(|| "SEV?".into());
+                    let severity = incident.severity.map(|s| i18n.tr(severity_label(s))).unwrap_or_else(|| "SEV?".into());
                     let status = incident.status.map(|s| i18n.tr(status_label(s)));
                     let detected = incident.detected_at.map(|t| {
                         let when = platform::date_time(t, zone, Some(&tag));

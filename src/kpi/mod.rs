@@ -1,5 +1,6 @@
-//! KPI definitions (shared/kpis.md), their targets and SLA policies.
+//! KPIs, their targets and SLA policies.
+//!
+//! KPIs: docs/kpis.md. Contract: docs/contract.md#kpi_targets, #sla_policies
 
-pub mod logic;
 pub mod model;
 pub mod views;

@@ -1,5 +1,7 @@
 //! KPI views. Thin: SLA policies and targets for now (the KPI dashboards come
 //! with their own issue).
+//!
+//! KPIs: docs/kpis.md. Contract: docs/contract.md#sla_policies, #kpi_targets
 
 use leptos::prelude::*;
 

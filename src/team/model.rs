@@ -1,5 +1,7 @@
-//! The `people`, `goals`, `check_ins` and `shifts` collections
-//! (shared/contract.md). No Leptos here.
+//! The `people`, `goals`, `check_ins` and `shifts` collections. No Leptos
+//! here.
+//!
+//! Contract: docs/contract.md#people, #goals, #check_ins, #shifts
 
 use std::collections::BTreeMap;
 

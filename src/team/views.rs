@@ -1,4 +1,6 @@
 //! Team views. Thin: the people list for now.
+//!
+//! Contract: docs/contract.md#people. KPIs: docs/kpis.md#team
 
 use leptos::prelude::*;
 
