@@ -207,9 +207,7 @@ impl KeptDraft {
             .is_none_or(|t| now.minutes_since(t) > (SENSITIVE_DESCRIPTION_HOURS * 60) as f64);
         if sensitive && expired {
             kept.touched.remove("description");
-            kept.draft.description = base
-                .and_then(|b| b.description.clone())
-                .unwrap_or_default();
+            kept.draft.description = base.and_then(|b| b.description.clone()).unwrap_or_default();
         }
         Some(kept)
     }
@@ -238,7 +236,8 @@ pub fn differing_fields(a: &CaseDraft, b: &CaseDraft) -> BTreeSet<String> {
         ("tags", a.tags != b.tags),
     ]
     .into_iter()
-    .filter_map(|(f, differs)| differs.then(|| f.to_string()))
+    .filter(|(_, differs)| *differs)
+    .map(|(f, _)| f.to_string())
     .collect()
 }
 
@@ -408,28 +407,55 @@ mod tests {
         assert_eq!(old.draft.description, "stored");
         assert!(!old.touched.contains("description"));
         // Not sensitive: kept as long as it is not saved or discarded.
-        let open = Case { sensitive: Some(false), ..base.clone() };
-        let typed = CaseDraft { description: "typed".into(), ..CaseDraft::from_case(&open) };
+        let open = Case {
+            sensitive: Some(false),
+            ..base.clone()
+        };
+        let typed = CaseDraft {
+            description: "typed".into(),
+            ..CaseDraft::from_case(&open)
+        };
         let json = kept(typed, &["description"], Some(3), "2026-11-01T00:00:00.000Z");
         let later = KeptDraft::restore(&json, Some(&open), ts("2026-11-26T12:00:00.000Z")).unwrap();
         assert_eq!(later.draft.description, "typed");
-        assert!(KeptDraft::restore("not json", Some(&open), ts("2026-11-26T12:00:00.000Z")).is_none());
+        assert!(
+            KeptDraft::restore("not json", Some(&open), ts("2026-11-26T12:00:00.000Z")).is_none()
+        );
     }
 
     #[test]
     fn a_draft_knows_when_the_case_moved_on() {
-        let base = Case { version: Some(3), ..valid().new_case("c".into(), ts("2026-11-20T00:00:00.000Z")) };
-        let json = kept(CaseDraft::from_case(&base), &["title"], Some(3), "2026-11-25T12:00:00.000Z");
+        let base = Case {
+            version: Some(3),
+            ..valid().new_case("c".into(), ts("2026-11-20T00:00:00.000Z"))
+        };
+        let json = kept(
+            CaseDraft::from_case(&base),
+            &["title"],
+            Some(3),
+            "2026-11-25T12:00:00.000Z",
+        );
         let k = KeptDraft::restore(&json, Some(&base), ts("2026-11-25T12:00:00.000Z")).unwrap();
         assert!(!k.is_stale(&base));
-        assert!(k.is_stale(&Case { version: Some(4), ..base.clone() }));
-        assert!(!KeptDraft::default().is_stale(&base), "a new case's draft has no base");
+        assert!(k.is_stale(&Case {
+            version: Some(4),
+            ..base.clone()
+        }));
+        assert!(
+            !KeptDraft::default().is_stale(&base),
+            "a new case's draft has no base"
+        );
     }
 
     #[test]
     fn differing_fields_name_each_form_field() {
         let a = valid();
-        let b = CaseDraft { title: "x".into(), tags: "t".into(), sensitive: !a.sensitive, ..valid() };
+        let b = CaseDraft {
+            title: "x".into(),
+            tags: "t".into(),
+            sensitive: !a.sensitive,
+            ..valid()
+        };
         let names: Vec<String> = differing_fields(&a, &b).into_iter().collect();
         assert_eq!(names, ["sensitive", "tags", "title"]);
         assert!(differing_fields(&a, &a).is_empty());

@@ -630,5 +630,4 @@ mod tests {
         }
         assert!(filters[2].matches(&cases[1]), "Unicode lower-casing");
     }
-
 }

@@ -14,12 +14,12 @@ use super::draft::{differing_fields, CaseDraft, KeptDraft, DESCRIPTION_MAX, TITL
 use super::filters::parse_key;
 use super::model::{Case, Category, PartnerTeam, Priority, Status};
 use super::parts::{category_label, field_names, partner_label, sla_line, status_label};
+use super::sla::SlaPolicy;
 use super::writes::{Action, CaseWrite};
 use crate::data::save::{Attempt, Creation, Event, Intent};
 use crate::data::{AppProvider, DataError, ListParams, Record};
 use crate::i18n::{text, use_i18n, Arg};
 use crate::incidents::model::Incident;
-use super::sla::SlaPolicy;
 use crate::platform;
 use crate::regions::Region;
 use crate::team::model::Person;
@@ -529,7 +529,6 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
             };
             let sla = policies.get().and_then(Result::ok).and_then(|l| sla_line(i18n, &b, &l.records, now));
             let can_respond = b.first_response_at.is_none() && b.status.is_some_and(Status::is_open);
-            let respond_now = respond_now.clone();
             view! {
                 {sla.map(|(state, line)| view! { <p class="sla" data-sla=state>{line}</p> })}
                 <dl class="facts">
@@ -543,7 +542,7 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
                     <dt>{text("field-version")}</dt><dd data-fact="version">{b.version.unwrap_or(0)}</dd>
                 </dl>
                 {can_respond.then(|| view! {
-                    <button type="button" data-action="responded" on:click=respond_now.clone()>{text("mark-responded")}</button>
+                    <button type="button" data-action="responded" on:click=respond_now>{text("mark-responded")}</button>
                 })}
             }
         })
@@ -592,7 +591,10 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
                 None => i18n.tr_args(
                     "draft-stale",
                     &[
-                        ("from", Arg::Number(base_version.get_value().unwrap_or(0) as f64)),
+                        (
+                            "from",
+                            Arg::Number(base_version.get_value().unwrap_or(0) as f64),
+                        ),
                         ("to", Arg::Number(current.version.unwrap_or(0) as f64)),
                     ],
                 ),

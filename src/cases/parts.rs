@@ -135,7 +135,6 @@ pub fn owner_view(owner_id: Option<String>, names: Memo<HashMap<String, String>>
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,7 +143,10 @@ mod tests {
 
     #[test]
     fn every_case_field_a_person_can_change_has_a_name() {
-        for field in Case::FIELDS.iter().filter(|f| !matches!(**f, "id" | "version")) {
+        for field in Case::FIELDS
+            .iter()
+            .filter(|f| !matches!(**f, "id" | "version"))
+        {
             assert_ne!(field_label(field), "field-other", "{field}");
         }
     }

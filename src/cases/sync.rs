@@ -209,7 +209,10 @@ mod tests {
         ];
         assert_eq!(newest_update(&list), Some(ts("2026-11-25T11:00:00.000Z")));
         let now = ts("2026-11-25T12:00:00.000Z");
-        assert_eq!(refresh_since(&list, now), Some(ts("2026-11-25T10:55:00.000Z")));
+        assert_eq!(
+            refresh_since(&list, now),
+            Some(ts("2026-11-25T10:55:00.000Z"))
+        );
         assert_eq!(refresh_since(&[], now), None);
     }
 
@@ -218,7 +221,10 @@ mod tests {
         let mut ahead = versioned("a", 1, "a");
         ahead.updated_at = Some(ts("2026-11-26T09:00:00.000Z")); // a day ahead
         let now = ts("2026-11-25T12:00:00.000Z");
-        assert_eq!(refresh_since(&[ahead], now), Some(ts("2026-11-25T11:55:00.000Z")));
+        assert_eq!(
+            refresh_since(&[ahead], now),
+            Some(ts("2026-11-25T11:55:00.000Z"))
+        );
     }
 
     #[test]
@@ -232,10 +238,17 @@ mod tests {
             assert_eq!(refresh_queries(&list, now, false), board_queries(now));
         }
         let list = vec![versioned("a", 1, "a")];
-        assert_eq!(refresh_queries(&list, now, true), board_queries(now), "a full load");
+        assert_eq!(
+            refresh_queries(&list, now, true),
+            board_queries(now),
+            "a full load"
+        );
         let changed = refresh_queries(&list, now, false);
         assert_eq!(changed.len(), 1);
-        assert_eq!(changed[0].changed_since, Some(ts("2026-11-25T09:55:00.000Z")));
+        assert_eq!(
+            changed[0].changed_since,
+            Some(ts("2026-11-25T09:55:00.000Z"))
+        );
         assert!(changed[0].filters.is_empty());
     }
 

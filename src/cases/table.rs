@@ -7,11 +7,11 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use super::parts::{category_label, owner_view, sla_line, status_label};
 use super::filters::{sort_cases, Layout, SortKey};
 use super::model::{Case, Priority};
-use crate::i18n::{text, use_i18n, Arg};
+use super::parts::{category_label, owner_view, sla_line, status_label};
 use super::sla::SlaPolicy;
+use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
 use crate::regions::Region;
 use crate::time::Timestamp;

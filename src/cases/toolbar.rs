@@ -8,9 +8,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::filters::pairs_of;
-use super::parts::{category_label, partner_label};
 use super::filters::{board_query, CaseFilter, Layout};
 use super::model::{Category, PartnerTeam, Priority};
+use super::parts::{category_label, partner_label};
 use super::saved::{self, SavedView};
 use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;

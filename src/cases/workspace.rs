@@ -378,7 +378,6 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
     }
 }
 
-
 /// The last write's trouble: a failure with a retry, or a conflict naming
 /// both sides' fields with "show theirs" and "apply mine on top".
 #[component]

@@ -11,8 +11,8 @@ use serde_json::{Map, Value};
 
 use super::draft::CaseDraft;
 use super::model::{Case, Category, PartnerTeam, Priority, Status};
-use crate::regions::Region;
 use crate::data::save::Intent;
+use crate::regions::Region;
 use crate::time::Timestamp;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -154,8 +154,7 @@ pub fn edit_changes(draft: &CaseDraft, base: &Case, now: Timestamp) -> Map<Strin
         text_json(&edited.owner_id),
     );
     let teams: Vec<&str> = draft.partner_teams.iter().map(|t| t.key()).collect();
-    let base_teams: BTreeSet<PartnerTeam> =
-        base.partner_teams.iter().flatten().copied().collect();
+    let base_teams: BTreeSet<PartnerTeam> = base.partner_teams.iter().flatten().copied().collect();
     put(
         "partner_teams",
         draft.partner_teams != base_teams,
@@ -307,7 +306,10 @@ mod tests {
     fn an_unchanged_draft_changes_nothing() {
         let now = ts("2026-11-25T12:00:00.000Z");
         let base = valid().new_case("c".into(), ts("2026-11-20T00:00:00.000Z"));
-        assert_eq!(edit_changes(&CaseDraft::from_case(&base), &base, now), Map::new());
+        assert_eq!(
+            edit_changes(&CaseDraft::from_case(&base), &base, now),
+            Map::new()
+        );
         // A case with unknown description and tags is not "changed" by an empty form.
         let sparse = Case {
             description: None,
@@ -363,11 +365,18 @@ mod tests {
     #[test]
     fn an_edit_writes_only_the_fields_the_person_touched() {
         let now = ts("2026-11-25T12:00:00.000Z");
-        let base = Case { version: Some(3), ..case("a") };
+        let base = Case {
+            version: Some(3),
+            ..case("a")
+        };
         let mut mine = CaseDraft::from_case(&base);
         mine.title = "New title".into();
         // Meanwhile someone reassigned it: my draft still holds the old owner.
-        let theirs = Case { version: Some(4), owner_id: Some("p2".into()), ..base.clone() };
+        let theirs = Case {
+            version: Some(4),
+            owner_id: Some("p2".into()),
+            ..base.clone()
+        };
         let changes = edit(mine, &["title"]).changes(&theirs, now).unwrap();
         assert_eq!(Value::Object(changes), json!({"title": "New title"}));
     }
@@ -384,7 +393,9 @@ mod tests {
             reopened_count: Some(0),
             ..base.clone()
         };
-        let changes = edit(mine.clone(), &["status"]).changes(&theirs, now).unwrap();
+        let changes = edit(mine.clone(), &["status"])
+            .changes(&theirs, now)
+            .unwrap();
         assert_eq!(
             Value::Object(changes),
             json!({"status": "waiting", "resolved_at": null, "reopened_count": 1})
@@ -398,8 +409,14 @@ mod tests {
     fn a_write_with_nothing_left_to_do_is_none() {
         let now = ts("2026-11-25T12:00:00.000Z");
         let c = case("a");
-        assert_eq!(CaseWrite::Act(Action::Move(Status::Investigating)).changes(&c, now), None);
-        assert_eq!(edit(CaseDraft::from_case(&c), &["title"]).changes(&c, now), None);
+        assert_eq!(
+            CaseWrite::Act(Action::Move(Status::Investigating)).changes(&c, now),
+            None
+        );
+        assert_eq!(
+            edit(CaseDraft::from_case(&c), &["title"]).changes(&c, now),
+            None
+        );
         let mut touched_nothing = CaseDraft::from_case(&c);
         touched_nothing.title = "typed but not marked".into();
         assert_eq!(edit(touched_nothing, &[]).changes(&c, now), None);

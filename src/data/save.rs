@@ -141,7 +141,10 @@ pub enum Event<R, I> {
     /// way applied, or put back after a failure or a conflict).
     Shown(R),
     /// Whether writes to record `id` are on their way.
-    Saving { id: String, saving: bool },
+    Saving {
+        id: String,
+        saving: bool,
+    },
     /// A write landed: the stored record.
     Saved(R),
     Conflict(Conflict<R, I>),
@@ -305,14 +308,13 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
         let slots = self.slots.borrow();
         let slot = slots.get(id)?;
         let now = self.provider.server_now();
-        Some(
-            slot.queue
-                .iter()
-                .fold(slot.stored.clone(), |r, a| match a.intent.changes(&r, now) {
-                    Some(changes) => apply(&r, &changes),
-                    None => r,
-                }),
-        )
+        Some(slot.queue.iter().fold(
+            slot.stored.clone(),
+            |r, a| match a.intent.changes(&r, now) {
+                Some(changes) => apply(&r, &changes),
+                None => r,
+            },
+        ))
     }
 
     fn show(&self, id: &str) {
@@ -435,7 +437,9 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
             .copied()
             .filter(|f| mine.contains(f) && theirs.contains(f))
             .collect();
-        self.tell(Event::Shown(current.clone().unwrap_or_else(|| base.clone())));
+        self.tell(Event::Shown(
+            current.clone().unwrap_or_else(|| base.clone()),
+        ));
         self.tell(Event::Conflict(Conflict {
             base,
             current,
@@ -597,7 +601,10 @@ mod tests {
             let (field, value) = match self {
                 Edit::Text(t) => ("text", t.to_string()),
                 Edit::Tag(t) => ("tag", t.to_string()),
-                Edit::Append(t) => ("text", format!("{}{t}", base.text.clone().unwrap_or_default())),
+                Edit::Append(t) => (
+                    "text",
+                    format!("{}{t}", base.text.clone().unwrap_or_default()),
+                ),
             };
             let now = serde_json::to_value(base).ok()?.get(field).cloned();
             (now != Some(Value::String(value.clone())))
@@ -624,7 +631,9 @@ mod tests {
 
     type Engine = SaveEngine<Script, Note, Edit>;
 
-    fn engine(script: &Script) -> (Engine, Rc<RefCell<Vec<Event<Note, Edit>>>>) {
+    type Heard = Rc<RefCell<Vec<Event<Note, Edit>>>>;
+
+    fn engine(script: &Script) -> (Engine, Heard) {
         let events = Rc::new(RefCell::new(Vec::new()));
         let heard = events.clone();
         let provider = Provider::new(Box::new(JsonServer::new("http://api")), script.clone(), now);
@@ -638,7 +647,11 @@ mod tests {
         events
             .iter()
             .filter_map(|e| match e {
-                Event::Shown(n) => Some(format!("{}@{}", n.text.clone().unwrap_or_default(), n.version.unwrap_or(0))),
+                Event::Shown(n) => Some(format!(
+                    "{}@{}",
+                    n.text.clone().unwrap_or_default(),
+                    n.version.unwrap_or(0)
+                )),
                 _ => None,
             })
             .collect()
@@ -649,7 +662,9 @@ mod tests {
         let script = Script::default();
         script.answer(200, &[], stored(4, "b", None));
         let (engine, events) = engine(&script);
-        let run = engine.submit(&note(3, "a"), Edit::Text("b")).expect("a writer starts");
+        let run = engine
+            .submit(&note(3, "a"), Edit::Text("b"))
+            .expect("a writer starts");
         assert!(engine.is_saving("n1"));
         assert_eq!(shown(&events.borrow()), ["b@3"], "shown before the answer");
         block_on(run);
@@ -661,7 +676,10 @@ mod tests {
         assert!(events.contains(&Event::Saved(note(4, "b"))));
         assert_eq!(
             events.last(),
-            Some(&Event::Saving { id: "n1".into(), saving: false })
+            Some(&Event::Saving {
+                id: "n1".into(),
+                saving: false
+            })
         );
         assert_eq!(shown(&events), ["b@3", "b@4"]);
     }
@@ -673,14 +691,22 @@ mod tests {
             .answer(200, &[], stored(4, "b", None))
             .answer(200, &[], stored(5, "b", Some("x")));
         let (engine, events) = engine(&script);
-        let run = engine.submit(&note(3, "a"), Edit::Text("b")).expect("a writer starts");
+        let run = engine
+            .submit(&note(3, "a"), Edit::Text("b"))
+            .expect("a writer starts");
         // The second is made before the first is answered.
-        assert!(engine.submit(&note(3, "a"), Edit::Tag("x")).is_none(), "one writer per record");
+        assert!(
+            engine.submit(&note(3, "a"), Edit::Tag("x")).is_none(),
+            "one writer per record"
+        );
         block_on(run);
         assert_eq!(script.header(0, "If-Match").as_deref(), Some("\"3\""));
         assert_eq!(script.header(1, "If-Match").as_deref(), Some("\"4\""));
         assert_eq!(script.body(1)["tag"], json!("x"));
-        assert!(!events.borrow().iter().any(|e| matches!(e, Event::Conflict(_) | Event::Failed { .. })));
+        assert!(!events
+            .borrow()
+            .iter()
+            .any(|e| matches!(e, Event::Conflict(_) | Event::Failed { .. })));
     }
 
     #[test]
@@ -719,8 +745,17 @@ mod tests {
             _ => None,
         });
         let (retry, error) = failed.expect("a failure is told");
-        assert_eq!(retry.iter().map(|a| a.intent().clone()).collect::<Vec<_>>(), [Edit::Text("b"), Edit::Tag("x")]);
-        assert_eq!(error, DataError::Http { status: 500, message: "db locked".into() });
+        assert_eq!(
+            retry.iter().map(|a| a.intent().clone()).collect::<Vec<_>>(),
+            [Edit::Text("b"), Edit::Tag("x")]
+        );
+        assert_eq!(
+            error,
+            DataError::Http {
+                status: 500,
+                message: "db locked".into()
+            }
+        );
         assert!(!engine.is_saving("n1"));
         // Nothing newer arrived: the version the write started from comes back.
         let script = Script::default();
@@ -752,11 +787,22 @@ mod tests {
             })
             .expect("a conflict is told");
         assert_eq!(conflict.base, note(3, "a"));
-        assert_eq!(conflict.current.as_ref().and_then(|c| c.text.clone()).as_deref(), Some("theirs"));
+        assert_eq!(
+            conflict
+                .current
+                .as_ref()
+                .and_then(|c| c.text.clone())
+                .as_deref(),
+            Some("theirs")
+        );
         assert_eq!(conflict.theirs, ["text", "tag"]);
         assert_eq!(conflict.overlap, ["text"]);
         assert_eq!(conflict.intents, [Edit::Text("mine"), Edit::Append("!")]);
-        assert_eq!(shown(&events).last().map(String::as_str), Some("theirs@4"), "theirs is shown");
+        assert_eq!(
+            shown(&events).last().map(String::as_str),
+            Some("theirs@4"),
+            "theirs is shown"
+        );
         assert!(!engine.is_saving("n1"));
     }
 
@@ -765,11 +811,17 @@ mod tests {
         let script = Script::default();
         script.answer(200, &[], stored(5, "theirs!", Some("t")));
         let (engine, _) = engine(&script);
-        let theirs = Note { tag: Some("t".into()), ..note(4, "theirs") };
+        let theirs = Note {
+            tag: Some("t".into()),
+            ..note(4, "theirs")
+        };
         block_on(engine.submit_all(&theirs, vec![Edit::Append("!")]).unwrap());
         assert_eq!(script.header(0, "If-Match").as_deref(), Some("\"4\""));
         assert_eq!(script.body(0)["text"], json!("theirs!"));
-        assert!(script.body(0).get("tag").is_none(), "their tag is not written back");
+        assert!(
+            script.body(0).get("tag").is_none(),
+            "their tag is not written back"
+        );
     }
 
     #[test]
@@ -802,7 +854,10 @@ mod tests {
         script.answer(412, &[], json!({"current": stored(4, "c", None)}));
         let (engine, events) = self::engine(&script);
         block_on(engine.submit(&note(3, "a"), Edit::Text("b")).unwrap());
-        assert!(events.borrow().iter().any(|e| matches!(e, Event::Conflict(_))));
+        assert!(events
+            .borrow()
+            .iter()
+            .any(|e| matches!(e, Event::Conflict(_))));
     }
 
     #[test]
@@ -814,7 +869,10 @@ mod tests {
         assert!(!engine.is_saving("n1"));
         assert_eq!(
             events.borrow().last(),
-            Some(&Event::Saving { id: "n1".into(), saving: false })
+            Some(&Event::Saving {
+                id: "n1".into(),
+                saving: false
+            })
         );
     }
 
@@ -828,7 +886,8 @@ mod tests {
         let sent = json!({"id": "n1", "text": "hi", "tag": null, "created_at": "2026-11-25T12:00:00.000Z",
                           "updated_at": "2026-11-25T12:00:00.000Z", "version": 1});
         script.answer(201, &[], sent.clone());
-        let created = block_on(Creation::default().create(&provider(&script), &note(0, "hi"))).unwrap();
+        let created =
+            block_on(Creation::default().create(&provider(&script), &note(0, "hi"))).unwrap();
         assert_eq!(created.version, Some(1));
         assert_eq!(script.body(0), sent);
     }
@@ -838,7 +897,10 @@ mod tests {
         let script = Script::default();
         let creation = Creation::default();
         let p = provider(&script);
-        let record = Note { created_at: None, ..note(0, "hi") };
+        let record = Note {
+            created_at: None,
+            ..note(0, "hi")
+        };
         script.fail(DataError::Network("timed out".into()));
         script.fail(DataError::Network("still down".into())); // the look-up too
         assert!(block_on(creation.create(&p, &record)).is_err());
@@ -846,9 +908,11 @@ mod tests {
         let first = script.body(0);
         script.answer(409, &[], json!({"error": "duplicate id"}));
         script.answer(200, &[], first.clone());
-        let later = Provider::new(Box::new(JsonServer::new("http://api")), script.clone(), || {
-            Timestamp::parse("2026-11-25T12:05:00Z").unwrap()
-        });
+        let later = Provider::new(
+            Box::new(JsonServer::new("http://api")),
+            script.clone(),
+            || Timestamp::parse("2026-11-25T12:05:00Z").unwrap(),
+        );
         let created = block_on(creation.create(&later, &record)).unwrap();
         assert_eq!(script.body(2), first, "the retry resends the first try");
         assert_eq!(created.text.as_deref(), Some("hi"));
@@ -886,9 +950,21 @@ mod tests {
     #[test]
     fn apply_and_changed_fields_work_on_any_record() {
         let a = note(3, "a");
-        let b = apply(&a, &Map::from_iter([("text".into(), json!("b")), ("version".into(), json!(99))]));
+        let b = apply(
+            &a,
+            &Map::from_iter([("text".into(), json!("b")), ("version".into(), json!(99))]),
+        );
         assert_eq!(b, note(3, "b"), "bookkeeping is never applied");
-        assert_eq!(changed_fields(&a, &Note { tag: Some("t".into()), ..note(7, "z") }), ["text", "tag"]);
+        assert_eq!(
+            changed_fields(
+                &a,
+                &Note {
+                    tag: Some("t".into()),
+                    ..note(7, "z")
+                }
+            ),
+            ["text", "tag"]
+        );
         let unreadable = apply(&a, &Map::from_iter([("text".into(), json!(5))]));
         assert_eq!(unreadable, a);
     }

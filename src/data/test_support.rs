@@ -31,13 +31,14 @@ use std::rc::Rc;
 use super::{DataError, HttpRequest, HttpResponse, Transport};
 
 type Hook = Box<dyn FnOnce()>;
+type Answer = (Option<Hook>, Result<HttpResponse, DataError>);
 
 /// A transport that answers from a script and records what was asked. An
 /// answer can carry a hook that runs as its request is sent (a refresh
 /// arriving while a write is on its way, say).
 #[derive(Clone, Default)]
 pub struct Script {
-    answers: Rc<RefCell<VecDeque<(Option<Hook>, Result<HttpResponse, DataError>)>>>,
+    answers: Rc<RefCell<VecDeque<Answer>>>,
     pub asked: Rc<RefCell<Vec<HttpRequest>>>,
 }
 
@@ -47,7 +48,12 @@ impl Script {
     }
 
     /// Answers the next request after running `hook` (while it is "on its way").
-    pub fn answer_after(&self, hook: impl FnOnce() + 'static, status: u16, body: serde_json::Value) -> &Self {
+    pub fn answer_after(
+        &self,
+        hook: impl FnOnce() + 'static,
+        status: u16,
+        body: serde_json::Value,
+    ) -> &Self {
         self.push(Some(Box::new(hook)), Ok(response(status, &[], body)))
     }
 

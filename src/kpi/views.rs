@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 
 use super::model::KpiTarget;
-use crate::cases::sla::{sla_for, SlaPolicy};
 use crate::cases::model::Priority;
+use crate::cases::sla::{sla_for, SlaPolicy};
 use crate::data::{ListParams, Loaded};
 use crate::i18n::{text, use_i18n};
 use crate::ui::{count_line, use_records, RecordsView};

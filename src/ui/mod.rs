@@ -8,8 +8,8 @@ mod saving;
 pub mod window;
 
 pub use clocks::RegionClocks;
-pub use saving::{use_saver, Saver};
 pub use records::{
     count_line, error_message, use_records, use_records_any, DamagedList, DataEpoch, ErrorPanel,
     Loading, RecordsView,
 };
+pub use saving::{use_saver, Saver};
