@@ -94,9 +94,11 @@ test("two leads, one case: the stale edit does not overwrite, and can be applied
   await lead2.locator("[data-case-id='case-1'] [data-testid='move-to']").selectOption("triage");
   const notice = lead2.locator("[data-notice='conflict']");
   await notice.waitFor();
-  assert.match(await notice.textContent(), /status/);
+  // Fields by their names in the reader's language, never the contract's.
+  assert.match(await notice.textContent(), /: \u2068Status\u2069\./);
+  assert.equal(await notice.getAttribute("data-fields"), "status");
   assert.equal((await stored("case-1")).status, "waiting", "nothing was overwritten");
-  assert.equal(await column(lead2, "investigating", "case-1").count(), 1, "the card went back");
+  assert.equal(await column(lead2, "waiting", "case-1").count(), 1, "the card shows the stored version");
 
   await notice.getByRole("button", { name: "Apply my change on top" }).click();
   await column(lead2, "triage", "case-1").waitFor();

@@ -112,7 +112,9 @@ test("editing a case: two leads, and the later one applies on top", async () => 
   await lead2.locator("[data-action='save']").click();
   const conflict = lead2.locator("[data-state='conflict']");
   await conflict.waitFor();
-  assert.match(await conflict.textContent(), /owner_id/);
+  assert.match(await conflict.textContent(), /: \u2068Owner\u2069\./);
+  assert.doesNotMatch(await conflict.textContent(), /owner_id/);
+  assert.equal(await conflict.getAttribute("data-fields"), "owner_id");
   assert.equal((await stored("case-3")).owner_id, "person-1", "nothing overwritten");
   // What lead 2 typed is still there.
   assert.equal(await lead2.locator("[data-field='tags']").inputValue(), "legal, urgent");

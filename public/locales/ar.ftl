@@ -202,7 +202,6 @@ filter-unassigned = غير مُسنَدة
 search = بحث
 change-not-saved = لم يُحفظ التغيير، وعادت البطاقة إلى مكانها:
 conflict-title = غيّر شخص آخر هذه الحالة منذ أن حمّلتها: { $fields }.
-conflict-reload = عرض نسختهم
 conflict-apply = تطبيق تغييري فوقها
 dismiss = إغلاق
 show-more = عرض المزيد

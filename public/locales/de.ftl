@@ -150,7 +150,6 @@ filter-unassigned = Nicht zugewiesen
 search = Suche
 change-not-saved = Nicht gespeichert, die Karte ist wieder an ihrem Platz:
 conflict-title = Jemand anderes hat diesen Fall geändert, seit Sie ihn geladen haben: { $fields }.
-conflict-reload = Deren Fassung anzeigen
 conflict-apply = Meine Änderung darüber anwenden
 dismiss = Schließen
 show-more = Mehr anzeigen

@@ -151,7 +151,6 @@ filter-unassigned = Unassigned
 search = Search
 change-not-saved = Not saved, the card is back where it was:
 conflict-title = Someone else changed this case since you loaded it: { $fields }.
-conflict-reload = Show their version
 conflict-apply = Apply my change on top
 dismiss = Dismiss
 show-more = Show more

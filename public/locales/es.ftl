@@ -163,7 +163,6 @@ filter-unassigned = Sin asignar
 search = Buscar
 change-not-saved = No se guardó; la tarjeta volvió a su lugar:
 conflict-title = Otra persona cambió este caso desde que lo cargó: { $fields }.
-conflict-reload = Ver su versión
 conflict-apply = Aplicar mi cambio encima
 dismiss = Cerrar
 show-more = Mostrar más

@@ -163,7 +163,6 @@ filter-unassigned = Non attribué
 search = Rechercher
 change-not-saved = Non enregistré, la carte est revenue à sa place :
 conflict-title = Quelqu'un d'autre a modifié ce dossier depuis son chargement : { $fields }.
-conflict-reload = Voir sa version
 conflict-apply = Appliquer ma modification par-dessus
 dismiss = Fermer
 show-more = Afficher plus

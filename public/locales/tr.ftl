@@ -150,7 +150,6 @@ filter-unassigned = Atanmamış
 search = Ara
 change-not-saved = Kaydedilmedi, kart eski yerine döndü:
 conflict-title = Siz yükledikten sonra bu vakayı başka biri değiştirdi: { $fields }.
-conflict-reload = Onların sürümünü göster
 conflict-apply = Değişikliğimi üzerine uygula
 dismiss = Kapat
 show-more = Daha fazla göster

@@ -413,7 +413,7 @@ fn NoticeView(
                     <div class="error-panel conflict" role="alert" data-notice="conflict" data-case-id=base.id.clone()
                         data-fields=theirs.join(",")>
                         <p>{i18n.tr_args("conflict-title", &[("fields", Arg::from(list))])}</p>
-                        <button type="button" data-action="reload" on:click=move |_| notice.set(None)>{text("conflict-reload")}</button>
+                        <button type="button" data-action="reload" on:click=move |_| notice.set(None)>{text("dismiss")}</button>
                         " "
                         {current.map(|current| view! {
                             <button type="button" data-action="apply" on:click=move |_| {
