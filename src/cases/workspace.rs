@@ -343,7 +343,7 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
     let open = Memo::new(move |_| cases.with(|l| open_count(l)));
 
     view! {
-        <p class="summary" data-count=total>
+        <p class="summary" data-count=total data-open=open>
             {move || i18n.tr_args("cases-count", &[("count", Arg::from(total.get()))])}
             " · "
             {move || i18n.tr_args("cases-open", &[("count", Arg::from(open.get()))])}

@@ -1,0 +1,88 @@
+// Saving and syncing through the save engine, against a real json-server:
+// a kept draft restored over someone else's newer version, the page's
+// counts following writes, and quick moves of one card going out in order.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { openPage, startStack, expectEventually, storedCase, cardIn } from "./harness.mjs";
+
+let stack, backend, app, browser;
+
+before(async () => {
+  stack = await startStack();
+  ({ backend, app, browser } = stack);
+});
+
+after(() => stack?.stop());
+
+const stored = (id) => storedCase(backend, id);
+
+/** Someone else's write, straight to the backend (as another client would). */
+async function theirWrite(id, changes) {
+  const current = await stored(id);
+  const response = await fetch(`${backend.url}/cases/${id}`, {
+    method: "PATCH",
+    headers: { "Content-Type": "application/json", "If-Match": `"${current.version}"` },
+    body: JSON.stringify({ ...changes, updated_at: "2026-11-25T11:59:00.000Z" }),
+  });
+  assert.equal(response.status, 200);
+  return response.json();
+}
+
+test("a kept draft restored over a newer version goes through the conflict notice", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${app.url}cases/case-1`);
+  const title = page.locator("[data-field='title']");
+  await title.fill("Minister's account: recovered, 2FA back on");
+  const before = await stored("case-1");
+  // Meanwhile another lead reassigns the case.
+  await theirWrite("case-1", { owner_id: "person-2" });
+
+  await page.reload();
+  await page.locator("[data-state='restored']").waitFor();
+  const conflict = page.locator("[data-state='conflict']");
+  await conflict.waitFor();
+  assert.match(await conflict.textContent(), /version/);
+  // Applying mine writes only what I changed.
+  assert.equal(await conflict.locator("[data-overlap]").getAttribute("data-overlap"), "title");
+  assert.equal(await title.inputValue(), "Minister's account: recovered, 2FA back on");
+  await conflict.locator("[data-action='apply']").click();
+  await expectEventually(async () => (await stored("case-1")).title.startsWith("Minister's account: recovered"), "mine saved");
+  const record = await stored("case-1");
+  assert.equal(record.owner_id, "person-2", "their owner is not written back");
+  assert.equal(record.version, before.version + 2);
+  await page.locator("[data-state='saved']").waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test("the page's counts follow a move and a refresh", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${app.url}cases`);
+  await page.locator("[data-case-id='case-2']").waitFor();
+  const summary = page.locator("p.summary");
+  const open = Number(await summary.getAttribute("data-open"));
+  await page.locator("[data-case-id='case-2'] [data-testid='move-to']").selectOption("resolved");
+  await expectEventually(async () => Number(await summary.getAttribute("data-open")) === open - 1, "one fewer open");
+  await expectEventually(async () => (await stored("case-2")).status === "resolved", "saved");
+  // Someone else reopens it: "refresh now" brings it back into the count.
+  await theirWrite("case-2", { status: "triage", resolved_at: null, reopened_count: 1 });
+  await page.locator("[data-action='refresh']").click();
+  await expectEventually(async () => Number(await summary.getAttribute("data-open")) === open, "open again");
+  await cardIn(page, "triage", "case-2").waitFor();
+});
+
+test("two quick moves of one card go out in order, each on the previous result", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${app.url}cases`);
+  await page.locator("[data-case-id='case-1']").waitFor();
+  const before = await stored("case-1");
+  const next = before.status === "waiting" ? "triage" : "waiting";
+  const menu = page.locator("[data-case-id='case-1'] [data-testid='move-to']");
+  // The second move is made before the first write is answered.
+  await menu.selectOption(next);
+  await page.locator("[data-case-id='case-1'] [data-testid='move-to']").selectOption("new");
+  await expectEventually(async () => (await stored("case-1")).version === before.version + 2, "both writes land");
+  assert.equal((await stored("case-1")).status, "new");
+  assert.equal(await page.locator("[data-notice]").count(), 0, "no conflict with itself");
+  await cardIn(page, "new", "case-1").waitFor();
+  assert.deepEqual(page.errors, []);
+});
