@@ -27,13 +27,6 @@ impl Status {
         Status::Waiting,
         Status::Resolved,
     ];
-    pub const OPEN: [Status; 4] = [
-        Status::New,
-        Status::Triage,
-        Status::Investigating,
-        Status::Waiting,
-    ];
-
     pub fn is_open(self) -> bool {
         self != Status::Resolved
     }
