@@ -363,3 +363,53 @@ describe("app server against hostile requests", () => {
     }
   });
 });
+
+describe("app server's Content-Security-Policy", () => {
+  let dir;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), "wf-csp-"));
+    mkdirSync(join(dir, "dist"));
+    writeFileSync(join(dir, "dist", "index.html"),
+      `<!doctype html><meta http-equiv="Content-Security-Policy" content="base-uri 'self'; script-src 'self' 'sha256-abc='"><title>index</title>`);
+    writeFileSync(join(dir, "dist", "config.json"),
+      JSON.stringify({ api_base_url: "https://api.example.com/v1/", portal_origins: ["https://portal.example.com"] }));
+    writeFileSync(join(dir, "override.json"), JSON.stringify({ portal_origins: ["https://other.example.com"] }));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function policies(options, paths) {
+    const server = createServer({ dir: join(dir, "dist"), ...options });
+    await new Promise((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const out = [];
+      for (const path of paths) out.push((await rawRequest(server.address().port, path)).headers["content-security-policy"]);
+      return out;
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  }
+
+  test("index.html, at any deep link, carries the meta's policy plus dist/config.json's origins", async () => {
+    const [deep, index, root] = await policies({}, ["/cases/case-1", "/index.html", "/"]);
+    assert.equal(deep, "base-uri 'self'; script-src 'self' 'sha256-abc='; connect-src 'self' https://api.example.com; "
+      + "frame-ancestors 'self' https://portal.example.com");
+    assert.equal(index, deep);
+    assert.equal(root, deep);
+  });
+
+  test("with --config, that file's origins, read again on every load", async () => {
+    const override = join(dir, "override.json");
+    const server = createServer({ dir: join(dir, "dist"), config: override });
+    await new Promise((r) => server.listen(0, "127.0.0.1", r));
+    const policy = async () => (await rawRequest(server.address().port, "/cases")).headers["content-security-policy"];
+    try {
+      assert.match(await policy(), /connect-src 'self'; frame-ancestors 'self' https:\/\/other\.example\.com$/);
+      writeFileSync(override, JSON.stringify({ portal_origins: [] }));
+      assert.match(await policy(), /frame-ancestors 'self'$/);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  });
+});
