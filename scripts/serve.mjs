@@ -1,6 +1,11 @@
 // Serves the built app as a user gets it: static files under a base path,
 // the SPA fallback to index.html for deep links, compression, an optional
 // config.json override and an optional proxy of `<base>api/` to a backend.
+// index.html goes out with its Content-Security-Policy header (see
+// contentSecurityPolicy). Request paths are read as text: one with an empty
+// segment or a backslash (`//evil.example/cases`) is a 400, the proxy
+// reaches only the --api origin and path, and no request can stop the
+// server (a throw in the handler is a 500).
 //
 //   node scripts/serve.mjs --dir dist --port 8080 [--host 127.0.0.1]
 //        [--base /tools/watchfloor/] [--api http://127.0.0.1:3001]
