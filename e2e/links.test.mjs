@@ -146,11 +146,11 @@ test("the app runs under its Content Security Policy, header and meta, with no v
   const header = response.headers()["content-security-policy"];
   assert.ok(header, "a CSP header");
   for (const directive of [/base-uri 'self'/, /object-src 'none'/, /frame-ancestors 'self'/, /connect-src 'self'/,
-    /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=*'){2}(;|$)/]) {
+    /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=*')+(;|$)/]) {
     assert.match(header, directive);
   }
   const meta = await page.locator("meta[http-equiv='Content-Security-Policy']").getAttribute("content");
-  assert.match(meta, /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=*'){2}(;|$)/);
+  assert.match(meta, /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=*')+(;|$)/);
   assert.ok(header.startsWith(meta), "the header carries the meta's policy");
 
   await page.locator("[data-case-id='case-1']").waitFor();
