@@ -73,17 +73,38 @@ test("the allowed portal gets height and route, and its token reaches the API", 
   await page.waitForFunction(() => window.received.some((m) => m.data?.type === "watchfloor:route" && m.data.path === "/incidents"));
 });
 
+test("a page not on the allowlist cannot frame the app", async () => {
+  const page = await openPage(browser);
+  const refused = [];
+  page.on("console", (m) => { if (/frame-ancestors/.test(m.text())) refused.push(m.text()); });
+  await page.goto(stranger.url);
+  // The app server's CSP names the portals in frame-ancestors: the browser
+  // shows nothing of the app inside any other page.
+  await expectEventually(() => refused.length > 0, "the browser refuses the frame (frame-ancestors)");
+  await page.waitForTimeout(500);
+  assert.equal(await page.frameLocator("#app").locator("[data-case-id]").count(), 0, "nothing shown in the frame");
+  assert.deepEqual(await page.evaluate(() => window.received), [], "nothing is posted to a foreign page");
+});
+
 test("a page not on the allowlist is told nothing and changes nothing", async () => {
+  // It cannot frame the app; it can open it in a window of its own and post to it.
   const page = await openPage(browser);
   const auth = authHeaders(page);
   await page.goto(stranger.url);
-  const frame = page.frameLocator("#app");
-  await frame.locator("[data-case-id='case-1']").waitFor();
-  await page.evaluate(() => window.send({ type: "watchfloor:token", token: "stolen" }));
-  await page.evaluate(() => window.send({ type: "watchfloor:navigate", path: "/team" }));
-  await page.waitForTimeout(800);
+  const [popup] = await Promise.all([
+    page.waitForEvent("popup"),
+    page.evaluate((url) => { window.opened = window.open(url); }, `${app.url}cases?embed=1`),
+  ]);
+  popup.on("request", (request) => {
+    if (request.url().startsWith(backend.url)) auth.push(request.headers().authorization ?? null);
+  });
+  await popup.locator("[data-case-id='case-1']").waitFor();
+  await page.evaluate(() => window.opened.postMessage({ type: "watchfloor:token", token: "stolen" }, "*"));
+  await page.evaluate(() => window.opened.postMessage({ type: "watchfloor:navigate", path: "/team" }, "*"));
+  await popup.waitForTimeout(800);
   assert.ok(!auth.includes("Bearer stolen"), "a foreign token is never used");
-  assert.equal(await frame.locator("[data-person-id]").count(), 0, "no navigation from a foreign page");
+  assert.equal(await popup.locator("[data-person-id]").count(), 0, "no navigation from a foreign page");
+  assert.equal(new URL(popup.url()).pathname, "/cases");
   assert.deepEqual(await page.evaluate(() => window.received), [], "nothing is posted to a foreign page");
 });
 

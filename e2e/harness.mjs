@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import { createServer as createAppServer } from "../scripts/serve.mjs";
+import { startFaultProxy } from "./faults.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const FIXTURE = join(root, "e2e", "fixtures", "db.json");
@@ -114,19 +115,25 @@ export async function openPage(browser, options = {}) {
 
 /**
  * A fresh json-server on the fixture, the app (under `base`, with its API
- * proxied at `api/`) and a browser: what most e2e files start with.
+ * proxied at `api/`) and a browser: what most e2e files start with. With
+ * `faults: true` the fault proxy (e2e/faults.mjs) sits between the app
+ * server and json-server, passing everything through until the test calls
+ * `stack.faults.set(...)`.
  */
-export async function startStack({ base = "/", config = {} } = {}) {
+export async function startStack({ base = "/", config = {}, faults = false } = {}) {
   const backend = await startBackend();
-  const app = await startApp({ base, api: backend.url, config: { api_base_url: "api/", ...config } });
+  const proxy = faults ? await startFaultProxy(backend.url) : null;
+  const app = await startApp({ base, api: proxy?.url ?? backend.url, config: { api_base_url: "api/", ...config } });
   const browser = await launch();
   return {
     backend,
     app,
     browser,
+    faults: proxy,
     async stop() {
       await browser.close();
       await app.stop();
+      await proxy?.stop();
       await backend.stop();
     },
   };

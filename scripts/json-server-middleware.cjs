@@ -11,6 +11,9 @@
 //   nineteen 412s (scripts/servers.test.mjs).
 // - a JSON 409 for a POST whose id exists (json-server answers 500 in HTML).
 // - CORS: exposes X-Total-Count and Link, allows If-Match and Authorization.
+// - a JSON 400 for a path with a malformed percent-encoding (`/cases/%E0%A4%A`):
+//   decoding it would throw, and in a body parser's callback that would stop
+//   json-server.
 //
 // Start (the db file first):
 //   json-server db.json --middlewares scripts/json-server-middleware.cjs --host 127.0.0.1 --port 3001
@@ -29,7 +32,20 @@ function json(res, status, body) {
   res.status(status).set("Content-Type", "application/json").send(JSON.stringify(body));
 }
 
+/** The path's segments, decoded; null when a percent-encoding is malformed. */
+function pathSegments(path) {
+  try {
+    return path.split("/").filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return null;
+  }
+}
+
 module.exports = function watchfloorMiddleware(req, res, next) {
+  if (pathSegments(req.path) === null) {
+    res.set("Access-Control-Expose-Headers", "X-Total-Count, Link, ETag");
+    return json(res, 400, { error: "malformed path" });
+  }
   parseJson(req, res, (error) => {
     if (error) return next(error);
     parseForm(req, res, (formError) => (formError ? next(formError) : check(req, res, next)));
@@ -44,7 +60,8 @@ function check(req, res, next) {
     return next();
   }
   const db = req.app && req.app.db;
-  const parts = req.path.split("/").filter(Boolean).map(decodeURIComponent);
+  const parts = pathSegments(req.path);
+  if (!parts) return json(res, 400, { error: "malformed path" });
   if (!db || parts.length === 0 || parts.length > 2) return next();
   const [collection, id] = parts;
   const table = db.get(collection);

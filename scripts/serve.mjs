@@ -1,6 +1,11 @@
 // Serves the built app as a user gets it: static files under a base path,
 // the SPA fallback to index.html for deep links, compression, an optional
 // config.json override and an optional proxy of `<base>api/` to a backend.
+// index.html goes out with its Content-Security-Policy header (see
+// contentSecurityPolicy). Request paths are read as text: one with an empty
+// segment or a backslash (`//evil.example/cases`) is a 400, the proxy
+// reaches only the --api origin and path, and no request can stop the
+// server (a throw in the handler is a 500).
 //
 //   node scripts/serve.mjs --dir dist --port 8080 [--host 127.0.0.1]
 //        [--base /tools/watchfloor/] [--api http://127.0.0.1:3001]
@@ -9,6 +14,7 @@
 // Used by `make run` and by the e2e tests (through createServer).
 
 import http from "node:http";
+import https from "node:https";
 import { readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -40,11 +46,134 @@ export function normaliseBase(base = "/") {
   return b;
 }
 
+/**
+ * The path and query of a request-target, read as text: never through
+ * `new URL(target, someBase)`, which reads `//evil.example/cases` as another
+ * host. Null for anything but a plain absolute path (absolute-form
+ * `http://host/…`, `*`), for an empty segment (`//`) or a backslash, before
+ * or after decoding, and for a malformed percent-encoding.
+ */
+export function requestPath(target) {
+  const raw = String(target ?? "");
+  if (!raw.startsWith("/")) return null;
+  const end = raw.search(/[?#]/);
+  const pathname = end < 0 ? raw : raw.slice(0, end);
+  const search = end < 0 || raw[end] === "#" ? "" : raw.slice(end).replace(/#.*$/, "");
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  for (const p of [pathname, decoded]) {
+    if (p.includes("//") || p.includes("\\") || p.includes("\0")) return null;
+  }
+  return { pathname, decoded, search };
+}
+
+/**
+ * The URL `rest` (the raw path and query after `<base>api/`) names under
+ * the API base `api` (a URL ending in "/"), or null when it would leave the
+ * API's origin or path prefix: nothing scheme-like, no empty, dot or
+ * encoded-slash segments.
+ */
+export function proxyTarget(api, rest) {
+  const end = rest.search(/[?#]/);
+  const path = end < 0 ? rest : rest.slice(0, end);
+  const segments = path.split("/");
+  if (path.startsWith("/") || segments[0].includes(":")) return null;
+  for (const segment of segments) {
+    let decoded;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      return null;
+    }
+    if (decoded === "." || decoded === ".." || /[\/\\:]/.test(decoded) && segment !== decoded) return null;
+    if (segment.includes("\\")) return null;
+  }
+  if (/\/\//.test(path)) return null;
+  let target;
+  try {
+    target = new URL(api.origin + api.pathname + rest.replace(/#.*$/, ""));
+  } catch {
+    return null;
+  }
+  if (target.origin !== api.origin || !target.pathname.startsWith(api.pathname)) return null;
+  return target;
+}
+
+/** An origin fit for a CSP source list (`https://api.example.com`), or null. */
+function cspOrigin(value) {
+  try {
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The Content-Security-Policy header for index.html: the policy of its
+ * `<meta http-equiv="Content-Security-Policy">` (script hashes, base-uri,
+ * object-src; written by scripts/csp.mjs at build time) plus what only a
+ * deployment knows, from its config.json: `connect-src` ('self' and the
+ * origin of an absolute `api_base_url`) and `frame-ancestors` ('self' and
+ * the `portal_origins`). A meta tag cannot carry frame-ancestors.
+ */
+export function contentSecurityPolicy(html, configText) {
+  const meta = /<meta\s[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i.exec(html);
+  const content = meta && /\scontent=(?:"([^"]*)"|'([^']*)')/i.exec(meta[0]);
+  const policy = content
+    ? (content[1] ?? content[2]).replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&")
+    : "base-uri 'self'; object-src 'none'";
+  let config = {};
+  try {
+    config = JSON.parse(configText ?? "{}") ?? {};
+  } catch {
+    // The app names a broken config.json itself; the policy stays strict.
+  }
+  const url = typeof config.api_base_url === "string" ? config.api_base_url : "";
+  // A relative api_base_url is 'self'; a scheme-relative one (//api.example.com/) its host, either scheme.
+  const api = url.startsWith("//") ? cspOrigin(`https:${url}`)?.replace(/^https:\/\//, "")
+    : /^[a-z][a-z0-9+.-]*:/i.test(url) ? cspOrigin(url) : null;
+  const connect = ["'self'", ...(api ? [api] : [])];
+  const portals = Array.isArray(config.portal_origins)
+    ? config.portal_origins.map((o) => (typeof o === "string" ? cspOrigin(o) : null)).filter(Boolean)
+    : [];
+  const directives = policy.split(";").map((d) => d.trim()).filter(Boolean)
+    .filter((d) => !/^(connect-src|frame-ancestors)\b/i.test(d));
+  directives.push(`connect-src ${connect.join(" ")}`, `frame-ancestors ${["'self'", ...new Set(portals)].join(" ")}`);
+  return directives.join("; ");
+}
+
 /** Creates the server (not yet listening). */
 export function createServer({ dir = "dist", base = "/", api, config, verbose = false } = {}) {
   const root = resolve(dir);
   base = normaliseBase(base);
   const cache = new Map(); // path + mtime + encoding -> compressed bytes
+  const apiBase = api ? new URL(api.endsWith("/") ? api : `${api}/`) : null;
+  if (apiBase && !/^https?:$/.test(apiBase.protocol)) throw new Error(`serve: --api must be http(s): ${api}`);
+  const transport = apiBase?.protocol === "https:" ? https : http;
+
+  function readText(path) {
+    try {
+      return readFileSync(path, "utf8");
+    } catch {
+      return null;
+    }
+  }
+
+  /** index.html with its CSP header (config.json read at each load: it may change). */
+  function page(req, res) {
+    const index = join(root, "index.html");
+    const html = readText(index) ?? "";
+    const configText = readText(config ? resolve(config) : join(root, "config.json"));
+    return file(req, res, index, {
+      "Cache-Control": "no-cache",
+      "Content-Security-Policy": contentSecurityPolicy(html, configText),
+    });
+  }
 
   function send(res, status, headers, body) {
     res.writeHead(status, headers);
@@ -80,9 +209,13 @@ export function createServer({ dir = "dist", base = "/", api, config, verbose = 
   }
 
   function proxy(req, res, rest) {
-    const target = new URL(rest, api.endsWith("/") ? api : `${api}/`);
+    // Only the configured API's origin and path prefix, whatever `rest` says.
+    const target = proxyTarget(apiBase, rest);
+    if (!target) {
+      return send(res, 400, { "Content-Type": "application/json" }, JSON.stringify({ error: "bad API path" }));
+    }
     const headers = { ...req.headers, host: target.host };
-    const upstream = http.request(target, { method: req.method, headers }, (answer) => {
+    const upstream = transport.request(target, { method: req.method, headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
     });
@@ -96,15 +229,13 @@ export function createServer({ dir = "dist", base = "/", api, config, verbose = 
     req.pipe(upstream);
   }
 
-  return http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    let path;
-    try {
-      path = decodeURIComponent(url.pathname);
-    } catch {
+  function handle(req, res) {
+    if (verbose) console.log(req.method, req.url);
+    const url = requestPath(req.url);
+    if (!url) {
       return send(res, 400, { "Content-Type": "text/plain" }, "bad request");
     }
-    if (verbose) console.log(req.method, req.url);
+    const path = url.decoded;
     if (`${path}/` === base) {
       return send(res, 302, { Location: base + url.search }, "");
     }
@@ -113,8 +244,9 @@ export function createServer({ dir = "dist", base = "/", api, config, verbose = 
     }
     const rest = path.slice(base.length);
     if (api && (rest === "api" || rest.startsWith("api/"))) {
-      const raw = url.pathname.slice(url.pathname.indexOf("/api") + 4).replace(/^\//, "");
-      return proxy(req, res, raw + url.search);
+      // The raw (still encoded) path after `<base>api/`: the base's segments, then "api".
+      const raw = url.pathname.split("/").slice(base.split("/").length - 1).join("/");
+      return proxy(req, res, raw.replace(/^api\/?/, "") + url.search);
     }
     if (req.method !== "GET" && req.method !== "HEAD") {
       return send(res, 405, { "Content-Type": "text/plain", Allow: "GET, HEAD" }, "method not allowed");
@@ -135,6 +267,9 @@ export function createServer({ dir = "dist", base = "/", api, config, verbose = 
       isFile = statSync(target).isFile();
     } catch {
       // not there
+    }
+    if (isFile && target === join(root, "index.html")) {
+      return page(req, res);
     }
     if (isFile) {
       // Hashed assets never change; index.html and config.json always may.
@@ -158,7 +293,21 @@ export function createServer({ dir = "dist", base = "/", api, config, verbose = 
       // A missing asset fails loudly instead of returning HTML.
       return send(res, 404, { "Content-Type": "text/plain" }, "not found");
     }
-    return file(req, res, join(root, "index.html"), { "Cache-Control": "no-cache" });
+    return page(req, res);
+  }
+
+  return http.createServer((req, res) => {
+    // Nothing a request holds may stop the server.
+    try {
+      handle(req, res);
+    } catch (error) {
+      if (verbose) console.error(error);
+      if (!res.headersSent) {
+        send(res, 500, { "Content-Type": "text/plain" }, "internal error");
+      } else {
+        res.destroy();
+      }
+    }
   });
 }
 

@@ -3,6 +3,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import http from "node:http";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -126,6 +127,32 @@ describe("json-server middleware", () => {
   });
 });
 
+describe("json-server middleware against malformed paths", () => {
+  let server;
+  before(async () => {
+    server = await startJsonServer({ cases: [{ id: "a", title: "t", version: 1 }] });
+  });
+  after(() => server?.stop());
+
+  test("a malformed percent-encoding is a JSON 4xx, and json-server lives on", async () => {
+    const { port } = new URL(server.url);
+    for (const method of ["GET", "PATCH", "PUT", "DELETE", "POST"]) {
+      for (const path of ["/cases/%E0%A4%A", "/%E0%A4%A", "/cases/%"]) {
+        const body = method === "GET" || method === "DELETE" ? undefined : '{"title":"x"}';
+        const r = await rawRequest(Number(port), path, {
+          method, body,
+          headers: body ? { "Content-Type": "application/json", "If-Match": "1" } : {},
+        });
+        assert.ok(r.status >= 400 && r.status < 500, `${method} ${path}: ${r.status}`);
+        assert.match(r.headers["content-type"], /application\/json/, `${method} ${path}`);
+        assert.ok(JSON.parse(r.body).error, `${method} ${path}: ${r.body}`);
+      }
+    }
+    const stored = await (await fetch(`${server.url}/cases/a`)).json();
+    assert.equal(stored.title, "t");
+  });
+});
+
 describe("app server", () => {
   let dir, app, appUrl, backend;
   before(async () => {
@@ -214,6 +241,175 @@ describe("app server", () => {
       assert.deepEqual(await r.json(), { error: "backend unreachable" });
     } finally {
       await new Promise((r) => down.close(r));
+    }
+  });
+});
+
+/** Sends `path` exactly as written (fetch would normalise it first). */
+function rawRequest(port, path, { method = "GET", headers = {}, body } = {}) {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: "127.0.0.1", port, path, method, headers }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => { body += chunk; });
+      res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body }));
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+/** A server on another port that records every request it gets. */
+async function startBystander() {
+  const seen = [];
+  const server = http.createServer((req, res) => {
+    seen.push({ url: req.url, authorization: req.headers.authorization ?? null });
+    res.writeHead(200, { "Content-Type": "application/json" });
+    res.end("[]");
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  return {
+    seen,
+    port: server.address().port,
+    stop: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }),
+  };
+}
+
+describe("app server against hostile requests", () => {
+  let dir, backend, bystander, app, port;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), "wf-hostile-"));
+    mkdirSync(join(dir, "dist"));
+    writeFileSync(join(dir, "dist", "index.html"), "<!doctype html><title>index</title>");
+    writeFileSync(join(dir, "dist", "config.json"), '{"api_base_url":"api/"}');
+    backend = await startJsonServer({ cases: [{ id: "a", version: 1 }] });
+    bystander = await startBystander();
+    app = createServer({ dir: join(dir, "dist"), api: `${backend.url}/` });
+    await new Promise((r) => app.listen(0, "127.0.0.1", r));
+    port = app.address().port;
+  });
+  after(async () => {
+    app.closeAllConnections();
+    await new Promise((r) => app.close(r));
+    await backend?.stop();
+    await bystander?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("the proxy reaches only the configured API: any other target is a 400", async () => {
+    const other = `127.0.0.1:${bystander.port}`;
+    for (const path of [
+      `/api/http://${other}/cases`,
+      `/api/http:/${other}/cases`,
+      `/api/http:%2F%2F${other}/cases`,
+      `/api//${other}/cases`,
+      `/api/%2F%2F${other}/cases`,
+      `/api/\\\\${other}/cases`,
+      `/api/..%2F..%2F${other}/cases`,
+      `/api/%2e%2e/cases`,
+    ]) {
+      const r = await rawRequest(port, path, { headers: { Authorization: "Bearer secret" } });
+      assert.equal(r.status, 400, path);
+    }
+    assert.deepEqual(bystander.seen, [], "nothing reached the other server");
+    // The API itself still answers through the proxy.
+    const ok = await rawRequest(port, "/api/cases?_page=1&_limit=1");
+    assert.equal(ok.status, 200);
+    assert.equal(ok.headers["x-total-count"], "1");
+  });
+
+  test("a request-target naming another host gets no page", async () => {
+    for (const path of ["//evil.example/cases", "///evil.example/cases", "/%2F%2Fevil.example/cases",
+      "/\\evil.example/cases", "http://evil.example/cases"]) {
+      const r = await rawRequest(port, path);
+      assert.ok(r.status === 400 || r.status === 404, `${path}: ${r.status}`);
+      assert.doesNotMatch(r.body, /<title>index/, path);
+    }
+    assert.equal((await rawRequest(port, "/cases")).status, 200);
+  });
+
+  test("no request can stop the server", async () => {
+    const serverPort = await freePort();
+    const child = spawn(process.execPath, [join(root, "scripts", "serve.mjs"), "--dir", join(dir, "dist"),
+      "--port", String(serverPort), "--api", backend.url], { stdio: "ignore" });
+    let exited = false;
+    child.once("exit", () => { exited = true; });
+    try {
+      for (let i = 0; i < 100; i++) {
+        try {
+          if ((await rawRequest(serverPort, "/config.json")).status === 200) break;
+        } catch { /* not yet */ }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      for (const path of [
+        `/api/https://127.0.0.1:${bystander.port}/x`,
+        `/api/https:/127.0.0.1:${bystander.port}/x`,
+        `/api/https:%2F%2F127.0.0.1:${bystander.port}/x`,
+        "/api/ftp://127.0.0.1/x",
+        "/api/%E0%A4%A",
+        "/%E0%A4%A",
+      ]) {
+        try {
+          await rawRequest(serverPort, path);
+        } catch { /* a dropped connection is an answer too */ }
+        assert.equal(exited, false, `the server stopped on ${path}`);
+        const still = await rawRequest(serverPort, "/config.json");
+        assert.equal(still.status, 200, `the server still answers after ${path}`);
+      }
+      assert.deepEqual(bystander.seen, []);
+    } finally {
+      child.kill();
+      if (!exited) await new Promise((r) => child.once("exit", r));
+    }
+  });
+});
+
+describe("app server's Content-Security-Policy", () => {
+  let dir;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), "wf-csp-"));
+    mkdirSync(join(dir, "dist"));
+    writeFileSync(join(dir, "dist", "index.html"),
+      `<!doctype html><meta http-equiv="Content-Security-Policy" content="base-uri 'self'; script-src 'self' 'sha256-abc='"><title>index</title>`);
+    writeFileSync(join(dir, "dist", "config.json"),
+      JSON.stringify({ api_base_url: "https://api.example.com/v1/", portal_origins: ["https://portal.example.com"] }));
+    writeFileSync(join(dir, "override.json"), JSON.stringify({ portal_origins: ["https://other.example.com"] }));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function policies(options, paths) {
+    const server = createServer({ dir: join(dir, "dist"), ...options });
+    await new Promise((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const out = [];
+      for (const path of paths) out.push((await rawRequest(server.address().port, path)).headers["content-security-policy"]);
+      return out;
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  }
+
+  test("index.html, at any deep link, carries the meta's policy plus dist/config.json's origins", async () => {
+    const [deep, index, root] = await policies({}, ["/cases/case-1", "/index.html", "/"]);
+    assert.equal(deep, "base-uri 'self'; script-src 'self' 'sha256-abc='; connect-src 'self' https://api.example.com; "
+      + "frame-ancestors 'self' https://portal.example.com");
+    assert.equal(index, deep);
+    assert.equal(root, deep);
+  });
+
+  test("with --config, that file's origins, read again on every load", async () => {
+    const override = join(dir, "override.json");
+    const server = createServer({ dir: join(dir, "dist"), config: override });
+    await new Promise((r) => server.listen(0, "127.0.0.1", r));
+    const policy = async () => (await rawRequest(server.address().port, "/cases")).headers["content-security-policy"];
+    try {
+      assert.match(await policy(), /connect-src 'self'; frame-ancestors 'self' https:\/\/other\.example\.com$/);
+      writeFileSync(override, JSON.stringify({ portal_origins: [] }));
+      assert.match(await policy(), /frame-ancestors 'self'$/);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
     }
   });
 });
