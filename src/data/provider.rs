@@ -7,9 +7,7 @@ use std::sync::{Arc, RwLock};
 use serde_json::{Map, Value};
 
 use super::decode::{decode, decode_all, Damaged, Loaded, Record};
-use super::{
-    ChangeFeed, DataError, Dialect, HttpRequest, HttpResponse, ListParams, PageRequest, Sort,
-};
+use super::{DataError, Dialect, HttpRequest, HttpResponse, ListParams, PageRequest, Sort};
 use crate::time::Timestamp;
 
 /// Sends one request. The browser's is `data::http::Fetch`; host tests use a
@@ -48,15 +46,6 @@ impl<T: Transport> Provider<T> {
         if let Ok(mut slot) = self.token.write() {
             *slot = token.filter(|t| !t.trim().is_empty());
         }
-    }
-
-    pub fn dialect_name(&self) -> &'static str {
-        self.dialect.name()
-    }
-
-    /// How this backend lets the app know about others' changes.
-    pub fn change_feed(&self, collections: &[&str]) -> ChangeFeed {
-        self.dialect.change_feed(collections)
     }
 
     async fn send(&self, mut request: HttpRequest) -> Result<HttpResponse, DataError> {
@@ -283,20 +272,6 @@ impl<T: Transport> Provider<T> {
         decode::<R>(stored).map_err(|d| {
             DataError::Protocol(format!("the stored record is damaged: {}", d.problem))
         })
-    }
-
-    pub async fn delete<R: Record>(
-        &self,
-        id: &str,
-        base_version: Option<i64>,
-    ) -> Result<(), DataError> {
-        let response = self
-            .send(self.dialect.delete(R::COLLECTION, id, base_version))
-            .await?;
-        match DataError::from_status(&response) {
-            Some(e) => Err(e),
-            None => Ok(()),
-        }
     }
 }
 
