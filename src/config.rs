@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use crate::embed::normalize_origin;
 use crate::regions::Region;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
@@ -59,16 +60,22 @@ impl AppConfig {
     /// Reads `config.json`; every key is optional, an unknown key or a wrong
     /// type is an error that names it (a typo must not go unnoticed).
     pub fn parse(text: &str) -> Result<Self, String> {
-        let config: AppConfig =
+        let mut config: AppConfig =
             serde_json::from_str(text).map_err(|e| format!("config.json is not valid: {e}"))?;
         if config.api_base_url.trim().is_empty() {
             return Err("config.json: `api_base_url` is empty".into());
         }
-        if let Some(bad) = config.portal_origins.iter().find(|o| !is_origin(o)) {
-            return Err(format!(
-                "config.json: `portal_origins` entry `{bad}` is not an origin like https://portal.example.com"
-            ));
-        }
+        config.portal_origins = config
+            .portal_origins
+            .iter()
+            .map(|entry| {
+                normalize_origin(entry).map_err(|why| {
+                    format!(
+                        "config.json: `portal_origins` entry `{entry}` is not an origin like https://portal.example.com ({why})"
+                    )
+                })
+            })
+            .collect::<Result<_, _>>()?;
         Ok(config)
     }
 
@@ -79,16 +86,6 @@ impl AppConfig {
             .map(String::as_str)
             .unwrap_or(region.default_zone())
     }
-}
-
-/// `scheme://host[:port]`, nothing more (no path, no wildcard).
-fn is_origin(text: &str) -> bool {
-    let Some((scheme, rest)) = text.trim_end_matches('/').split_once("://") else {
-        return false;
-    };
-    matches!(scheme, "http" | "https")
-        && !rest.is_empty()
-        && !rest.contains(['/', '*', '?', '#', ' '])
 }
 
 #[cfg(test)]
@@ -144,5 +141,51 @@ mod tests {
         assert!(AppConfig::parse(r#"{"api_base_url": " "}"#).is_err());
         assert!(AppConfig::parse("not json").is_err());
         assert!(AppConfig::parse(r#"{"region_zones": {"MARS": "x"}}"#).is_err());
+    }
+
+    #[test]
+    fn portal_origins_are_normalised() {
+        let c = AppConfig::parse(
+            r#"{"portal_origins": ["HTTPS://Portal.Example.COM:443/", "http://127.0.0.1:80",
+                "http://127.0.0.1:4000", "https://portal.example.com:8443", "https://[::1]:443",
+                " https://padded.example.com "]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            c.portal_origins,
+            [
+                "https://portal.example.com",
+                "http://127.0.0.1",
+                "http://127.0.0.1:4000",
+                "https://portal.example.com:8443",
+                "https://[::1]",
+                "https://padded.example.com",
+            ]
+        );
+        assert!(crate::embed::is_allowed(
+            "https://portal.example.com",
+            &c.portal_origins
+        ));
+        for bad in [
+            "https://user:pw@portal.example.com",
+            "https://portal.example.com?x=1",
+            "https://portal.example.com#top",
+            "https://portal.example.com/app/",
+            "https://portal.example.com//",
+            "https://*.example.com",
+            "ftp://portal.example.com",
+            "https://portal.example.com:99999",
+            "https://portal.example.com:",
+            "https://portal.example.com:x1",
+            "https://bücher.example",
+            "https://",
+            "https://por tal.example.com",
+        ] {
+            let e = AppConfig::parse(&format!(r#"{{"portal_origins": ["{bad}"]}}"#)).unwrap_err();
+            assert!(
+                e.contains("portal_origins") && e.contains(bad),
+                "{bad}: {e}"
+            );
+        }
     }
 }
