@@ -39,7 +39,17 @@ pub struct AppConfig {
     /// How often (seconds) open pages ask the backend for records changed
     /// since the last look; 0 turns background refresh off.
     pub refresh_seconds: u32,
+    /// How long (seconds) a request to the backend may take before it is
+    /// cancelled and shown as a timeout.
+    pub request_timeout_seconds: u32,
 }
+
+/// The most `refresh_seconds` allows: one day (the browser's timers take
+/// at most ~24.8 days).
+pub const MAX_REFRESH_SECONDS: u32 = 86_400;
+
+/// What `request_timeout_seconds` allows.
+pub const REQUEST_TIMEOUT_SECONDS: std::ops::RangeInclusive<u32> = 1..=600;
 
 impl Default for AppConfig {
     fn default() -> Self {
@@ -52,6 +62,7 @@ impl Default for AppConfig {
             embed: false,
             portal_origins: Vec::new(),
             refresh_seconds: 30,
+            request_timeout_seconds: 20,
         }
     }
 }
@@ -61,9 +72,26 @@ impl AppConfig {
     /// type is an error that names it (a typo must not go unnoticed).
     pub fn parse(text: &str) -> Result<Self, String> {
         let mut config: AppConfig =
-            serde_json::from_str(text).map_err(|e| format!("config.json is not valid: {e}"))?;
+            serde_json::from_str(text).map_err(|e| match bad_key(text) {
+                Some(key) => format!("config.json: `{key}` is not valid: {e}"),
+                None => format!("config.json is not valid: {e}"),
+            })?;
         if config.api_base_url.trim().is_empty() {
             return Err("config.json: `api_base_url` is empty".into());
+        }
+        if config.refresh_seconds > MAX_REFRESH_SECONDS {
+            return Err(format!(
+                "config.json: `refresh_seconds` is {}, more than a day ({MAX_REFRESH_SECONDS})",
+                config.refresh_seconds
+            ));
+        }
+        if !REQUEST_TIMEOUT_SECONDS.contains(&config.request_timeout_seconds) {
+            return Err(format!(
+                "config.json: `request_timeout_seconds` is {}, not from {} to {}",
+                config.request_timeout_seconds,
+                REQUEST_TIMEOUT_SECONDS.start(),
+                REQUEST_TIMEOUT_SECONDS.end()
+            ));
         }
         config.portal_origins = config
             .portal_origins
@@ -79,6 +107,14 @@ impl AppConfig {
         Ok(config)
     }
 
+    /// What to warn about in the console once the app runs.
+    pub fn token_warning(&self) -> Option<&'static str> {
+        self.token.as_deref().filter(|t| !t.trim().is_empty()).map(|_| {
+            "Watchfloor: config.json holds a `token`, which anyone who can load the app can read. \
+             Use it for development only; in production the portal hands the token over (watchfloor:token)."
+        })
+    }
+
     /// The IANA zone of a region's clock.
     pub fn zone_of(&self, region: Region) -> &str {
         self.region_zones
@@ -86,6 +122,16 @@ impl AppConfig {
             .map(String::as_str)
             .unwrap_or(region.default_zone())
     }
+}
+
+/// The first key whose value alone does not fit (serde's own message for a
+/// wrong type does not name the key).
+fn bad_key(text: &str) -> Option<String> {
+    let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(text).ok()?;
+    map.into_iter().find_map(|(key, value)| {
+        let one = serde_json::Value::Object([(key.clone(), value)].into_iter().collect());
+        serde_json::from_value::<AppConfig>(one).err().map(|_| key)
+    })
 }
 
 #[cfg(test)]
@@ -144,6 +190,38 @@ mod tests {
     }
 
     #[test]
+    fn refresh_seconds_has_an_upper_bound() {
+        let day = AppConfig::parse(r#"{"refresh_seconds": 86400}"#).unwrap();
+        assert_eq!(day.refresh_seconds, MAX_REFRESH_SECONDS);
+        for bad in ["86401", "2200000", "4294967295"] {
+            let e = AppConfig::parse(&format!(r#"{{"refresh_seconds": {bad}}}"#)).unwrap_err();
+            assert!(e.contains("refresh_seconds"), "{e}");
+        }
+    }
+
+    #[test]
+    fn the_request_timeout_is_bounded() {
+        assert_eq!(AppConfig::default().request_timeout_seconds, 20);
+        assert_eq!(
+            AppConfig::parse(r#"{"request_timeout_seconds": 600}"#)
+                .unwrap()
+                .request_timeout_seconds,
+            600
+        );
+        assert_eq!(
+            AppConfig::parse(r#"{"request_timeout_seconds": 1}"#)
+                .unwrap()
+                .request_timeout_seconds,
+            1
+        );
+        for bad in ["0", "601", "-5", "\"20\"", "2.5"] {
+            let e =
+                AppConfig::parse(&format!(r#"{{"request_timeout_seconds": {bad}}}"#)).unwrap_err();
+            assert!(e.contains("request_timeout_seconds"), "{bad}: {e}");
+        }
+    }
+
+    #[test]
     fn portal_origins_are_normalised() {
         let c = AppConfig::parse(
             r#"{"portal_origins": ["HTTPS://Portal.Example.COM:443/", "http://127.0.0.1:80",
@@ -187,5 +265,12 @@ mod tests {
                 "{bad}: {e}"
             );
         }
+    }
+
+    #[test]
+    fn a_token_in_config_json_is_warned_about() {
+        assert_eq!(AppConfig::default().token_warning(), None);
+        let c = AppConfig::parse(r#"{"token": "abc"}"#).unwrap();
+        assert!(c.token_warning().is_some_and(|w| w.contains("token")));
     }
 }
