@@ -249,8 +249,13 @@ impl<T: Transport> Provider<T> {
         base_version: i64,
         mut changes: Map<String, Value>,
     ) -> Result<R, DataError> {
+        let Some(version) = base_version.checked_add(1) else {
+            return Err(DataError::Protocol(format!(
+                "the record's version {base_version} cannot be raised"
+            )));
+        };
         changes.remove("id");
-        changes.insert("version".into(), Value::from(base_version + 1));
+        changes.insert("version".into(), Value::from(version));
         if R::FIELDS.contains(&"updated_at") {
             changes.insert("updated_at".into(), Value::String((self.clock)().to_wire()));
         }
@@ -662,5 +667,16 @@ mod tests {
         let e = block_on(p.update::<Note>("n1", 6, Map::new())).unwrap_err();
         assert!(matches!(e, DataError::Conflict { current: Some(_) }));
         assert_eq!(script.urls().len(), 1, "a stale edit is not sent");
+    }
+
+    #[test]
+    fn the_largest_version_cannot_be_raised() {
+        let script = Script::default();
+        let e = block_on(provider(&script).update::<Note>("n1", i64::MAX, Map::new())).unwrap_err();
+        assert!(
+            matches!(e, DataError::Protocol(ref m) if m.contains("version")),
+            "{e:?}"
+        );
+        assert!(script.urls().is_empty());
     }
 }
