@@ -43,7 +43,8 @@ fn build_provider(config: &AppConfig) -> Result<AppProvider, String> {
     if let Some(warning) = config.token_warning() {
         web_sys::console::warn_1(&warning.into());
     }
-    let provider = Provider::new(dialect, Fetch, platform::now);
+    let timeout = std::time::Duration::from_secs(config.request_timeout_seconds.into());
+    let provider = Provider::new(dialect, Fetch, platform::now).with_timeout(timeout);
     provider.set_token(config.token.clone());
     Ok(provider)
 }

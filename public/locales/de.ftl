@@ -43,6 +43,7 @@ error-protocol = Die Antwort des Backends war unverständlich: { $detail }
 error-invalid-query = Ungültige Abfrage: { $detail }
 error-unsupported = Von diesem Backend nicht unterstützt: { $detail }
 error-config = Konfigurationsproblem: { $detail }
+error-timeout = Das Backend hat nicht rechtzeitig geantwortet. Bitte Verbindung prüfen und erneut versuchen.
 
 cases-title = Fälle
 cases-count = { $count ->

@@ -45,6 +45,7 @@ error-protocol = No se entendió la respuesta del servidor: { $detail }
 error-invalid-query = Consulta no válida: { $detail }
 error-unsupported = Este servidor no lo admite: { $detail }
 error-config = Problema de configuración: { $detail }
+error-timeout = El servidor no respondió a tiempo. Revise la conexión y vuelva a intentarlo.
 
 cases-title = Casos
 cases-count = { $count ->

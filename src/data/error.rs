@@ -9,6 +9,8 @@ use super::HttpResponse;
 pub enum DataError {
     /// The request never got an answer (offline, DNS, CORS, refused).
     Network(String),
+    /// No answer within `request_timeout_seconds`; the request was cancelled.
+    Timeout,
     /// 401/403: the token is missing, expired or not allowed.
     Unauthorized,
     NotFound,
@@ -37,7 +39,7 @@ impl DataError {
     pub fn retryable(&self) -> bool {
         matches!(
             self,
-            DataError::Network(_) | DataError::Http { status: 500.., .. }
+            DataError::Network(_) | DataError::Timeout | DataError::Http { status: 500.., .. }
         )
     }
 
@@ -99,6 +101,9 @@ impl fmt::Display for DataError {
             DataError::Network(detail) => write!(
                 f,
                 "Cannot reach the backend ({detail}). Check the connection and the API address in config.json."
+            ),
+            DataError::Timeout => f.write_str(
+                "The backend did not answer in time. Check the connection and try again.",
             ),
             DataError::Unauthorized => {
                 f.write_str("The backend refused the request: sign in again through your portal.")
@@ -219,6 +224,7 @@ mod tests {
         .retryable());
         assert!(!DataError::Conflict { current: None }.retryable());
         assert!(!DataError::Unauthorized.retryable());
+        assert!(DataError::Timeout.retryable());
     }
 
     #[test]

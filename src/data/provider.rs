@@ -3,7 +3,9 @@
 
 use std::future::Future;
 use std::sync::{Arc, RwLock};
+use std::time::Duration;
 
+use futures::future::{select, Either};
 use serde_json::{Map, Value};
 
 use super::decode::{decode, decode_all, Damaged, Loaded, Record};
@@ -11,13 +13,35 @@ use super::{DataError, Dialect, HttpRequest, HttpResponse, ListParams, PageReque
 use crate::time::Timestamp;
 
 /// Sends one request. The browser's is `data::http::Fetch`; host tests use a
-/// fake that answers from a script.
+/// fake that answers from a script. Dropping the future `send` returned
+/// cancels the request.
 pub trait Transport: Clone + 'static {
     fn send(&self, request: HttpRequest) -> impl Future<Output = Result<HttpResponse, DataError>>;
+    /// Completes after `duration` (the browser's: `setTimeout`).
+    fn timer(&self, duration: Duration) -> impl Future<Output = ()>;
 }
 
 /// How many records one page of a full load asks for.
 pub const PAGE_SIZE: u32 = 1000;
+
+/// How long a request may take when nothing else is configured.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// Sends `request`, cancelled (dropped) with [`DataError::Timeout`] when no
+/// answer came within `timeout`.
+pub async fn send_within<T: Transport>(
+    transport: &T,
+    request: HttpRequest,
+    timeout: Duration,
+) -> Result<HttpResponse, DataError> {
+    let answer = std::pin::pin!(transport.send(request));
+    let timer = std::pin::pin!(transport.timer(timeout));
+    match select(answer, timer).await {
+        Either::Left((answer, _)) => answer,
+        // Dropping the unanswered request cancels it.
+        Either::Right(((), _)) => Err(DataError::Timeout),
+    }
+}
 
 #[derive(Clone)]
 pub struct Provider<T> {
@@ -25,6 +49,7 @@ pub struct Provider<T> {
     transport: T,
     token: Arc<RwLock<Option<String>>>,
     clock: fn() -> Timestamp,
+    timeout: Duration,
 }
 
 impl<T: Transport> Provider<T> {
@@ -38,7 +63,15 @@ impl<T: Transport> Provider<T> {
             transport,
             token: Arc::default(),
             clock,
+            timeout: DEFAULT_TIMEOUT,
         }
+    }
+
+    /// How long each request may take before it is cancelled
+    /// ([`DataError::Timeout`]); [`DEFAULT_TIMEOUT`] unless set.
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
     }
 
     /// The bearer token sent with every request from now on (`None`: none).
@@ -56,7 +89,7 @@ impl<T: Transport> Provider<T> {
                     .push(("Authorization".into(), format!("Bearer {token}")));
             }
         }
-        self.transport.send(request).await
+        send_within(&self.transport, request, self.timeout).await
     }
 
     /// One page (or, without `params.page`, one unpaged answer) of raw records.
@@ -288,31 +321,40 @@ mod tests {
     use futures::executor::block_on;
     use serde::{Deserialize, Serialize};
     use serde_json::json;
-    use std::cell::RefCell;
+    use std::cell::{Cell, RefCell};
     use std::collections::VecDeque;
     use std::rc::Rc;
 
-    /// Answers requests from a script and records what was asked.
+    type Answer = Result<HttpResponse, DataError>;
+
+    /// Answers requests from a script and records what was asked. Every
+    /// answer takes one turn of the executor, so requests sent together are
+    /// in flight together (counted in `max_in_flight`).
     #[derive(Clone, Default)]
     struct Script {
-        answers: Rc<RefCell<VecDeque<Result<HttpResponse, DataError>>>>,
+        /// `None`: a request that hangs (answers only after 100 turns).
+        answers: Rc<RefCell<VecDeque<Option<Answer>>>>,
         asked: Rc<RefCell<Vec<HttpRequest>>>,
+        in_flight: Rc<Cell<usize>>,
+        max_in_flight: Rc<Cell<usize>>,
+        /// The timeouts asked for; they fire after 3 turns when `timers_fire`.
+        timers: Rc<RefCell<Vec<Duration>>>,
+        timers_fire: Rc<Cell<bool>>,
     }
 
     impl Script {
         fn answer(&self, status: u16, headers: &[(&str, &str)], body: Value) -> &Self {
-            self.answers.borrow_mut().push_back(Ok(HttpResponse {
-                status,
-                headers: headers
-                    .iter()
-                    .map(|(k, v)| (k.to_string(), v.to_string()))
-                    .collect(),
-                body: body.to_string(),
-            }));
+            self.answers
+                .borrow_mut()
+                .push_back(Some(Ok(response(status, headers, body))));
             self
         }
         fn fail(&self, e: DataError) -> &Self {
-            self.answers.borrow_mut().push_back(Err(e));
+            self.answers.borrow_mut().push_back(Some(Err(e)));
+            self
+        }
+        fn hang(&self) -> &Self {
+            self.answers.borrow_mut().push_back(None);
             self
         }
         fn urls(&self) -> Vec<String> {
@@ -320,18 +362,79 @@ mod tests {
         }
     }
 
+    fn response(status: u16, headers: &[(&str, &str)], body: Value) -> HttpResponse {
+        HttpResponse {
+            status,
+            headers: headers
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            body: body.to_string(),
+        }
+    }
+
+    /// Pending for `n` polls (waking itself), then ready.
+    struct Turns(u32);
+    impl Future for Turns {
+        type Output = ();
+        fn poll(
+            mut self: std::pin::Pin<&mut Self>,
+            cx: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<()> {
+            if self.0 == 0 {
+                return std::task::Poll::Ready(());
+            }
+            self.0 -= 1;
+            cx.waker().wake_by_ref();
+            std::task::Poll::Pending
+        }
+    }
+
+    /// Counts a request in flight until its future is done or dropped.
+    struct InFlight(Rc<Cell<usize>>);
+    impl Drop for InFlight {
+        fn drop(&mut self) {
+            self.0.set(self.0.get() - 1);
+        }
+    }
+
     impl Transport for Script {
-        fn send(
-            &self,
-            request: HttpRequest,
-        ) -> impl Future<Output = Result<HttpResponse, DataError>> {
-            self.asked.borrow_mut().push(request);
+        fn send(&self, request: HttpRequest) -> impl Future<Output = Answer> {
             let answer = self
                 .answers
                 .borrow_mut()
                 .pop_front()
-                .unwrap_or(Err(DataError::Network("no scripted answer".into())));
-            async move { answer }
+                .unwrap_or(Some(Err(DataError::Network("no scripted answer".into()))));
+            self.asked.borrow_mut().push(request);
+            self.in_flight.set(self.in_flight.get() + 1);
+            self.max_in_flight
+                .set(self.max_in_flight.get().max(self.in_flight.get()));
+            let counted = InFlight(self.in_flight.clone());
+            async move {
+                let _counted = counted;
+                match answer {
+                    Some(answer) => {
+                        Turns(1).await;
+                        answer
+                    }
+                    None => {
+                        Turns(100).await;
+                        Err(DataError::Network("hung, then reset".into()))
+                    }
+                }
+            }
+        }
+
+        fn timer(&self, duration: Duration) -> impl Future<Output = ()> {
+            self.timers.borrow_mut().push(duration);
+            let fire = self.timers_fire.get();
+            async move {
+                if fire {
+                    Turns(3).await
+                } else {
+                    futures::future::pending::<()>().await
+                }
+            }
         }
     }
 
@@ -667,6 +770,30 @@ mod tests {
         let e = block_on(p.update::<Note>("n1", 6, Map::new())).unwrap_err();
         assert!(matches!(e, DataError::Conflict { current: Some(_) }));
         assert_eq!(script.urls().len(), 1, "a stale edit is not sent");
+    }
+
+    #[test]
+    fn a_request_without_an_answer_times_out() {
+        let script = Script::default();
+        script.timers_fire.set(true);
+        script.hang();
+        let p = provider(&script).with_timeout(Duration::from_secs(7));
+        let e = block_on(p.list_page("notes", &ListParams::default())).unwrap_err();
+        assert_eq!(e, DataError::Timeout);
+        assert!(e.retryable());
+        assert_eq!(*script.timers.borrow(), vec![Duration::from_secs(7)]);
+        assert_eq!(script.in_flight.get(), 0, "the hung request was dropped");
+
+        script.answer(200, &[("x-total-count", "0")], json!([]));
+        assert!(block_on(p.list_page("notes", &ListParams::default())).is_ok());
+    }
+
+    #[test]
+    fn every_request_has_the_default_timeout_unless_set() {
+        let script = Script::default();
+        script.answer(200, &[("x-total-count", "0")], json!([]));
+        block_on(provider(&script).list_page("notes", &ListParams::default())).unwrap();
+        assert_eq!(*script.timers.borrow(), vec![Duration::from_secs(20)]);
     }
 
     #[test]

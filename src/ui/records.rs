@@ -64,6 +64,7 @@ pub fn error_message(i18n: &I18n, error: &DataError) -> String {
     let detail = |d: &str| [("detail", Arg::from(d))];
     match error {
         DataError::Network(d) => i18n.tr_args("error-network", &detail(d)),
+        DataError::Timeout => i18n.tr("error-timeout"),
         DataError::Unauthorized => i18n.tr("error-unauthorized"),
         DataError::NotFound => i18n.tr("error-not-found"),
         DataError::Conflict { .. } => i18n.tr("error-conflict"),
