@@ -9,6 +9,7 @@ use futures::future::{select, Either};
 use serde_json::{Map, Value};
 
 use super::decode::{decode, decode_all, Damaged, Loaded, Record};
+use super::http_date::parse_http_date;
 use super::{DataError, Dialect, HttpRequest, HttpResponse, ListParams, PageRequest, Sort};
 use crate::time::Timestamp;
 
@@ -50,6 +51,8 @@ pub struct Provider<T> {
     token: Arc<RwLock<Option<String>>>,
     clock: fn() -> Timestamp,
     timeout: Duration,
+    /// The backend's clock minus ours (ms), from the last `Date` header.
+    server_offset: Arc<RwLock<Option<i64>>>,
 }
 
 impl<T: Transport> Provider<T> {
@@ -64,6 +67,7 @@ impl<T: Transport> Provider<T> {
             token: Arc::default(),
             clock,
             timeout: DEFAULT_TIMEOUT,
+            server_offset: Arc::default(),
         }
     }
 
@@ -72,6 +76,18 @@ impl<T: Transport> Provider<T> {
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
+    }
+
+    /// The backend's time now: our clock corrected by the last `Date` header
+    /// the backend sent (our clock alone until one arrives). Use it, not the
+    /// client's clock, for cursors compared with the backend's timestamps.
+    pub fn server_now(&self) -> Timestamp {
+        let now = (self.clock)();
+        let offset = self.server_offset.read().ok().and_then(|o| *o);
+        offset
+            .and_then(chrono::TimeDelta::try_milliseconds)
+            .and_then(|offset| now.0.checked_add_signed(offset))
+            .map_or(now, Timestamp)
     }
 
     /// The bearer token sent with every request from now on (`None`: none).
@@ -89,7 +105,16 @@ impl<T: Transport> Provider<T> {
                     .push(("Authorization".into(), format!("Bearer {token}")));
             }
         }
-        send_within(&self.transport, request, self.timeout).await
+        let answer = send_within(&self.transport, request, self.timeout).await;
+        if let Ok(response) = &answer {
+            // The backend's clock, when it says (a bad `Date` is ignored).
+            if let Some(server) = response.header("date").and_then(parse_http_date) {
+                if let Ok(mut offset) = self.server_offset.write() {
+                    *offset = Some(server.millis() - (self.clock)().millis());
+                }
+            }
+        }
+        answer
     }
 
     /// One page (or, without `params.page`, one unpaged answer) of raw records.
@@ -794,6 +819,44 @@ mod tests {
         script.answer(200, &[("x-total-count", "0")], json!([]));
         block_on(provider(&script).list_page("notes", &ListParams::default())).unwrap();
         assert_eq!(*script.timers.borrow(), vec![Duration::from_secs(20)]);
+    }
+
+    #[test]
+    fn the_server_clock_follows_the_date_header() {
+        let script = Script::default();
+        let p = provider(&script);
+        assert_eq!(p.server_now(), fixed_now(), "no Date seen: our clock");
+        // The backend's clock is ten minutes ahead of ours.
+        script.answer(
+            200,
+            &[
+                ("x-total-count", "0"),
+                ("date", "Tue, 24 Nov 2026 09:40:00 GMT"),
+            ],
+            json!([]),
+        );
+        block_on(p.list_page("notes", &ListParams::default())).unwrap();
+        let ahead = Timestamp::parse("2026-11-24T09:40:00Z").unwrap();
+        assert_eq!(p.server_now(), ahead);
+        assert_eq!(p.clone().server_now(), ahead, "clones share it");
+        for bad in [
+            "yesterday",
+            "Tue, 24 Nov 2026 25:00:00 GMT",
+            "Wed, 24 Nov 2026 09:50:00 GMT",
+            "Tue, 24 Nov 2026 09:50:00 CET",
+            "",
+        ] {
+            script.answer(200, &[("x-total-count", "0"), ("date", bad)], json!([]));
+            block_on(p.list_page("notes", &ListParams::default())).unwrap();
+            assert_eq!(p.server_now(), ahead, "{bad} is ignored");
+        }
+        // Error answers carry the clock too.
+        script.answer(503, &[("date", "Tue, 24 Nov 2026 09:20:00 GMT")], json!({}));
+        assert!(block_on(p.list_page("notes", &ListParams::default())).is_err());
+        assert_eq!(
+            p.server_now(),
+            Timestamp::parse("2026-11-24T09:20:00Z").unwrap()
+        );
     }
 
     #[test]
