@@ -44,6 +44,7 @@ error-invalid-query = Ungültige Abfrage: { $detail }
 error-unsupported = Von diesem Backend nicht unterstützt: { $detail }
 error-config = Konfigurationsproblem: { $detail }
 error-timeout = Das Backend hat nicht rechtzeitig geantwortet. Bitte Verbindung prüfen und erneut versuchen.
+error-too-many-records = Es passen mehr Datensätze, als die App auf einmal lädt ({ $count }). Bitte die Filter einschränken.
 
 cases-title = Fälle
 cases-count = { $count ->

@@ -46,6 +46,7 @@ error-invalid-query = Consulta no válida: { $detail }
 error-unsupported = Este servidor no lo admite: { $detail }
 error-config = Problema de configuración: { $detail }
 error-timeout = El servidor no respondió a tiempo. Revise la conexión y vuelva a intentarlo.
+error-too-many-records = Coinciden más registros de los que la aplicación carga de una vez ({ $count }). Acote los filtros.
 
 cases-title = Casos
 cases-count = { $count ->

@@ -32,6 +32,11 @@ pub enum DataError {
     InvalidQuery(String),
     Unsupported(String),
     Config(String),
+    /// More records match than the app loads at once (`limit`): refused
+    /// rather than silently cut short.
+    TooManyRecords {
+        limit: u64,
+    },
 }
 
 impl DataError {
@@ -123,6 +128,10 @@ impl fmt::Display for DataError {
             DataError::InvalidQuery(detail) => write!(f, "Invalid query: {detail}"),
             DataError::Unsupported(detail) => write!(f, "Not supported by this backend: {detail}"),
             DataError::Config(detail) => write!(f, "Configuration problem: {detail}"),
+            DataError::TooManyRecords { limit } => write!(
+                f,
+                "More records match than the app loads at once ({limit}). Narrow the filters."
+            ),
         }
     }
 }
@@ -225,6 +234,7 @@ mod tests {
         assert!(!DataError::Conflict { current: None }.retryable());
         assert!(!DataError::Unauthorized.retryable());
         assert!(DataError::Timeout.retryable());
+        assert!(!DataError::TooManyRecords { limit: 1 }.retryable());
     }
 
     #[test]

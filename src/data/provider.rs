@@ -6,6 +6,7 @@ use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use futures::future::{select, Either};
+use futures::StreamExt;
 use serde_json::{Map, Value};
 
 use super::decode::{decode, decode_all, Damaged, Loaded, Record};
@@ -24,6 +25,13 @@ pub trait Transport: Clone + 'static {
 
 /// How many records one page of a full load asks for.
 pub const PAGE_SIZE: u32 = 1000;
+
+/// The most pages a full load asks for: 100 pages of [`PAGE_SIZE`] are
+/// 100,000 records. More is [`DataError::TooManyRecords`], never a silent cut.
+pub const MAX_PAGES: u32 = 100;
+
+/// The most page requests of one full load in flight at once.
+pub const MAX_IN_FLIGHT: usize = 4;
 
 /// How long a request may take when nothing else is configured.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(20);
@@ -129,11 +137,14 @@ impl<T: Transport> Provider<T> {
     }
 
     /// Every record that matches. The first page tells the total; the
-    /// remaining pages are then asked for at once (on a slow link five
-    /// round trips in a row are seconds). Pages are sorted by `id` unless
-    /// the caller sorts, so that paging is stable; a record seen twice
-    /// (moved between pages by a concurrent write) is kept once. Without a
-    /// total, pages are asked for one by one until one is not full.
+    /// remaining pages are then asked for [`MAX_IN_FLIGHT`] at a time (on a
+    /// slow link five round trips in a row are seconds). Pages are sorted
+    /// by `id` unless the caller sorts, so that paging is stable; a record
+    /// seen twice (moved between pages by a concurrent write) is kept once.
+    /// Without a total, pages are asked for one by one. Either way the load
+    /// ends at a page that is not full or adds no record not seen before (a
+    /// backend ignoring the paging); more than [`MAX_PAGES`] pages is
+    /// [`DataError::TooManyRecords`].
     pub async fn list_all(
         &self,
         collection: &str,
@@ -156,8 +167,11 @@ impl<T: Transport> Provider<T> {
         };
         let mut all: Vec<Value> = Vec::new();
         let mut seen = std::collections::HashSet::new();
+        // Keeps the records not seen before; whether the page may have a
+        // next one (it was full and added something).
         let mut keep = |items: Vec<Value>| {
-            let count = items.len();
+            let full = items.len() >= PAGE_SIZE as usize;
+            let before = all.len();
             for item in items {
                 let fresh = match item.get("id") {
                     Some(id) => seen.insert(id.to_string()),
@@ -167,31 +181,44 @@ impl<T: Transport> Provider<T> {
                     all.push(item);
                 }
             }
-            count
+            full && all.len() > before
+        };
+        let too_many = DataError::TooManyRecords {
+            limit: u64::from(MAX_PAGES) * u64::from(PAGE_SIZE),
         };
         let first = self.list_page(collection, &page_params(1)).await?;
         let total = first.total;
-        let mut last_count = keep(first.items);
-        match total {
-            Some(total) => {
-                let pages_needed = total.div_ceil(PAGE_SIZE as u64).max(1) as u32;
-                if last_count == PAGE_SIZE as usize && pages_needed > 1 {
-                    let requests: Vec<ListParams> = (2..=pages_needed).map(page_params).collect();
-                    let answers = futures::future::join_all(
-                        requests.iter().map(|p| self.list_page(collection, p)),
-                    )
-                    .await;
-                    for answer in answers {
-                        keep(answer?.items);
+        if keep(first.items) {
+            match total {
+                Some(total) => {
+                    let pages = total.div_ceil(u64::from(PAGE_SIZE));
+                    if pages > u64::from(MAX_PAGES) {
+                        return Err(too_many);
+                    }
+                    let mut answers = futures::stream::iter(2..=pages as u32)
+                        .map(|page| {
+                            let params = page_params(page);
+                            async move { self.list_page(collection, &params).await }
+                        })
+                        .buffered(MAX_IN_FLIGHT);
+                    // Stopping early drops (cancels) the pages in flight.
+                    while let Some(answer) = answers.next().await {
+                        if !keep(answer?.items) {
+                            break;
+                        }
                     }
                 }
-            }
-            // No total: page by page until a page is not full.
-            None => {
-                let mut page = 1;
-                while last_count == PAGE_SIZE as usize {
-                    page += 1;
-                    last_count = keep(self.list_page(collection, &page_params(page)).await?.items);
+                None => {
+                    let mut page = 1;
+                    loop {
+                        if page == MAX_PAGES {
+                            return Err(too_many);
+                        }
+                        page += 1;
+                        if !keep(self.list_page(collection, &page_params(page)).await?.items) {
+                            break;
+                        }
+                    }
                 }
             }
         }
@@ -351,6 +378,8 @@ mod tests {
     use std::rc::Rc;
 
     type Answer = Result<HttpResponse, DataError>;
+    /// A backend's fixed behaviour: the answer to the `n`th request (from 0).
+    type Backend = Box<dyn Fn(&HttpRequest, usize) -> Answer>;
 
     /// Answers requests from a script and records what was asked. Every
     /// answer takes one turn of the executor, so requests sent together are
@@ -359,6 +388,8 @@ mod tests {
     struct Script {
         /// `None`: a request that hangs (answers only after 100 turns).
         answers: Rc<RefCell<VecDeque<Option<Answer>>>>,
+        /// Answers once the script has run out.
+        backend: Rc<RefCell<Option<Backend>>>,
         asked: Rc<RefCell<Vec<HttpRequest>>>,
         in_flight: Rc<Cell<usize>>,
         max_in_flight: Rc<Cell<usize>>,
@@ -381,6 +412,9 @@ mod tests {
         fn hang(&self) -> &Self {
             self.answers.borrow_mut().push_back(None);
             self
+        }
+        fn backend(&self, backend: impl Fn(&HttpRequest, usize) -> Answer + 'static) {
+            *self.backend.borrow_mut() = Some(Box::new(backend));
         }
         fn urls(&self) -> Vec<String> {
             self.asked.borrow().iter().map(|r| r.url.clone()).collect()
@@ -425,11 +459,15 @@ mod tests {
 
     impl Transport for Script {
         fn send(&self, request: HttpRequest) -> impl Future<Output = Answer> {
-            let answer = self
-                .answers
-                .borrow_mut()
-                .pop_front()
-                .unwrap_or(Some(Err(DataError::Network("no scripted answer".into()))));
+            let n = self.asked.borrow().len();
+            let scripted = self.answers.borrow_mut().pop_front();
+            let answer = match scripted {
+                Some(answer) => answer,
+                None => Some(match self.backend.borrow().as_ref() {
+                    Some(backend) => backend(&request, n),
+                    None => Err(DataError::Network("no scripted answer".into())),
+                }),
+            };
             self.asked.borrow_mut().push(request);
             self.in_flight.set(self.in_flight.get() + 1);
             self.max_in_flight
@@ -795,6 +833,146 @@ mod tests {
         let e = block_on(p.update::<Note>("n1", 6, Map::new())).unwrap_err();
         assert!(matches!(e, DataError::Conflict { current: Some(_) }));
         assert_eq!(script.urls().len(), 1, "a stale edit is not sent");
+    }
+
+    /// The `_page` a json-server list asked for.
+    fn page_of(request: &HttpRequest) -> usize {
+        request
+            .url
+            .split(['?', '&'])
+            .find_map(|pair| pair.strip_prefix("_page="))
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(0)
+    }
+
+    fn plain_provider(script: &Script) -> Provider<Script> {
+        Provider::new(
+            Box::new(Plain(JsonServer::new("http://api"))),
+            script.clone(),
+            fixed_now,
+        )
+    }
+
+    #[test]
+    fn a_total_beyond_the_cap_is_refused_before_more_pages_are_asked_for() {
+        let script = Script::default();
+        // Full pages, and a claim of five million records.
+        script.backend(|_, n| {
+            if n > 200 {
+                return Err(DataError::Network("enough".into()));
+            }
+            Ok(response(
+                200,
+                &[("x-total-count", "5000000")],
+                notes(0..1000),
+            ))
+        });
+        let e = block_on(provider(&script).list_all("notes", &ListParams::default())).unwrap_err();
+        assert_eq!(
+            e,
+            DataError::TooManyRecords {
+                limit: MAX_PAGES as u64 * PAGE_SIZE as u64
+            }
+        );
+        assert_eq!(script.urls().len(), 1);
+    }
+
+    #[test]
+    fn at_most_four_pages_are_in_flight_at_once() {
+        let script = Script::default();
+        script.backend(|request, _| {
+            let page = page_of(request);
+            if page == 0 || page > 20 {
+                return Err(DataError::Network("no such page".into()));
+            }
+            let first = (page - 1) * 1000;
+            Ok(response(
+                200,
+                &[("x-total-count", "20000")],
+                notes(first..first + 1000),
+            ))
+        });
+        let all = block_on(provider(&script).list_all("notes", &ListParams::default())).unwrap();
+        assert_eq!(all.len(), 20_000);
+        assert_eq!(all[19_999]["id"], "n19999");
+        assert_eq!(script.urls().len(), 20);
+        assert_eq!(script.max_in_flight.get(), MAX_IN_FLIGHT);
+    }
+
+    #[test]
+    fn a_page_that_adds_nothing_new_ends_the_load() {
+        // A backend ignoring paging: the same full page whatever is asked.
+        let script = Script::default();
+        script.backend(|_, n| {
+            if n > 200 {
+                return Err(DataError::Network("enough".into()));
+            }
+            Ok(response(200, &[("x-total-count", "50000")], notes(0..1000)))
+        });
+        let all = block_on(provider(&script).list_all("notes", &ListParams::default())).unwrap();
+        assert_eq!(all.len(), 1000);
+        assert!(
+            script.urls().len() <= 1 + MAX_IN_FLIGHT,
+            "{}",
+            script.urls().len()
+        );
+
+        // Empty pages after the first, however large the total claimed.
+        let script = Script::default();
+        script.backend(|request, n| {
+            if n > 200 {
+                return Err(DataError::Network("enough".into()));
+            }
+            let items = if page_of(request) == 1 {
+                notes(0..1000)
+            } else {
+                json!([])
+            };
+            Ok(response(200, &[("x-total-count", "50000")], items))
+        });
+        let all = block_on(provider(&script).list_all("notes", &ListParams::default())).unwrap();
+        assert_eq!(all.len(), 1000);
+        assert!(
+            script.urls().len() <= 1 + MAX_IN_FLIGHT,
+            "{}",
+            script.urls().len()
+        );
+    }
+
+    #[test]
+    fn without_a_total_a_backend_ignoring_pages_is_asked_twice() {
+        let script = Script::default();
+        script.backend(|_, n| {
+            if n > 200 {
+                return Err(DataError::Network("enough".into()));
+            }
+            Ok(response(200, &[], notes(0..1000)))
+        });
+        let all =
+            block_on(plain_provider(&script).list_all("notes", &ListParams::default())).unwrap();
+        assert_eq!(all.len(), 1000);
+        assert_eq!(script.urls().len(), 2);
+    }
+
+    #[test]
+    fn without_a_total_more_pages_than_the_cap_is_an_error() {
+        let script = Script::default();
+        script.backend(|request, n| {
+            if n > MAX_PAGES as usize + 50 {
+                return Err(DataError::Network("enough".into()));
+            }
+            let first = (page_of(request) - 1) * 1000;
+            Ok(response(200, &[], notes(first..first + 1000)))
+        });
+        let e = block_on(plain_provider(&script).list_all("notes", &ListParams::default()))
+            .unwrap_err();
+        assert_eq!(
+            e,
+            DataError::TooManyRecords {
+                limit: MAX_PAGES as u64 * PAGE_SIZE as u64
+            }
+        );
+        assert_eq!(script.urls().len(), MAX_PAGES as usize);
     }
 
     #[test]
