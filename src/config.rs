@@ -125,12 +125,15 @@ impl AppConfig {
 }
 
 /// The first key whose value alone does not fit (serde's own message for a
-/// wrong type does not name the key).
+/// wrong type does not name the key). Read back from text, not from a
+/// `Value`, so that the wasm holds one deserializer of the config, not two.
 fn bad_key(text: &str) -> Option<String> {
     let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(text).ok()?;
     map.into_iter().find_map(|(key, value)| {
         let one = serde_json::Value::Object([(key.clone(), value)].into_iter().collect());
-        serde_json::from_value::<AppConfig>(one).err().map(|_| key)
+        serde_json::from_str::<AppConfig>(&one.to_string())
+            .err()
+            .map(|_| key)
     })
 }
 
