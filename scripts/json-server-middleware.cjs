@@ -43,7 +43,7 @@ function pathSegments(path) {
 
 module.exports = function watchfloorMiddleware(req, res, next) {
   if (pathSegments(req.path) === null) {
-    res.set("Access-Control-Expose-Headers", "X-Total-Count, Link, ETag");
+    res.set("Access-Control-Expose-Headers", "X-Total-Count, Link, ETag, Date");
     return json(res, 400, { error: "malformed path" });
   }
   parseJson(req, res, (error) => {
@@ -53,7 +53,7 @@ module.exports = function watchfloorMiddleware(req, res, next) {
 };
 
 function check(req, res, next) {
-  res.set("Access-Control-Expose-Headers", "X-Total-Count, Link, ETag");
+  res.set("Access-Control-Expose-Headers", "X-Total-Count, Link, ETag, Date");
   if (req.method === "OPTIONS") {
     res.set("Access-Control-Allow-Headers", req.get("Access-Control-Request-Headers") || "Content-Type, Authorization, If-Match");
     res.set("Access-Control-Allow-Methods", "GET, HEAD, POST, PATCH, PUT, DELETE, OPTIONS");

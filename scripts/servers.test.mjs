@@ -112,6 +112,8 @@ describe("json-server middleware", () => {
   test("CORS exposes the total and allows If-Match and Authorization", async () => {
     const list = await fetch(`${server.url}/cases?_page=1&_limit=1`, { headers: { Origin: "http://portal" } });
     assert.match(list.headers.get("access-control-expose-headers"), /X-Total-Count/);
+    // The app reads the backend's clock from Date (its "changed since" cursor).
+    assert.match(list.headers.get("access-control-expose-headers"), /\bDate\b/);
     assert.equal(list.headers.get("x-total-count"), "4");
     const preflight = await fetch(`${server.url}/cases/a`, {
       method: "OPTIONS",

@@ -40,7 +40,11 @@ async fn load_config() -> Result<AppConfig, String> {
 fn build_provider(config: &AppConfig) -> Result<AppProvider, String> {
     let api = platform::resolve_url(&config.api_base_url);
     let dialect = dialect_for(&config.dialect, &api).map_err(|e| e.to_string())?;
-    let provider = Provider::new(dialect, Fetch, platform::now);
+    if let Some(warning) = config.token_warning() {
+        web_sys::console::warn_1(&warning.into());
+    }
+    let timeout = std::time::Duration::from_secs(config.request_timeout_seconds.into());
+    let provider = Provider::new(dialect, Fetch, platform::now).with_timeout(timeout);
     provider.set_token(config.token.clone());
     Ok(provider)
 }

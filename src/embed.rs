@@ -20,19 +20,102 @@ pub enum Inbound {
     Navigate { path: String },
 }
 
-/// Whether `origin` is on the allowlist: exact `scheme://host[:port]`
+/// Whether `origin` (the browser's `event.origin`, already in normal form)
+/// is on the allowlist of normalised origins ([`normalize_origin`]): exact
 /// matches only (no wildcards; `null` origins never).
 pub fn is_allowed(origin: &str, allowlist: &[String]) -> bool {
-    origin != "null"
-        && allowlist
-            .iter()
-            .any(|allowed| allowed.trim_end_matches('/') == origin)
+    origin != "null" && allowlist.iter().any(|allowed| allowed == origin)
 }
 
-/// Reads a message from `origin`; `None` for any origin not allowed, any
-/// other shape, and any path that is not a plain in-app path.
-pub fn parse_inbound(origin: &str, allowlist: &[String], json: &str) -> Option<Inbound> {
-    if !is_allowed(origin, allowlist) {
+/// An allowlist entry in the form browsers give origins: scheme and host
+/// lower case, no default port (`:443` for https, `:80` for http), no
+/// trailing slash. An entry that could never match (a path, user info, a
+/// query, a fragment, a wildcard, a non-ASCII host) is refused with why.
+pub fn normalize_origin(entry: &str) -> Result<String, &'static str> {
+    let (scheme, rest) = entry.trim().split_once("://").ok_or("no scheme")?;
+    let scheme = scheme.to_ascii_lowercase();
+    let default_port = match scheme.as_str() {
+        "https" => 443,
+        "http" => 80,
+        _ => return Err("the scheme must be http or https"),
+    };
+    let rest = rest.strip_suffix('/').unwrap_or(rest);
+    if rest.contains('/') {
+        return Err("it has a path");
+    }
+    if rest.contains(['?', '#']) {
+        return Err("it has a query or fragment");
+    }
+    if rest.contains('@') {
+        return Err("it has user info");
+    }
+    if rest.contains('*') {
+        return Err("wildcards are not allowed");
+    }
+    if !rest.is_ascii() {
+        return Err("write the host in its ASCII (punycode) form");
+    }
+    let (host, port) = match rest.strip_prefix('[') {
+        // An IPv6 address: [::1]:8443
+        Some(v6) => {
+            let (address, after) = v6.split_once(']').ok_or("the IPv6 address has no `]`")?;
+            if address.is_empty()
+                || !address
+                    .bytes()
+                    .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+            {
+                return Err("the host is not valid");
+            }
+            let port = match after {
+                "" => None,
+                _ => Some(after.strip_prefix(':').ok_or("the host is not valid")?),
+            };
+            (&rest[..address.len() + 2], port)
+        }
+        None => {
+            let (host, port) = match rest.split_once(':') {
+                Some((host, port)) => (host, Some(port)),
+                None => (rest, None),
+            };
+            if host.is_empty()
+                || !host
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_'))
+            {
+                return Err("the host is not valid");
+            }
+            (host, port)
+        }
+    };
+    let port = match port {
+        None => None,
+        Some(port) => {
+            let number =
+                (!port.is_empty() && port.len() <= 5 && port.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| port.parse::<u32>().ok())
+                    .flatten()
+                    .filter(|n| (1..=65535).contains(n))
+                    .ok_or("the port is not a number from 1 to 65535")?;
+            (number != default_port).then_some(number)
+        }
+    };
+    let host = host.to_ascii_lowercase();
+    Ok(match port {
+        Some(port) => format!("{scheme}://{host}:{port}"),
+        None => format!("{scheme}://{host}"),
+    })
+}
+
+/// Reads a message from `origin`; `None` for a message from any window but
+/// the parent (`from_parent`), any origin not allowed, any other shape, and
+/// any path that is not a plain in-app path.
+pub fn parse_inbound(
+    from_parent: bool,
+    origin: &str,
+    allowlist: &[String],
+    json: &str,
+) -> Option<Inbound> {
+    if !from_parent || !is_allowed(origin, allowlist) {
         return None;
     }
     match serde_json::from_str::<Inbound>(json).ok()? {
@@ -42,9 +125,29 @@ pub fn parse_inbound(origin: &str, allowlist: &[String], json: &str) -> Option<I
 }
 
 /// `/incidents`, `/cases?priority=P0`; not `//evil.example`, not a URL with
-/// a scheme, not a relative path.
+/// a scheme, not a relative path, and nothing a URL parser could turn into
+/// one: no control characters or whitespace (the parser drops tabs and new
+/// lines: `/\t/evil.example` is `//evil.example`), no backslashes (read as
+/// `/`), no empty or dot segments (`/.//evil.example` is `//evil.example`).
 fn is_app_path(path: &str) -> bool {
-    path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') && !path.contains(':')
+    if !path.starts_with('/')
+        || path.contains(':')
+        || path
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || c == '\\')
+    {
+        return false;
+    }
+    let route = path.split(['?', '#']).next().unwrap_or_default();
+    let mut segments = route[1..].split('/').peekable();
+    while let Some(segment) = segments.next() {
+        let last = segments.peek().is_none();
+        let dots = segment.to_ascii_lowercase().replace("%2e", ".");
+        if (segment.is_empty() && !last) || dots == "." || dots == ".." {
+            return false;
+        }
+    }
+    true
 }
 
 #[cfg(test)]
@@ -54,7 +157,7 @@ mod tests {
     fn allow() -> Vec<String> {
         vec![
             "https://portal.example.com".into(),
-            "http://127.0.0.1:4000/".into(),
+            "http://127.0.0.1:4000".into(),
         ]
     }
 
@@ -73,6 +176,7 @@ mod tests {
     fn tokens_and_routes_from_allowed_origins_are_read() {
         assert_eq!(
             parse_inbound(
+                true,
                 "https://portal.example.com",
                 &allow(),
                 r#"{"type":"watchfloor:token","token":"abc"}"#
@@ -83,6 +187,7 @@ mod tests {
         );
         assert_eq!(
             parse_inbound(
+                true,
                 "https://portal.example.com",
                 &allow(),
                 r#"{"type":"watchfloor:token","token":null}"#
@@ -91,6 +196,7 @@ mod tests {
         );
         assert_eq!(
             parse_inbound(
+                true,
                 "http://127.0.0.1:4000",
                 &allow(),
                 r#"{"type":"watchfloor:navigate","path":"/incidents"}"#
@@ -104,21 +210,75 @@ mod tests {
     #[test]
     fn anything_else_is_ignored() {
         let token = r#"{"type":"watchfloor:token","token":"abc"}"#;
-        assert_eq!(parse_inbound("https://evil.example", &allow(), token), None);
+        assert_eq!(
+            parse_inbound(true, "https://evil.example", &allow(), token),
+            None
+        );
         for json in [
             r#"{"type":"watchfloor:navigate","path":"https://evil.example"}"#,
             r#"{"type":"watchfloor:navigate","path":"//evil.example/x"}"#,
             r#"{"type":"watchfloor:navigate","path":"javascript:alert(1)"}"#,
             r#"{"type":"watchfloor:navigate","path":"cases"}"#,
+            r#"{"type":"watchfloor:navigate","path":"/\t/evil.example"}"#,
+            r#"{"type":"watchfloor:navigate","path":"/\n/evil.example"}"#,
             r#"{"type":"something-else"}"#,
             r#"{"token":"abc"}"#,
             "not json",
         ] {
             assert_eq!(
-                parse_inbound("https://portal.example.com", &allow(), json),
+                parse_inbound(true, "https://portal.example.com", &allow(), json),
                 None,
                 "{json}"
             );
+        }
+    }
+
+    #[test]
+    fn messages_from_other_windows_are_ignored() {
+        let token = r#"{"type":"watchfloor:token","token":"abc"}"#;
+        assert_eq!(
+            parse_inbound(false, "https://portal.example.com", &allow(), token),
+            None
+        );
+    }
+
+    #[test]
+    fn app_paths_cannot_leave_the_app() {
+        for good in [
+            "/",
+            "/incidents",
+            "/cases/",
+            "/cases?priority=P0&region=EMEA",
+            "/cases/case-1#history",
+            "/cases?q=a%20b",
+        ] {
+            assert!(is_app_path(good), "{good:?}");
+        }
+        for bad in [
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r/evil.example",
+            "/\u{0}/evil.example",
+            "/\u{7f}/evil.example",
+            "/\u{85}/evil.example",
+            "\t//evil.example",
+            " //evil.example",
+            "/ /evil.example",
+            "/\u{3000}/evil.example",
+            "/\\evil.example",
+            "//evil.example",
+            "///evil.example",
+            "/.//evil.example",
+            "/%2e//evil.example",
+            "/%2E%2E//evil.example",
+            "/cases//evil.example",
+            "/cases/../..//evil.example",
+            "https://evil.example",
+            "javascript:alert(1)",
+            "cases",
+            "",
+        ] {
+            assert!(!is_app_path(bad), "{bad:?}");
         }
     }
 }
@@ -134,6 +294,14 @@ mod browser {
     use super::{parse_inbound, Inbound};
     use crate::data::AppProvider;
     use crate::ui::DataEpoch;
+
+    /// The browser's URL parser agrees that `path` stays on the app's origin.
+    fn stays_here(path: &str) -> bool {
+        let Some(origin) = web_sys::window().and_then(|w| w.location().origin().ok()) else {
+            return false;
+        };
+        web_sys::Url::new_with_base(path, &origin).is_ok_and(|url| url.origin() == origin)
+    }
 
     /// Talks to the portal around the iframe (call inside the `<Router>`):
     /// posts the content height and the route to the allowed origins, and
@@ -189,12 +357,19 @@ mod browser {
                     .ok()
                     .and_then(|s| s.as_string())
                     .unwrap_or_default();
-                match parse_inbound(&event.origin(), &origins, &json) {
+                // Only the window around the iframe speaks for the portal.
+                let from_parent = event
+                    .source()
+                    .is_some_and(|source| js_sys::Object::is(&source, &parent));
+                match parse_inbound(from_parent, &event.origin(), &origins, &json) {
                     Some(Inbound::Token { token }) => {
                         provider.set_token(token);
                         epoch.bump();
                     }
-                    Some(Inbound::Navigate { path }) => navigate(&path, Default::default()),
+                    Some(Inbound::Navigate { path }) if stays_here(&path) => {
+                        navigate(&path, Default::default())
+                    }
+                    Some(Inbound::Navigate { .. }) => {}
                     None => {}
                 }
             });

@@ -51,6 +51,8 @@ error-protocol = تعذّر فهم ردّ الخادم: { $detail }
 error-invalid-query = استعلام غير صالح: { $detail }
 error-unsupported = لا يدعمه هذا الخادم: { $detail }
 error-config = مشكلة في الإعدادات: { $detail }
+error-timeout = لم يُجب الخادم في الوقت المحدد. تحقّق من الاتصال وحاول مرة أخرى.
+error-too-many-records = تطابق سجلات أكثر مما يحمّله التطبيق دفعة واحدة ({ $count }). ضيّق عوامل التصفية.
 
 cases-title = الحالات
 cases-count = { $count ->

@@ -43,6 +43,8 @@ error-protocol = Die Antwort des Backends war unverständlich: { $detail }
 error-invalid-query = Ungültige Abfrage: { $detail }
 error-unsupported = Von diesem Backend nicht unterstützt: { $detail }
 error-config = Konfigurationsproblem: { $detail }
+error-timeout = Das Backend hat nicht rechtzeitig geantwortet. Bitte Verbindung prüfen und erneut versuchen.
+error-too-many-records = Es passen mehr Datensätze, als die App auf einmal lädt ({ $count }). Bitte die Filter einschränken.
 
 cases-title = Fälle
 cases-count = { $count ->

@@ -44,6 +44,8 @@ error-protocol = The backend's answer was not understood: { $detail }
 error-invalid-query = Invalid query: { $detail }
 error-unsupported = Not supported by this backend: { $detail }
 error-config = Configuration problem: { $detail }
+error-timeout = The backend did not answer in time. Check the connection and try again.
+error-too-many-records = More records match than the app loads at once ({ $count }). Narrow the filters.
 
 cases-title = Cases
 cases-count = { $count ->

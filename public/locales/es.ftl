@@ -45,6 +45,8 @@ error-protocol = No se entendió la respuesta del servidor: { $detail }
 error-invalid-query = Consulta no válida: { $detail }
 error-unsupported = Este servidor no lo admite: { $detail }
 error-config = Problema de configuración: { $detail }
+error-timeout = El servidor no respondió a tiempo. Revise la conexión y vuelva a intentarlo.
+error-too-many-records = Coinciden más registros de los que la aplicación carga de una vez ({ $count }). Acote los filtros.
 
 cases-title = Casos
 cases-count = { $count ->

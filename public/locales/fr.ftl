@@ -45,6 +45,8 @@ error-protocol = La réponse du serveur est incompréhensible : { $detail }
 error-invalid-query = Requête invalide : { $detail }
 error-unsupported = Non pris en charge par ce serveur : { $detail }
 error-config = Problème de configuration : { $detail }
+error-timeout = Le serveur n'a pas répondu à temps. Vérifiez la connexion et réessayez.
+error-too-many-records = Trop d'enregistrements correspondent pour un seul chargement ({ $count } au plus). Affinez les filtres.
 
 cases-title = Dossiers
 cases-count = { $count ->

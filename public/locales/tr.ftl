@@ -43,6 +43,8 @@ error-protocol = Sunucunun yanıtı anlaşılamadı: { $detail }
 error-invalid-query = Geçersiz sorgu: { $detail }
 error-unsupported = Bu sunucu desteklemiyor: { $detail }
 error-config = Yapılandırma sorunu: { $detail }
+error-timeout = Sunucu zamanında yanıt vermedi. Bağlantıyı kontrol edip yeniden deneyin.
+error-too-many-records = Uygulamanın tek seferde yüklediğinden ({ $count }) daha fazla kayıt eşleşiyor. Filtreleri daraltın.
 
 cases-title = Vakalar
 cases-count = { $count ->

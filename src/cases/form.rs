@@ -240,7 +240,11 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
                 platform::focus(&format!("[data-field='{field}']"));
                 return;
             }
-            let now = platform::now();
+            // The backend's clock where known: a viewer whose clock runs
+            // ahead must not stamp cases from the future.
+            let now = provider
+                .as_ref()
+                .map_or_else(platform::now, |p| p.server_now());
             match base.get_untracked() {
                 Some(b) => {
                     if edit().changes(&b, now).is_none() {

@@ -9,6 +9,8 @@ use super::HttpResponse;
 pub enum DataError {
     /// The request never got an answer (offline, DNS, CORS, refused).
     Network(String),
+    /// No answer within `request_timeout_seconds`; the request was cancelled.
+    Timeout,
     /// 401/403: the token is missing, expired or not allowed.
     Unauthorized,
     NotFound,
@@ -30,6 +32,11 @@ pub enum DataError {
     InvalidQuery(String),
     Unsupported(String),
     Config(String),
+    /// More records match than the app loads at once (`limit`): refused
+    /// rather than silently cut short.
+    TooManyRecords {
+        limit: u64,
+    },
 }
 
 impl DataError {
@@ -37,7 +44,7 @@ impl DataError {
     pub fn retryable(&self) -> bool {
         matches!(
             self,
-            DataError::Network(_) | DataError::Http { status: 500.., .. }
+            DataError::Network(_) | DataError::Timeout | DataError::Http { status: 500.., .. }
         )
     }
 
@@ -100,6 +107,9 @@ impl fmt::Display for DataError {
                 f,
                 "Cannot reach the backend ({detail}). Check the connection and the API address in config.json."
             ),
+            DataError::Timeout => f.write_str(
+                "The backend did not answer in time. Check the connection and try again.",
+            ),
             DataError::Unauthorized => {
                 f.write_str("The backend refused the request: sign in again through your portal.")
             }
@@ -118,6 +128,10 @@ impl fmt::Display for DataError {
             DataError::InvalidQuery(detail) => write!(f, "Invalid query: {detail}"),
             DataError::Unsupported(detail) => write!(f, "Not supported by this backend: {detail}"),
             DataError::Config(detail) => write!(f, "Configuration problem: {detail}"),
+            DataError::TooManyRecords { limit } => write!(
+                f,
+                "More records match than the app loads at once ({limit}). Narrow the filters."
+            ),
         }
     }
 }
@@ -219,6 +233,8 @@ mod tests {
         .retryable());
         assert!(!DataError::Conflict { current: None }.retryable());
         assert!(!DataError::Unauthorized.retryable());
+        assert!(DataError::Timeout.retryable());
+        assert!(!DataError::TooManyRecords { limit: 1 }.retryable());
     }
 
     #[test]

@@ -12,6 +12,7 @@
 
 pub mod decode;
 pub mod error;
+pub mod http_date;
 pub mod json_server;
 pub mod provider;
 pub mod save;
@@ -152,23 +153,6 @@ impl HttpResponse {
     }
 }
 
-/// How a backend tells the app about changes made by others.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ChangeFeed {
-    /// No push: ask for `changed_since` the newest `updated_at` seen.
-    Poll,
-    /// Server-sent events at this URL (PocketBase's realtime API); the dialect
-    /// turns each event into a [`Change`] with [`Dialect::parse_change`].
-    EventSource { url: String },
-}
-
-/// One change pushed by a backend.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Change {
-    Upserted { collection: String, record: Value },
-    Deleted { collection: String, id: String },
-}
-
 /// One backend dialect: how to say each operation in that backend's URLs and
 /// how to read its answers. Pure: no I/O.
 pub trait Dialect {
@@ -187,17 +171,6 @@ pub trait Dialect {
     /// Whether the backend refuses a stale `update` atomically. When it does
     /// not, the provider reads, compares and then writes.
     fn conditional_update(&self) -> bool;
-    /// How changes by others reach the app.
-    fn change_feed(&self, _collections: &[&str]) -> ChangeFeed {
-        ChangeFeed::Poll
-    }
-    /// Reads one pushed event (for dialects with a push feed).
-    fn parse_change(&self, _event: &str) -> Result<Change, DataError> {
-        Err(DataError::Unsupported(format!(
-            "{} has no push feed",
-            self.name()
-        )))
-    }
 }
 
 /// Builds the dialect `config.json` names.

@@ -3,23 +3,54 @@
 
 use std::future::Future;
 use std::sync::{Arc, RwLock};
+use std::time::Duration;
 
+use futures::future::{select, Either};
+use futures::StreamExt;
 use serde_json::{Map, Value};
 
 use super::decode::{decode, decode_all, Damaged, Loaded, Record};
-use super::{
-    ChangeFeed, DataError, Dialect, HttpRequest, HttpResponse, ListParams, PageRequest, Sort,
-};
+use super::http_date::parse_http_date;
+use super::{DataError, Dialect, HttpRequest, HttpResponse, ListParams, PageRequest, Sort};
 use crate::time::Timestamp;
 
 /// Sends one request. The browser's is `data::http::Fetch`; host tests use a
-/// fake that answers from a script.
+/// fake that answers from a script. Dropping the future `send` returned
+/// cancels the request.
 pub trait Transport: Clone + 'static {
     fn send(&self, request: HttpRequest) -> impl Future<Output = Result<HttpResponse, DataError>>;
+    /// Completes after `duration` (the browser's: `setTimeout`).
+    fn timer(&self, duration: Duration) -> impl Future<Output = ()>;
 }
 
 /// How many records one page of a full load asks for.
 pub const PAGE_SIZE: u32 = 1000;
+
+/// The most pages a full load asks for: 100 pages of [`PAGE_SIZE`] are
+/// 100,000 records. More is [`DataError::TooManyRecords`], never a silent cut.
+pub const MAX_PAGES: u32 = 100;
+
+/// The most page requests of one full load in flight at once.
+pub const MAX_IN_FLIGHT: usize = 4;
+
+/// How long a request may take when nothing else is configured.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// Sends `request`, cancelled (dropped) with [`DataError::Timeout`] when no
+/// answer came within `timeout`.
+pub async fn send_within<T: Transport>(
+    transport: &T,
+    request: HttpRequest,
+    timeout: Duration,
+) -> Result<HttpResponse, DataError> {
+    let answer = std::pin::pin!(transport.send(request));
+    let timer = std::pin::pin!(transport.timer(timeout));
+    match select(answer, timer).await {
+        Either::Left((answer, _)) => answer,
+        // Dropping the unanswered request cancels it.
+        Either::Right(((), _)) => Err(DataError::Timeout),
+    }
+}
 
 #[derive(Clone)]
 pub struct Provider<T> {
@@ -27,6 +58,9 @@ pub struct Provider<T> {
     transport: T,
     token: Arc<RwLock<Option<String>>>,
     clock: fn() -> Timestamp,
+    timeout: Duration,
+    /// The backend's clock minus ours (ms), from the last `Date` header.
+    server_offset: Arc<RwLock<Option<i64>>>,
 }
 
 impl<T: Transport> Provider<T> {
@@ -40,7 +74,28 @@ impl<T: Transport> Provider<T> {
             transport,
             token: Arc::default(),
             clock,
+            timeout: DEFAULT_TIMEOUT,
+            server_offset: Arc::default(),
         }
+    }
+
+    /// How long each request may take before it is cancelled
+    /// ([`DataError::Timeout`]); [`DEFAULT_TIMEOUT`] unless set.
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// The backend's time now: our clock corrected by the last `Date` header
+    /// the backend sent (our clock alone until one arrives). Use it, not the
+    /// client's clock, for cursors compared with the backend's timestamps.
+    pub fn server_now(&self) -> Timestamp {
+        let now = (self.clock)();
+        let offset = self.server_offset.read().ok().and_then(|o| *o);
+        offset
+            .and_then(chrono::TimeDelta::try_milliseconds)
+            .and_then(|offset| now.0.checked_add_signed(offset))
+            .map_or(now, Timestamp)
     }
 
     /// The bearer token sent with every request from now on (`None`: none).
@@ -48,20 +103,6 @@ impl<T: Transport> Provider<T> {
         if let Ok(mut slot) = self.token.write() {
             *slot = token.filter(|t| !t.trim().is_empty());
         }
-    }
-
-    /// Now, by the backend's clock when known.
-    pub fn server_now(&self) -> Timestamp {
-        (self.clock)()
-    }
-
-    pub fn dialect_name(&self) -> &'static str {
-        self.dialect.name()
-    }
-
-    /// How this backend lets the app know about others' changes.
-    pub fn change_feed(&self, collections: &[&str]) -> ChangeFeed {
-        self.dialect.change_feed(collections)
     }
 
     async fn send(&self, mut request: HttpRequest) -> Result<HttpResponse, DataError> {
@@ -72,7 +113,16 @@ impl<T: Transport> Provider<T> {
                     .push(("Authorization".into(), format!("Bearer {token}")));
             }
         }
-        self.transport.send(request).await
+        let answer = send_within(&self.transport, request, self.timeout).await;
+        if let Ok(response) = &answer {
+            // The backend's clock, when it says (a bad `Date` is ignored).
+            if let Some(server) = response.header("date").and_then(parse_http_date) {
+                if let Ok(mut offset) = self.server_offset.write() {
+                    *offset = Some(server.millis() - (self.clock)().millis());
+                }
+            }
+        }
+        answer
     }
 
     /// One page (or, without `params.page`, one unpaged answer) of raw records.
@@ -87,11 +137,14 @@ impl<T: Transport> Provider<T> {
     }
 
     /// Every record that matches. The first page tells the total; the
-    /// remaining pages are then asked for at once (on a slow link five
-    /// round trips in a row are seconds). Pages are sorted by `id` unless
-    /// the caller sorts, so that paging is stable; a record seen twice
-    /// (moved between pages by a concurrent write) is kept once. Without a
-    /// total, pages are asked for one by one until one is not full.
+    /// remaining pages are then asked for [`MAX_IN_FLIGHT`] at a time (on a
+    /// slow link five round trips in a row are seconds). Pages are sorted
+    /// by `id` unless the caller sorts, so that paging is stable; a record
+    /// seen twice (moved between pages by a concurrent write) is kept once.
+    /// Without a total, pages are asked for one by one. Either way the load
+    /// ends at a page that is not full or adds no record not seen before (a
+    /// backend ignoring the paging); more than [`MAX_PAGES`] pages is
+    /// [`DataError::TooManyRecords`].
     pub async fn list_all(
         &self,
         collection: &str,
@@ -114,8 +167,11 @@ impl<T: Transport> Provider<T> {
         };
         let mut all: Vec<Value> = Vec::new();
         let mut seen = std::collections::HashSet::new();
+        // Keeps the records not seen before; whether the page may have a
+        // next one (it was full and added something).
         let mut keep = |items: Vec<Value>| {
-            let count = items.len();
+            let full = items.len() >= PAGE_SIZE as usize;
+            let before = all.len();
             for item in items {
                 let fresh = match item.get("id") {
                     Some(id) => seen.insert(id.to_string()),
@@ -125,31 +181,44 @@ impl<T: Transport> Provider<T> {
                     all.push(item);
                 }
             }
-            count
+            full && all.len() > before
+        };
+        let too_many = DataError::TooManyRecords {
+            limit: u64::from(MAX_PAGES) * u64::from(PAGE_SIZE),
         };
         let first = self.list_page(collection, &page_params(1)).await?;
         let total = first.total;
-        let mut last_count = keep(first.items);
-        match total {
-            Some(total) => {
-                let pages_needed = total.div_ceil(PAGE_SIZE as u64).max(1) as u32;
-                if last_count == PAGE_SIZE as usize && pages_needed > 1 {
-                    let requests: Vec<ListParams> = (2..=pages_needed).map(page_params).collect();
-                    let answers = futures::future::join_all(
-                        requests.iter().map(|p| self.list_page(collection, p)),
-                    )
-                    .await;
-                    for answer in answers {
-                        keep(answer?.items);
+        if keep(first.items) {
+            match total {
+                Some(total) => {
+                    let pages = total.div_ceil(u64::from(PAGE_SIZE));
+                    if pages > u64::from(MAX_PAGES) {
+                        return Err(too_many);
+                    }
+                    let mut answers = futures::stream::iter(2..=pages as u32)
+                        .map(|page| {
+                            let params = page_params(page);
+                            async move { self.list_page(collection, &params).await }
+                        })
+                        .buffered(MAX_IN_FLIGHT);
+                    // Stopping early drops (cancels) the pages in flight.
+                    while let Some(answer) = answers.next().await {
+                        if !keep(answer?.items) {
+                            break;
+                        }
                     }
                 }
-            }
-            // No total: page by page until a page is not full.
-            None => {
-                let mut page = 1;
-                while last_count == PAGE_SIZE as usize {
-                    page += 1;
-                    last_count = keep(self.list_page(collection, &page_params(page)).await?.items);
+                None => {
+                    let mut page = 1;
+                    loop {
+                        if page == MAX_PAGES {
+                            return Err(too_many);
+                        }
+                        page += 1;
+                        if !keep(self.list_page(collection, &page_params(page)).await?.items) {
+                            break;
+                        }
+                    }
                 }
             }
         }
@@ -208,7 +277,7 @@ impl<T: Transport> Provider<T> {
     pub fn stamp_new<R: Record>(&self, record: &R) -> Result<Value, DataError> {
         let mut value = serde_json::to_value(record)
             .map_err(|e| DataError::InvalidQuery(format!("cannot write the record ({e})")))?;
-        let now = Value::String((self.clock)().to_wire());
+        let now = Value::String(self.server_now().to_wire());
         if let Value::Object(map) = &mut value {
             map.insert("version".into(), Value::from(1));
             if R::FIELDS.contains(&"updated_at") {
@@ -247,10 +316,18 @@ impl<T: Transport> Provider<T> {
         base_version: i64,
         mut changes: Map<String, Value>,
     ) -> Result<R, DataError> {
+        let Some(version) = base_version.checked_add(1) else {
+            return Err(DataError::Protocol(format!(
+                "the record's version {base_version} cannot be raised"
+            )));
+        };
         changes.remove("id");
-        changes.insert("version".into(), Value::from(base_version + 1));
+        changes.insert("version".into(), Value::from(version));
         if R::FIELDS.contains(&"updated_at") {
-            changes.insert("updated_at".into(), Value::String((self.clock)().to_wire()));
+            changes.insert(
+                "updated_at".into(),
+                Value::String(self.server_now().to_wire()),
+            );
         }
         if !self.dialect.conditional_update() {
             // Read-compare-write: the best a backend without a conditional
@@ -271,20 +348,6 @@ impl<T: Transport> Provider<T> {
             DataError::Protocol(format!("the stored record is damaged: {}", d.problem))
         })
     }
-
-    pub async fn delete<R: Record>(
-        &self,
-        id: &str,
-        base_version: Option<i64>,
-    ) -> Result<(), DataError> {
-        let response = self
-            .send(self.dialect.delete(R::COLLECTION, id, base_version))
-            .await?;
-        match DataError::from_status(&response) {
-            Some(e) => Err(e),
-            None => Ok(()),
-        }
-    }
 }
 
 #[cfg(test)]
@@ -295,50 +358,131 @@ mod tests {
     use futures::executor::block_on;
     use serde::{Deserialize, Serialize};
     use serde_json::json;
-    use std::cell::RefCell;
+    use std::cell::{Cell, RefCell};
     use std::collections::VecDeque;
     use std::rc::Rc;
 
-    /// Answers requests from a script and records what was asked.
+    type Answer = Result<HttpResponse, DataError>;
+    /// A backend's fixed behaviour: the answer to the `n`th request (from 0).
+    type Backend = Box<dyn Fn(&HttpRequest, usize) -> Answer>;
+
+    /// Answers requests from a script and records what was asked. Every
+    /// answer takes one turn of the executor, so requests sent together are
+    /// in flight together (counted in `max_in_flight`).
     #[derive(Clone, Default)]
     struct Script {
-        answers: Rc<RefCell<VecDeque<Result<HttpResponse, DataError>>>>,
+        /// `None`: a request that hangs (answers only after 100 turns).
+        answers: Rc<RefCell<VecDeque<Option<Answer>>>>,
+        /// Answers once the script has run out.
+        backend: Rc<RefCell<Option<Backend>>>,
         asked: Rc<RefCell<Vec<HttpRequest>>>,
+        in_flight: Rc<Cell<usize>>,
+        max_in_flight: Rc<Cell<usize>>,
+        /// The timeouts asked for; they fire after 3 turns when `timers_fire`.
+        timers: Rc<RefCell<Vec<Duration>>>,
+        timers_fire: Rc<Cell<bool>>,
     }
 
     impl Script {
         fn answer(&self, status: u16, headers: &[(&str, &str)], body: Value) -> &Self {
-            self.answers.borrow_mut().push_back(Ok(HttpResponse {
-                status,
-                headers: headers
-                    .iter()
-                    .map(|(k, v)| (k.to_string(), v.to_string()))
-                    .collect(),
-                body: body.to_string(),
-            }));
+            self.answers
+                .borrow_mut()
+                .push_back(Some(Ok(response(status, headers, body))));
             self
         }
         fn fail(&self, e: DataError) -> &Self {
-            self.answers.borrow_mut().push_back(Err(e));
+            self.answers.borrow_mut().push_back(Some(Err(e)));
             self
+        }
+        fn hang(&self) -> &Self {
+            self.answers.borrow_mut().push_back(None);
+            self
+        }
+        fn backend(&self, backend: impl Fn(&HttpRequest, usize) -> Answer + 'static) {
+            *self.backend.borrow_mut() = Some(Box::new(backend));
         }
         fn urls(&self) -> Vec<String> {
             self.asked.borrow().iter().map(|r| r.url.clone()).collect()
         }
     }
 
+    fn response(status: u16, headers: &[(&str, &str)], body: Value) -> HttpResponse {
+        HttpResponse {
+            status,
+            headers: headers
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            body: body.to_string(),
+        }
+    }
+
+    /// Pending for `n` polls (waking itself), then ready.
+    struct Turns(u32);
+    impl Future for Turns {
+        type Output = ();
+        fn poll(
+            mut self: std::pin::Pin<&mut Self>,
+            cx: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<()> {
+            if self.0 == 0 {
+                return std::task::Poll::Ready(());
+            }
+            self.0 -= 1;
+            cx.waker().wake_by_ref();
+            std::task::Poll::Pending
+        }
+    }
+
+    /// Counts a request in flight until its future is done or dropped.
+    struct InFlight(Rc<Cell<usize>>);
+    impl Drop for InFlight {
+        fn drop(&mut self) {
+            self.0.set(self.0.get() - 1);
+        }
+    }
+
     impl Transport for Script {
-        fn send(
-            &self,
-            request: HttpRequest,
-        ) -> impl Future<Output = Result<HttpResponse, DataError>> {
+        fn send(&self, request: HttpRequest) -> impl Future<Output = Answer> {
+            let n = self.asked.borrow().len();
+            let scripted = self.answers.borrow_mut().pop_front();
+            let answer = match scripted {
+                Some(answer) => answer,
+                None => Some(match self.backend.borrow().as_ref() {
+                    Some(backend) => backend(&request, n),
+                    None => Err(DataError::Network("no scripted answer".into())),
+                }),
+            };
             self.asked.borrow_mut().push(request);
-            let answer = self
-                .answers
-                .borrow_mut()
-                .pop_front()
-                .unwrap_or(Err(DataError::Network("no scripted answer".into())));
-            async move { answer }
+            self.in_flight.set(self.in_flight.get() + 1);
+            self.max_in_flight
+                .set(self.max_in_flight.get().max(self.in_flight.get()));
+            let counted = InFlight(self.in_flight.clone());
+            async move {
+                let _counted = counted;
+                match answer {
+                    Some(answer) => {
+                        Turns(1).await;
+                        answer
+                    }
+                    None => {
+                        Turns(100).await;
+                        Err(DataError::Network("hung, then reset".into()))
+                    }
+                }
+            }
+        }
+
+        fn timer(&self, duration: Duration) -> impl Future<Output = ()> {
+            self.timers.borrow_mut().push(duration);
+            let fire = self.timers_fire.get();
+            async move {
+                if fire {
+                    Turns(3).await
+                } else {
+                    futures::future::pending::<()>().await
+                }
+            }
         }
     }
 
@@ -632,5 +776,218 @@ mod tests {
         let e = block_on(p.update::<Note>("n1", 6, Map::new())).unwrap_err();
         assert!(matches!(e, DataError::Conflict { current: Some(_) }));
         assert_eq!(script.urls().len(), 1, "a stale edit is not sent");
+    }
+
+    /// The `_page` a json-server list asked for.
+    fn page_of(request: &HttpRequest) -> usize {
+        request
+            .url
+            .split(['?', '&'])
+            .find_map(|pair| pair.strip_prefix("_page="))
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(0)
+    }
+
+    fn plain_provider(script: &Script) -> Provider<Script> {
+        Provider::new(
+            Box::new(Plain(JsonServer::new("http://api"))),
+            script.clone(),
+            fixed_now,
+        )
+    }
+
+    #[test]
+    fn a_total_beyond_the_cap_is_refused_before_more_pages_are_asked_for() {
+        let script = Script::default();
+        // Full pages, and a claim of five million records.
+        script.backend(|_, n| {
+            if n > 200 {
+                return Err(DataError::Network("enough".into()));
+            }
+            Ok(response(
+                200,
+                &[("x-total-count", "5000000")],
+                notes(0..1000),
+            ))
+        });
+        let e = block_on(provider(&script).list_all("notes", &ListParams::default())).unwrap_err();
+        assert_eq!(
+            e,
+            DataError::TooManyRecords {
+                limit: MAX_PAGES as u64 * PAGE_SIZE as u64
+            }
+        );
+        assert_eq!(script.urls().len(), 1);
+    }
+
+    #[test]
+    fn at_most_four_pages_are_in_flight_at_once() {
+        let script = Script::default();
+        script.backend(|request, _| {
+            let page = page_of(request);
+            if page == 0 || page > 20 {
+                return Err(DataError::Network("no such page".into()));
+            }
+            let first = (page - 1) * 1000;
+            Ok(response(
+                200,
+                &[("x-total-count", "20000")],
+                notes(first..first + 1000),
+            ))
+        });
+        let all = block_on(provider(&script).list_all("notes", &ListParams::default())).unwrap();
+        assert_eq!(all.len(), 20_000);
+        assert_eq!(all[19_999]["id"], "n19999");
+        assert_eq!(script.urls().len(), 20);
+        assert_eq!(script.max_in_flight.get(), MAX_IN_FLIGHT);
+    }
+
+    #[test]
+    fn a_page_that_adds_nothing_new_ends_the_load() {
+        // A backend ignoring paging: the same full page whatever is asked.
+        let script = Script::default();
+        script.backend(|_, n| {
+            if n > 200 {
+                return Err(DataError::Network("enough".into()));
+            }
+            Ok(response(200, &[("x-total-count", "50000")], notes(0..1000)))
+        });
+        let all = block_on(provider(&script).list_all("notes", &ListParams::default())).unwrap();
+        assert_eq!(all.len(), 1000);
+        assert!(
+            script.urls().len() <= 1 + MAX_IN_FLIGHT,
+            "{}",
+            script.urls().len()
+        );
+
+        // Empty pages after the first, however large the total claimed.
+        let script = Script::default();
+        script.backend(|request, n| {
+            if n > 200 {
+                return Err(DataError::Network("enough".into()));
+            }
+            let items = if page_of(request) == 1 {
+                notes(0..1000)
+            } else {
+                json!([])
+            };
+            Ok(response(200, &[("x-total-count", "50000")], items))
+        });
+        let all = block_on(provider(&script).list_all("notes", &ListParams::default())).unwrap();
+        assert_eq!(all.len(), 1000);
+        assert!(
+            script.urls().len() <= 1 + MAX_IN_FLIGHT,
+            "{}",
+            script.urls().len()
+        );
+    }
+
+    #[test]
+    fn without_a_total_a_backend_ignoring_pages_is_asked_twice() {
+        let script = Script::default();
+        script.backend(|_, n| {
+            if n > 200 {
+                return Err(DataError::Network("enough".into()));
+            }
+            Ok(response(200, &[], notes(0..1000)))
+        });
+        let all =
+            block_on(plain_provider(&script).list_all("notes", &ListParams::default())).unwrap();
+        assert_eq!(all.len(), 1000);
+        assert_eq!(script.urls().len(), 2);
+    }
+
+    #[test]
+    fn without_a_total_more_pages_than_the_cap_is_an_error() {
+        let script = Script::default();
+        script.backend(|request, n| {
+            if n > MAX_PAGES as usize + 50 {
+                return Err(DataError::Network("enough".into()));
+            }
+            let first = (page_of(request) - 1) * 1000;
+            Ok(response(200, &[], notes(first..first + 1000)))
+        });
+        let e = block_on(plain_provider(&script).list_all("notes", &ListParams::default()))
+            .unwrap_err();
+        assert_eq!(
+            e,
+            DataError::TooManyRecords {
+                limit: MAX_PAGES as u64 * PAGE_SIZE as u64
+            }
+        );
+        assert_eq!(script.urls().len(), MAX_PAGES as usize);
+    }
+
+    #[test]
+    fn a_request_without_an_answer_times_out() {
+        let script = Script::default();
+        script.timers_fire.set(true);
+        script.hang();
+        let p = provider(&script).with_timeout(Duration::from_secs(7));
+        let e = block_on(p.list_page("notes", &ListParams::default())).unwrap_err();
+        assert_eq!(e, DataError::Timeout);
+        assert!(e.retryable());
+        assert_eq!(*script.timers.borrow(), vec![Duration::from_secs(7)]);
+        assert_eq!(script.in_flight.get(), 0, "the hung request was dropped");
+
+        script.answer(200, &[("x-total-count", "0")], json!([]));
+        assert!(block_on(p.list_page("notes", &ListParams::default())).is_ok());
+    }
+
+    #[test]
+    fn every_request_has_the_default_timeout_unless_set() {
+        let script = Script::default();
+        script.answer(200, &[("x-total-count", "0")], json!([]));
+        block_on(provider(&script).list_page("notes", &ListParams::default())).unwrap();
+        assert_eq!(*script.timers.borrow(), vec![Duration::from_secs(20)]);
+    }
+
+    #[test]
+    fn the_server_clock_follows_the_date_header() {
+        let script = Script::default();
+        let p = provider(&script);
+        assert_eq!(p.server_now(), fixed_now(), "no Date seen: our clock");
+        // The backend's clock is ten minutes ahead of ours.
+        script.answer(
+            200,
+            &[
+                ("x-total-count", "0"),
+                ("date", "Tue, 24 Nov 2026 09:40:00 GMT"),
+            ],
+            json!([]),
+        );
+        block_on(p.list_page("notes", &ListParams::default())).unwrap();
+        let ahead = Timestamp::parse("2026-11-24T09:40:00Z").unwrap();
+        assert_eq!(p.server_now(), ahead);
+        assert_eq!(p.clone().server_now(), ahead, "clones share it");
+        for bad in [
+            "yesterday",
+            "Tue, 24 Nov 2026 25:00:00 GMT",
+            "Wed, 24 Nov 2026 09:50:00 GMT",
+            "Tue, 24 Nov 2026 09:50:00 CET",
+            "",
+        ] {
+            script.answer(200, &[("x-total-count", "0"), ("date", bad)], json!([]));
+            block_on(p.list_page("notes", &ListParams::default())).unwrap();
+            assert_eq!(p.server_now(), ahead, "{bad} is ignored");
+        }
+        // Error answers carry the clock too.
+        script.answer(503, &[("date", "Tue, 24 Nov 2026 09:20:00 GMT")], json!({}));
+        assert!(block_on(p.list_page("notes", &ListParams::default())).is_err());
+        assert_eq!(
+            p.server_now(),
+            Timestamp::parse("2026-11-24T09:20:00Z").unwrap()
+        );
+    }
+
+    #[test]
+    fn the_largest_version_cannot_be_raised() {
+        let script = Script::default();
+        let e = block_on(provider(&script).update::<Note>("n1", i64::MAX, Map::new())).unwrap_err();
+        assert!(
+            matches!(e, DataError::Protocol(ref m) if m.contains("version")),
+            "{e:?}"
+        );
+        assert!(script.urls().is_empty());
     }
 }

@@ -112,4 +112,9 @@ impl Transport for Script {
         };
         async move { answer }
     }
+
+    /// Scripted answers come at once: a timeout never fires first.
+    fn timer(&self, _duration: std::time::Duration) -> impl Future<Output = ()> {
+        futures::future::pending::<()>()
+    }
 }

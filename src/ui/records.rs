@@ -64,6 +64,7 @@ pub fn error_message(i18n: &I18n, error: &DataError) -> String {
     let detail = |d: &str| [("detail", Arg::from(d))];
     match error {
         DataError::Network(d) => i18n.tr_args("error-network", &detail(d)),
+        DataError::Timeout => i18n.tr("error-timeout"),
         DataError::Unauthorized => i18n.tr("error-unauthorized"),
         DataError::NotFound => i18n.tr("error-not-found"),
         DataError::Conflict { .. } => i18n.tr("error-conflict"),
@@ -82,6 +83,10 @@ pub fn error_message(i18n: &I18n, error: &DataError) -> String {
         DataError::InvalidQuery(d) => i18n.tr_args("error-invalid-query", &detail(d)),
         DataError::Unsupported(d) => i18n.tr_args("error-unsupported", &detail(d)),
         DataError::Config(d) => i18n.tr_args("error-config", &detail(d)),
+        DataError::TooManyRecords { limit } => i18n.tr_args(
+            "error-too-many-records",
+            &[("count", Arg::Number(*limit as f64))],
+        ),
     }
 }
 
