@@ -41,9 +41,16 @@ function pathSegments(path) {
   }
 }
 
+// What the app reads from answers across origins. json-server's router
+// sets its own list ("X-Total-Count, Link") on paged lists: keep ours.
+const EXPOSE = "X-Total-Count, Link, ETag, Date";
+
 module.exports = function watchfloorMiddleware(req, res, next) {
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = (name, value) =>
+    setHeader(name, String(name).toLowerCase() === "access-control-expose-headers" ? EXPOSE : value);
   if (pathSegments(req.path) === null) {
-    res.set("Access-Control-Expose-Headers", "X-Total-Count, Link, ETag, Date");
+    res.set("Access-Control-Expose-Headers", EXPOSE);
     return json(res, 400, { error: "malformed path" });
   }
   parseJson(req, res, (error) => {
@@ -53,7 +60,7 @@ module.exports = function watchfloorMiddleware(req, res, next) {
 };
 
 function check(req, res, next) {
-  res.set("Access-Control-Expose-Headers", "X-Total-Count, Link, ETag, Date");
+  res.set("Access-Control-Expose-Headers", EXPOSE);
   if (req.method === "OPTIONS") {
     res.set("Access-Control-Allow-Headers", req.get("Access-Control-Request-Headers") || "Content-Type, Authorization, If-Match");
     res.set("Access-Control-Allow-Methods", "GET, HEAD, POST, PATCH, PUT, DELETE, OPTIONS");

@@ -216,7 +216,14 @@ export function createServer({ dir = "dist", base = "/", api, config, verbose = 
     }
     const headers = { ...req.headers, host: target.host };
     const upstream = transport.request(target, { method: req.method, headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      // The backend's answers are data, never a page of this origin: its
+      // HTML (json-server's home page, error pages) must not run here, next
+      // to the drafts the app keeps.
+      res.writeHead(answer.statusCode ?? 502, {
+        ...answer.headers,
+        "content-security-policy": "sandbox; default-src 'none'",
+        "x-content-type-options": "nosniff",
+      });
       answer.pipe(res);
     });
     upstream.on("error", () => {

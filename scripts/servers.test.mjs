@@ -318,6 +318,9 @@ describe("app server against hostile requests", () => {
     const ok = await rawRequest(port, "/api/cases?_page=1&_limit=1");
     assert.equal(ok.status, 200);
     assert.equal(ok.headers["x-total-count"], "1");
+    // Proxied answers are data: never a page that runs on the app's origin.
+    assert.match(ok.headers["content-security-policy"], /sandbox/);
+    assert.equal(ok.headers["x-content-type-options"], "nosniff");
   });
 
   test("a request-target naming another host gets no page", async () => {

@@ -15,9 +15,18 @@ pub fn encode(text: &str) -> String {
     out
 }
 
+/// One path segment: [`encode`], and a segment that is only dots (`.`,
+/// `..`) fully encoded, so an id can never walk up the path.
+pub fn segment(text: &str) -> String {
+    if !text.is_empty() && text.chars().all(|c| c == '.') {
+        return "%2E".repeat(text.len());
+    }
+    encode(text)
+}
+
 /// The app path of a case's page (`/cases/<id>`), the id encoded.
 pub fn case_path(id: &str) -> String {
-    format!("/cases/{}", encode(id))
+    format!("/cases/{}", segment(id))
 }
 
 #[cfg(test)]
@@ -30,5 +39,8 @@ mod tests {
         assert_eq!(encode("x/y?z=1&w#"), "x%2Fy%3Fz%3D1%26w%23");
         assert_eq!(encode("ç"), "%C3%A7");
         assert_eq!(case_path("case-1/../x"), "/cases/case-1%2F..%2Fx");
+        assert_eq!(case_path(".."), "/cases/%2E%2E");
+        assert_eq!(case_path("."), "/cases/%2E");
+        assert_eq!(case_path("a.b"), "/cases/a.b");
     }
 }

@@ -193,6 +193,9 @@ pub struct KeptDraft {
     pub base_version: Option<i64>,
     /// When it was last written.
     pub written_at: Option<Timestamp>,
+    /// A new case's client-made id once a save was tried: a try whose
+    /// answer was lost may have created it, so a reload tries that id again.
+    pub new_id: Option<String>,
 }
 
 impl KeptDraft {
@@ -202,12 +205,20 @@ impl KeptDraft {
     pub fn restore(json: &str, base: Option<&Case>, now: Timestamp) -> Option<KeptDraft> {
         let mut kept: KeptDraft = serde_json::from_str(json).ok()?;
         let sensitive = kept.draft.sensitive || base.is_some_and(Case::hides_description);
-        let expired = kept
-            .written_at
-            .is_none_or(|t| now.minutes_since(t) > (SENSITIVE_DESCRIPTION_HOURS * 60) as f64);
+        // A time from the future (a clock that ran ahead) counts as expired.
+        let expired = kept.written_at.is_none_or(|t| {
+            let age = now.minutes_since(t);
+            !(0.0..=(SENSITIVE_DESCRIPTION_HOURS * 60) as f64).contains(&age)
+        });
         if sensitive && expired {
             kept.touched.remove("description");
             kept.draft.description = base.and_then(|b| b.description.clone()).unwrap_or_default();
+        }
+        // Fields the person did not touch show what is stored now.
+        if let Some(base) = base {
+            kept.draft = kept
+                .draft
+                .keeping(&kept.touched, &CaseDraft::from_case(base));
         }
         Some(kept)
     }
@@ -215,6 +226,52 @@ impl KeptDraft {
     /// Whether someone saved the case since this draft's edit began.
     pub fn is_stale(&self, current: &Case) -> bool {
         self.base_version.is_some() && current.version != self.base_version
+    }
+}
+
+impl CaseDraft {
+    /// This draft's `touched` fields with `others`' values in the rest.
+    pub fn keeping(&self, touched: &BTreeSet<String>, others: &CaseDraft) -> CaseDraft {
+        let mine = |f: &str| touched.contains(f);
+        let pick = |f: &str, a: &String, b: &String| if mine(f) { a.clone() } else { b.clone() };
+        CaseDraft {
+            title: pick("title", &self.title, &others.title),
+            description: pick("description", &self.description, &others.description),
+            status: if mine("status") {
+                self.status
+            } else {
+                others.status
+            },
+            priority: if mine("priority") {
+                self.priority
+            } else {
+                others.priority
+            },
+            region: if mine("region") {
+                self.region
+            } else {
+                others.region
+            },
+            category: if mine("category") {
+                self.category
+            } else {
+                others.category
+            },
+            language: pick("language", &self.language, &others.language),
+            owner_id: pick("owner_id", &self.owner_id, &others.owner_id),
+            partner_teams: if mine("partner_teams") {
+                self.partner_teams.clone()
+            } else {
+                others.partner_teams.clone()
+            },
+            incident_id: pick("incident_id", &self.incident_id, &others.incident_id),
+            sensitive: if mine("sensitive") {
+                self.sensitive
+            } else {
+                others.sensitive
+            },
+            tags: pick("tags", &self.tags, &others.tags),
+        }
     }
 }
 
@@ -406,6 +463,19 @@ mod tests {
         let old = KeptDraft::restore(&json, Some(&base), ts("2026-11-26T12:01:00.000Z")).unwrap();
         assert_eq!(old.draft.description, "stored");
         assert!(!old.touched.contains("description"));
+        // Written "tomorrow" by a clock that ran ahead: not kept either.
+        let ahead = kept(
+            CaseDraft {
+                description: "typed".into(),
+                ..CaseDraft::from_case(&base)
+            },
+            &["description"],
+            Some(3),
+            "2026-11-27T12:00:00.000Z",
+        );
+        let restored =
+            KeptDraft::restore(&ahead, Some(&base), ts("2026-11-25T12:00:00.000Z")).unwrap();
+        assert_eq!(restored.draft.description, "stored");
         // Not sensitive: kept as long as it is not saved or discarded.
         let open = Case {
             sensitive: Some(false),
@@ -444,6 +514,21 @@ mod tests {
         assert!(
             !KeptDraft::default().is_stale(&base),
             "a new case's draft has no base"
+        );
+        // Restored over a newer version, untouched fields show what is stored.
+        let mut typed = CaseDraft::from_case(&base);
+        typed.title = "mine".into();
+        let json = kept(typed, &["title"], Some(3), "2026-11-25T12:00:00.000Z");
+        let newer = Case {
+            version: Some(4),
+            owner_id: Some("p9".into()),
+            ..base.clone()
+        };
+        let k = KeptDraft::restore(&json, Some(&newer), ts("2026-11-25T12:00:00.000Z")).unwrap();
+        assert_eq!(k.draft.title, "mine");
+        assert_eq!(
+            k.draft.owner_id, "p9",
+            "their owner, not the draft's old one"
         );
     }
 

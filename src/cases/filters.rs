@@ -32,6 +32,11 @@ pub struct CaseFilter {
     pub text: String,
 }
 
+/// How many search words count (the rest of a long query is ignored).
+pub const MAX_WORDS: usize = 12;
+/// How long one search word may be.
+pub const MAX_WORD_CHARS: usize = 100;
+
 /// What text search looks in: title, description and tags, lower-cased.
 pub fn search_text(case: &Case) -> String {
     let mut haystack = String::new();
@@ -102,10 +107,19 @@ impl CaseFilter {
     }
 
     /// The search words, lower-cased.
+    /// At most [`MAX_WORDS`] of at most [`MAX_WORD_CHARS`] characters each:
+    /// a crafted link with thousands of words must not make every keystroke
+    /// and refresh do thousands of searches per case.
     pub fn words(&self) -> Vec<String> {
         self.text
             .split_whitespace()
-            .map(str::to_lowercase)
+            .take(MAX_WORDS)
+            .map(|w| {
+                w.chars()
+                    .take(MAX_WORD_CHARS)
+                    .collect::<String>()
+                    .to_lowercase()
+            })
             .collect()
     }
 
@@ -398,6 +412,16 @@ mod tests {
         }));
         f.owners.insert(Owner::Person("p1".into()));
         assert!(f.matches(&case("a")));
+    }
+
+    #[test]
+    fn a_crafted_query_is_cut_to_a_few_short_words() {
+        let long = format!("{} {}", "w ".repeat(5000), "x".repeat(1000));
+        let f = CaseFilter::from_pairs([("q", long.as_str())]);
+        let words = f.words();
+        assert_eq!(words.len(), MAX_WORDS);
+        let one = CaseFilter::from_pairs([("q", "y".repeat(1000).as_str())]).words();
+        assert_eq!(one[0].chars().count(), MAX_WORD_CHARS);
     }
 
     #[test]

@@ -16,7 +16,7 @@ use super::model::{Case, Category, PartnerTeam, Priority, Status};
 use super::parts::{category_label, field_names, partner_label, sla_line, status_label};
 use super::sla::SlaPolicy;
 use super::writes::{Action, CaseWrite};
-use crate::data::save::{Attempt, Creation, Event, Intent};
+use crate::data::save::{Creation, Event, Intent, Retry};
 use crate::data::{AppProvider, DataError, ListParams, Record};
 use crate::i18n::{text, use_i18n, Arg};
 use crate::incidents::model::Incident;
@@ -84,7 +84,7 @@ enum FormState {
     /// Not saved: why, and the writes to try again.
     Failed {
         error: DataError,
-        retry: Vec<Attempt<CaseWrite>>,
+        retry: Option<Box<Retry<Case, CaseWrite>>>,
     },
     /// Someone else saved first: their version, the fields they changed
     /// (`None` when not known: a kept draft restored over a newer version),
@@ -112,6 +112,7 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
         .and_then(|s| KeptDraft::restore(&s, base.as_ref(), platform::now()))
         .filter(|k| k.draft != fresh);
     let restored = RwSignal::new(kept.is_some());
+    let kept_id = kept.as_ref().and_then(|k| k.new_id.clone());
     // What the person changed: only those fields are written.
     let touched = RwSignal::new(kept.as_ref().map(|k| k.touched.clone()).unwrap_or_default());
     let base_version = StoredValue::new(
@@ -153,7 +154,7 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
     let tried = RwSignal::new(false);
     let state = RwSignal::new(initial);
     let revealed = RwSignal::new(false);
-    let new_id = StoredValue::new(None::<String>);
+    let new_id = StoredValue::new(kept_id);
     let creation = StoredValue::new_local(Creation::default());
     let problems = Memo::new(move |_| draft.with(CaseDraft::validate));
     let pristine = Memo::new(move |_| {
@@ -162,20 +163,29 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
     });
 
     // Keep what was typed until it is saved or discarded.
-    {
+    let keep = {
         let key = storage_key.clone();
-        Effect::new(move |_| {
+        move || {
             let kept = KeptDraft {
-                draft: draft.get(),
-                touched: touched.get(),
+                draft: draft.get_untracked(),
+                touched: touched.get_untracked(),
                 base_version: base_version.get_value(),
                 written_at: Some(platform::now()),
+                new_id: new_id.get_value(),
             };
-            if pristine.get_untracked() {
+            if pristine.get_untracked() && kept.new_id.is_none() {
                 platform::forget(&key);
             } else if let Ok(json) = serde_json::to_string(&kept) {
                 platform::store(&key, &json);
             }
+        }
+    };
+    {
+        let keep = keep.clone();
+        Effect::new(move |_| {
+            draft.track();
+            touched.track();
+            keep();
         });
     }
 
@@ -198,7 +208,9 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
             // What is now stored is no longer an unsaved change; what the
             // person typed meanwhile stays in the form.
             let stored = CaseDraft::from_case(&saved);
-            let still = draft.with_untracked(|d| differing_fields(d, &stored));
+            let still = draft
+                .try_with_untracked(|d| differing_fields(d, &stored))
+                .unwrap_or_default();
             touched.try_update(|t| t.retain(|f| still.contains(f)));
             base_version.try_set_value(saved.version);
             base.try_set(Some(saved));
@@ -215,14 +227,26 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
             None => {
                 state.try_set(FormState::Failed {
                     error: DataError::Conflict { current: None },
-                    retry: Vec::new(),
+                    retry: None,
                 });
             }
         },
         Event::Failed { error, retry, .. } => {
-            state.try_set(FormState::Failed { error, retry });
+            state.try_set(FormState::Failed {
+                error,
+                retry: Some(Box::new(retry)),
+            });
         }
     });
+    // A failed save tried again, wanting what the form holds now.
+    let again = move |mut retry: Retry<Case, CaseWrite>| {
+        for attempt in retry.attempts.iter_mut() {
+            if matches!(attempt.intent(), CaseWrite::Edit { .. }) {
+                *attempt = attempt.clone().with_intent(edit());
+            }
+        }
+        retry
+    };
     let write = move |on: &Case, intent: CaseWrite| {
         if let Some(saver) = saver {
             saver.submit(on, intent);
@@ -247,7 +271,17 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
                 .map_or_else(platform::now, |p| p.server_now());
             match base.get_untracked() {
                 Some(b) => {
-                    if edit().changes(&b, now).is_none() {
+                    if let FormState::Failed {
+                        retry: Some(retry), ..
+                    } = state.get_untracked()
+                    {
+                        // Saving again after a failure is its retry, with
+                        // what was typed since: a first try that landed
+                        // unseen is recognised, not a conflict with myself.
+                        if let Some(saver) = saver {
+                            saver.retry(&b, again(*retry));
+                        }
+                    } else if edit().changes(&b, now).is_none() {
                         state.set(FormState::NothingToSave);
                     } else {
                         write(&b, edit());
@@ -264,6 +298,7 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
                         .get_value()
                         .unwrap_or_else(|| format!("case-{}", platform::random_id()));
                     new_id.set_value(Some(id.clone()));
+                    keep();
                     let case = d.new_case(id, now);
                     state.set(FormState::Saving);
                     let navigate = navigate.clone();
@@ -282,10 +317,7 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
                                 );
                             }
                             Err(error) => {
-                                state.try_set(FormState::Failed {
-                                    error,
-                                    retry: Vec::new(),
-                                });
+                                state.try_set(FormState::Failed { error, retry: None });
                             }
                         }
                     });
@@ -568,10 +600,10 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
             view! {
                 <div class="error-panel" role="alert" data-state="failed">
                     <p>{i18n.tr("form-not-saved")} " " {error_message(&i18n, &error)}</p>
-                    {(!retry.is_empty()).then(|| view! {
+                    {retry.map(|retry| view! {
                         <button type="button" data-action="retry" on:click=move |_| {
                             if let (Some(saver), Some(b)) = (saver, base.get_untracked()) {
-                                saver.retry(&b, retry.clone());
+                                saver.retry(&b, again(*retry.clone()));
                             }
                         }>{text("retry")}</button>
                     })}

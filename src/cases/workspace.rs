@@ -28,7 +28,7 @@ use super::table::Table;
 use super::toolbar::{FilterBar, SavedViews, ShortcutHelp};
 use super::writes::{action_changes, Action, CaseWrite};
 use crate::config::AppConfig;
-use crate::data::save::{Attempt, Conflict, Event};
+use crate::data::save::{Conflict, Event, Retry};
 use crate::data::{AppProvider, DataError, ListParams, Loaded};
 use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
@@ -37,15 +37,27 @@ use crate::time::Timestamp;
 use crate::ui::keys::{self, Shortcut};
 use crate::ui::{error_message, use_records, use_saver, Saver};
 
-/// What went wrong with the last write (one at a time).
+/// What went wrong with a case's last write.
 #[derive(Clone)]
 enum Notice {
     Failed {
-        id: String,
         error: DataError,
-        retry: Vec<Attempt<CaseWrite>>,
+        retry: Box<Retry<Case, CaseWrite>>,
     },
     Conflict(Box<Conflict<Case, CaseWrite>>),
+}
+
+/// The notices on the page, one per case at most (the newest): a failed
+/// write of one card is not lost when another card fails or moves.
+type Notices = RwSignal<Vec<(String, Notice)>>;
+
+fn set_notice(notices: Notices, id: &str, notice: Option<Notice>) {
+    notices.try_update(|list| {
+        list.retain(|(of, _)| of != id);
+        if let Some(n) = notice {
+            list.push((id.to_string(), n));
+        }
+    });
 }
 
 /// Replaces a case in the list by id (quietly not once the page is gone).
@@ -111,7 +123,7 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
     });
     let now = RwSignal::new(platform::now());
     let saving = RwSignal::new(HashSet::<String>::new());
-    let notice = RwSignal::new(None::<Notice>);
+    let notices: Notices = RwSignal::new(Vec::new());
     let saver = use_saver::<Case, CaseWrite>(move |event| match event {
         Event::Shown(case) => {
             let id = case.id.clone();
@@ -131,10 +143,12 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
         }
         Event::Saved(_) => {}
         Event::Conflict(conflict) => {
-            notice.try_set(Some(Notice::Conflict(Box::new(conflict))));
+            let id = conflict.base.id.clone();
+            set_notice(notices, &id, Some(Notice::Conflict(Box::new(conflict))));
         }
         Event::Failed { id, error, retry } => {
-            notice.try_set(Some(Notice::Failed { id, error, retry }));
+            let retry = Box::new(retry);
+            set_notice(notices, &id, Some(Notice::Failed { error, retry }));
         }
     });
     let data = BoardData {
@@ -330,7 +344,7 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
             return;
         };
         if action_changes(&case, action, platform::now()).is_ok() {
-            notice.set(None);
+            set_notice(notices, &id, None);
             if let Some(saver) = saver {
                 saver.submit(&case, CaseWrite::Act(action));
             }
@@ -369,7 +383,7 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
             </p>
         </div>
         {move || help.get().then(|| view! { <ShortcutHelp open=help /> })}
-        <NoticeView notice cases saver />
+        <NoticeView notices cases saver />
         {move || if layout.get().table {
             Either::Left(view! { <Table cases=table_cases layout go_layout names now sla /> })
         } else {
@@ -378,46 +392,56 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
     }
 }
 
-/// The last write's trouble: a failure with a retry, or a conflict naming
-/// both sides' fields with "show theirs" and "apply mine on top".
+/// Each case's last write trouble: a failure with a retry, or a conflict
+/// naming the fields the other lead changed, with "apply mine on top".
 #[component]
 fn NoticeView(
-    notice: RwSignal<Option<Notice>>,
+    notices: Notices,
     cases: RwSignal<Vec<Case>>,
     saver: Option<Saver<Case, CaseWrite>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let shown = move |id: &str| cases.with_untracked(|l| l.iter().find(|c| c.id == id).cloned());
-    move || {
-        notice.get().map(|n| match n {
-            Notice::Failed { id, error, retry } => Either::Left({
+    let one = move |id: String, notice: Notice| {
+        let dismiss = {
+            let id = id.clone();
+            move |_| set_notice(notices, &id, None)
+        };
+        match notice {
+            Notice::Failed { error, retry } => {
                 let card = id.clone();
-                view! {
-                <div class="error-panel" role="alert" data-notice="failed" data-case-id=card>
-                    <p>{i18n.tr("change-not-saved")} " " {error_message(&i18n, &error)}</p>
-                    <button type="button" data-action="retry" on:click=move |_| {
-                        notice.set(None);
-                        if let (Some(saver), Some(case)) = (saver, shown(&id)) {
-                            saver.retry(&case, retry.clone());
-                        }
-                    }>{text("retry")}</button>
-                    " "
-                    <button type="button" on:click=move |_| notice.set(None)>{text("dismiss")}</button>
-                </div>
-                }
-            }),
+                Either::Left(view! {
+                    <div class="error-panel" role="alert" data-notice="failed" data-case-id=card>
+                        <p>{i18n.tr("change-not-saved")} " " {error_message(&i18n, &error)}</p>
+                        <button type="button" data-action="retry" on:click=move |_| {
+                            set_notice(notices, &id, None);
+                            if let (Some(saver), Some(case)) = (saver, shown(&id)) {
+                                saver.retry(&case, (*retry).clone());
+                            }
+                        }>{text("retry")}</button>
+                        " "
+                        <button type="button" on:click=dismiss>{text("dismiss")}</button>
+                    </div>
+                })
+            }
             Notice::Conflict(conflict) => {
-                let Conflict { base, current, intents, theirs, .. } = *conflict;
+                let Conflict {
+                    current,
+                    intents,
+                    theirs,
+                    ..
+                } = *conflict;
                 let list = field_names(&i18n, &theirs);
+                let card = id.clone();
                 Either::Right(view! {
-                    <div class="error-panel conflict" role="alert" data-notice="conflict" data-case-id=base.id.clone()
+                    <div class="error-panel conflict" role="alert" data-notice="conflict" data-case-id=card
                         data-fields=theirs.join(",")>
                         <p>{i18n.tr_args("conflict-title", &[("fields", Arg::from(list))])}</p>
-                        <button type="button" data-action="reload" on:click=move |_| notice.set(None)>{text("dismiss")}</button>
+                        <button type="button" data-action="reload" on:click=dismiss>{text("dismiss")}</button>
                         " "
                         {current.map(|current| view! {
                             <button type="button" data-action="apply" on:click=move |_| {
-                                notice.set(None);
+                                set_notice(notices, &id, None);
                                 if let Some(saver) = saver {
                                     saver.submit_all(&current, intents.clone());
                                 }
@@ -426,7 +450,14 @@ fn NoticeView(
                     </div>
                 })
             }
-        })
+        }
+    };
+    move || {
+        notices
+            .get()
+            .into_iter()
+            .map(|(id, notice)| one(id, notice))
+            .collect_view()
     }
 }
 

@@ -38,7 +38,7 @@ pub fn move_to(case: &Case, to: Status, now: Timestamp) -> Result<Map<String, Va
         changes.insert("resolved_at".into(), Value::Null);
         changes.insert(
             "reopened_count".into(),
-            Value::from(case.reopened_count.unwrap_or(0) + 1),
+            Value::from(case.reopened_count.unwrap_or(0).saturating_add(1)),
         );
     }
     Ok(changes)

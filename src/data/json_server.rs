@@ -9,7 +9,7 @@
 
 use serde_json::Value;
 
-use crate::url::encode;
+use crate::url::{encode, segment};
 
 use super::{DataError, Dialect, HttpRequest, HttpResponse, ListParams, Method, Op, Page};
 
@@ -30,7 +30,7 @@ impl JsonServer {
     }
 
     fn record_url(&self, collection: &str, id: &str) -> String {
-        format!("{}/{}", self.collection_url(collection), encode(id))
+        format!("{}/{}", self.collection_url(collection), segment(id))
     }
 }
 

@@ -343,10 +343,28 @@ impl<T: Transport> Provider<T> {
             .dialect
             .update(R::COLLECTION, id, base_version, &Value::Object(changes));
         let response = self.send(request).await?;
-        let stored = self.dialect.parse_one(&response)?;
-        decode::<R>(stored).map_err(|d| {
+        let stored = match self.dialect.parse_one(&response) {
+            // A stale write's answer names the stored record: only this one.
+            Err(DataError::Conflict { current }) => {
+                return Err(DataError::Conflict {
+                    current: current.filter(|c| c.get("id").and_then(Value::as_str) == Some(id)),
+                })
+            }
+            other => other?,
+        };
+        let saved = decode::<R>(stored).map_err(|d| {
             DataError::Protocol(format!("the stored record is damaged: {}", d.problem))
-        })
+        })?;
+        // The answer must be this record, newer than the version written on:
+        // anything else would be shown (and written on) as if it were.
+        if saved.id() != id || saved.version().is_some_and(|v| v <= base_version) {
+            return Err(DataError::Protocol(format!(
+                "the answer to a write of `{id}` version {base_version} was `{}` version {}",
+                saved.id(),
+                saved.version().map_or("?".to_string(), |v| v.to_string())
+            )));
+        }
+        Ok(saved)
     }
 }
 
@@ -727,6 +745,27 @@ mod tests {
                 current: Some(json!({"id": "n1", "version": 5}))
             }
         );
+    }
+
+    #[test]
+    fn an_answer_for_another_record_or_an_older_version_is_refused() {
+        let changes = Map::from_iter([("text".to_string(), json!("new"))]);
+        for answer in [
+            json!({"id": "other", "text": "new", "version": 4}),
+            json!({"id": "n1", "text": "new", "version": 3}),
+            json!({"id": "n1", "text": "new", "version": 1}),
+        ] {
+            let script = Script::default();
+            script.answer(200, &[], answer.clone());
+            let e =
+                block_on(provider(&script).update::<Note>("n1", 3, changes.clone())).unwrap_err();
+            assert!(matches!(e, DataError::Protocol(_)), "{answer}: {e:?}");
+        }
+        // A 412 naming another record names no stored version of this one.
+        let script = Script::default();
+        script.answer(412, &[], json!({"current": {"id": "other", "version": 9}}));
+        let e = block_on(provider(&script).update::<Note>("n1", 3, changes)).unwrap_err();
+        assert_eq!(e, DataError::Conflict { current: None });
     }
 
     /// A dialect without a conditional update (the provider compares first)

@@ -120,6 +120,24 @@ impl<I> Attempt<I> {
     pub fn intent(&self) -> &I {
         &self.intent
     }
+
+    /// The same attempt wanting `intent` now (the person edited more after
+    /// a failure): what its earlier tries sent is kept, so a try that
+    /// landed unseen is still recognised.
+    pub fn with_intent(self, intent: I) -> Self {
+        Attempt { intent, ..self }
+    }
+}
+
+/// Writes that did not go through, handed back by [`Event::Failed`] for
+/// [`SaveEngine::retry`]: they keep the version they were based on, so a
+/// retry over a version someone else saved meanwhile is a conflict, never
+/// a silent overwrite.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Retry<R, I> {
+    base: R,
+    expect: i64,
+    pub attempts: Vec<Attempt<I>>,
 }
 
 impl<I: std::fmt::Debug> std::fmt::Debug for Attempt<I> {
@@ -154,13 +172,17 @@ pub enum Event<R, I> {
     Failed {
         id: String,
         error: DataError,
-        retry: Vec<Attempt<I>>,
+        retry: Retry<R, I>,
     },
 }
 
 struct Slot<R, I> {
     /// The newest stored version known.
     stored: R,
+    /// The version the queued writes are computed on (as the person saw
+    /// it, then each of our writes' results), for naming what someone else
+    /// changed when one of them conflicts.
+    based_on: R,
     /// The version the next write is conditional on: the one our previous
     /// write produced (not one a refresh brought: that one is a conflict).
     expect: i64,
@@ -233,17 +255,32 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
         self.enqueue(current, intents.into_iter().map(Attempt::new).collect())
     }
 
-    /// Submits again what a [`Event::Failed`] handed back.
+    /// Submits again what a [`Event::Failed`] handed back, conditional on
+    /// the version those writes were based on (`current`, what the page
+    /// shows now, counts only as the newest version known).
     #[must_use = "spawn the returned future: it writes the queue"]
     pub fn retry(
         &self,
         current: &R,
-        attempts: Vec<Attempt<I>>,
+        retry: Retry<R, I>,
     ) -> Option<impl Future<Output = ()> + 'static>
     where
         T: 'static,
     {
-        self.enqueue(current, attempts)
+        let stored = if current.version() > retry.base.version() {
+            current.clone()
+        } else {
+            retry.base.clone()
+        };
+        self.start(
+            Slot {
+                stored,
+                based_on: retry.base,
+                expect: retry.expect,
+                queue: VecDeque::new(),
+            },
+            retry.attempts,
+        )
     }
 
     fn enqueue(
@@ -254,7 +291,28 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
     where
         T: 'static,
     {
-        let id = current.id().to_string();
+        self.start(
+            Slot {
+                stored: current.clone(),
+                based_on: current.clone(),
+                expect: current.version().unwrap_or(0),
+                queue: VecDeque::new(),
+            },
+            attempts,
+        )
+    }
+
+    /// Queues `attempts` on the record's slot, or on `fresh` when no write
+    /// to it is on its way (then returns the writer to spawn).
+    fn start(
+        &self,
+        fresh: Slot<R, I>,
+        attempts: Vec<Attempt<I>>,
+    ) -> Option<impl Future<Output = ()> + 'static>
+    where
+        T: 'static,
+    {
+        let id = fresh.stored.id().to_string();
         let start = {
             let mut slots = self.slots.borrow_mut();
             match slots.get_mut(&id) {
@@ -263,14 +321,9 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
                     false
                 }
                 None => {
-                    slots.insert(
-                        id.clone(),
-                        Slot {
-                            stored: current.clone(),
-                            expect: current.version().unwrap_or(0),
-                            queue: attempts.into(),
-                        },
-                    );
+                    let mut slot = fresh;
+                    slot.queue.extend(attempts);
+                    slots.insert(id.clone(), slot);
                     true
                 }
             }
@@ -344,7 +397,14 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
     /// Writes the queue of record `id` until it is empty or stopped.
     async fn drain(self, id: String) {
         while let Some((expect, changes)) = self.next_write(&id) {
-            let answer = self.provider.update::<R>(&id, expect, changes).await;
+            let answer = match self.provider.update::<R>(&id, expect, changes).await {
+                // A stale write whose answer did not say what is stored:
+                // ask, so the conflict can name the other person's fields.
+                Err(DataError::Conflict { current: None }) => Err(DataError::Conflict {
+                    current: self.provider.get_value(R::COLLECTION, &id).await.ok(),
+                }),
+                other => other,
+            };
             if !self.settle(&id, answer) {
                 break;
             }
@@ -398,6 +458,7 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
             if let Some(slot) = slots.get_mut(id) {
                 slot.queue.pop_front();
                 slot.expect = saved.version().unwrap_or(slot.expect);
+                slot.based_on = saved.clone();
                 if saved.version() >= slot.stored.version() {
                     slot.stored = saved.clone();
                 }
@@ -411,7 +472,9 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
         let Some(slot) = self.slots.borrow_mut().remove(id) else {
             return;
         };
-        let base = slot.stored;
+        // Compared with the version my writes were computed on, not with
+        // one a refresh brought meanwhile (that would hide their changes).
+        let base = slot.based_on;
         let now = self.provider.server_now();
         let intents: Vec<I> = slot.queue.into_iter().map(|a| a.intent).collect();
         let theirs = current
@@ -437,9 +500,11 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
             .copied()
             .filter(|f| mine.contains(f) && theirs.contains(f))
             .collect();
-        self.tell(Event::Shown(
-            current.clone().unwrap_or_else(|| base.clone()),
-        ));
+        let newest = match &current {
+            Some(c) if c.version() >= slot.stored.version() => c.clone(),
+            _ => slot.stored,
+        };
+        self.tell(Event::Shown(newest));
         self.tell(Event::Conflict(Conflict {
             base,
             current,
@@ -457,7 +522,11 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
         self.tell(Event::Failed {
             id: id.to_string(),
             error,
-            retry: slot.queue.into(),
+            retry: Retry {
+                base: slot.based_on,
+                expect: slot.expect,
+                attempts: slot.queue.into(),
+            },
         });
     }
 }
@@ -542,7 +611,21 @@ impl Creation {
             .iter()
             .any(|v| v.as_object().is_some_and(|m| holds(&stored, m)));
         if !earlier {
-            return Err(DataError::Duplicate);
+            // Ours all the same when it was born with our first try (someone
+            // edited it since, on the board say): created; theirs is kept.
+            fn born(v: &Value) -> Option<&Value> {
+                v.get("created_at").filter(|c| !c.is_null())
+            }
+            let ours = self
+                .sent
+                .borrow()
+                .iter()
+                .any(|v| born(v).is_some() && born(v) == stored.get("created_at"));
+            return if ours {
+                decode_stored(stored)
+            } else {
+                Err(DataError::Duplicate)
+            };
         }
         // An earlier try landed: bring it to what the person wrote since.
         let changes: Map<String, Value> = sent
@@ -746,7 +829,11 @@ mod tests {
         });
         let (retry, error) = failed.expect("a failure is told");
         assert_eq!(
-            retry.iter().map(|a| a.intent().clone()).collect::<Vec<_>>(),
+            retry
+                .attempts
+                .iter()
+                .map(|a| a.intent().clone())
+                .collect::<Vec<_>>(),
             [Edit::Text("b"), Edit::Tag("x")]
         );
         assert_eq!(
@@ -967,5 +1054,106 @@ mod tests {
         );
         let unreadable = apply(&a, &Map::from_iter([("text".into(), json!(5))]));
         assert_eq!(unreadable, a);
+    }
+
+    fn conflict_of(events: &[Event<Note, Edit>]) -> Option<Conflict<Note, Edit>> {
+        events.iter().find_map(|e| match e {
+            Event::Conflict(c) => Some(c.clone()),
+            _ => None,
+        })
+    }
+
+    fn retry_of(events: &[Event<Note, Edit>]) -> Option<Retry<Note, Edit>> {
+        events.iter().find_map(|e| match e {
+            Event::Failed { retry, .. } => Some(retry.clone()),
+            _ => None,
+        })
+    }
+
+    #[test]
+    fn a_conflict_after_a_refresh_still_names_their_fields() {
+        let script = Script::default();
+        let (engine, events) = engine(&script);
+        let during = engine.clone();
+        let theirs = Note {
+            tag: Some("t".into()),
+            ..note(4, "theirs")
+        };
+        let refreshed = theirs.clone();
+        script.answer_after(
+            move || assert!(during.seen(&refreshed)),
+            412,
+            json!({"current": stored(4, "theirs", Some("t"))}),
+        );
+        block_on(engine.submit(&note(3, "a"), Edit::Text("mine")).unwrap());
+        let conflict = conflict_of(&events.borrow()).expect("a conflict");
+        assert_eq!(
+            conflict.base,
+            note(3, "a"),
+            "compared with what mine were based on"
+        );
+        assert_eq!(conflict.theirs, ["text", "tag"]);
+        assert_eq!(conflict.overlap, ["text"]);
+    }
+
+    #[test]
+    fn a_retry_over_a_version_someone_saved_meanwhile_is_a_conflict() {
+        let script = Script::default();
+        script.fail(DataError::Timeout);
+        let (engine, events) = engine(&script);
+        block_on(engine.submit(&note(3, "a"), Edit::Text("b")).unwrap());
+        let retry = retry_of(&events.borrow()).expect("handed back");
+        // A refresh shows their version 4 before the person retries.
+        let theirs = Note {
+            tag: Some("t".into()),
+            ..note(4, "a")
+        };
+        script.answer(412, &[], json!({"current": stored(4, "a", Some("t"))}));
+        events.borrow_mut().clear();
+        block_on(engine.retry(&theirs, retry).unwrap());
+        assert_eq!(
+            script.header(1, "If-Match").as_deref(),
+            Some("\"3\""),
+            "the version it was based on"
+        );
+        let conflict = conflict_of(&events.borrow()).expect("not a silent overwrite");
+        assert_eq!(conflict.theirs, ["tag"]);
+    }
+
+    #[test]
+    fn a_stale_answer_without_the_stored_record_is_looked_up() {
+        let script = Script::default();
+        script.answer(412, &[], json!({"error": "stale"}));
+        script.answer(200, &[], stored(5, "theirs", None));
+        let (engine, events) = engine(&script);
+        block_on(engine.submit(&note(3, "a"), Edit::Text("mine")).unwrap());
+        assert_eq!(script.urls()[1], "http://api/notes/n1");
+        let conflict = conflict_of(&events.borrow()).expect("a conflict");
+        assert_eq!(conflict.current, Some(note(5, "theirs")));
+        assert_eq!(conflict.overlap, ["text"]);
+    }
+
+    #[test]
+    fn an_answer_for_another_record_or_an_older_version_is_a_failure_not_saved() {
+        for answer in [
+            json!({"id": "other", "text": "b", "version": 4}),
+            stored(2, "b", None),
+        ] {
+            let script = Script::default();
+            script.answer(200, &[], answer.clone());
+            let (engine, events) = engine(&script);
+            block_on(engine.submit(&note(3, "a"), Edit::Text("b")).unwrap());
+            let events = events.borrow();
+            assert!(
+                !events.iter().any(|e| matches!(e, Event::Saved(_))),
+                "{answer}"
+            );
+            assert!(retry_of(&events).is_some(), "{answer}");
+            assert_eq!(
+                shown(&events).last().map(String::as_str),
+                Some("a@3"),
+                "{answer}"
+            );
+        }
     }
 }

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::data::http::Fetch;
-use crate::data::save::{Attempt, Event, Intent, SaveEngine};
+use crate::data::save::{Event, Intent, Retry, SaveEngine};
 use crate::data::{AppProvider, Record};
 
 /// A page's save engine for records `R` and intents `I`.
@@ -44,29 +44,33 @@ fn spawn(run: Option<impl Future<Output = ()> + 'static>) {
 }
 
 impl<R: Record, I: Intent<R>> Saver<R, I> {
+    // Every call goes through `try_with_value`: an answer can arrive after
+    // the page is gone, and then there is nothing left to do.
+
     /// Shows `intent` on `current` at once and writes it (after the writes
     /// already queued for that record).
     pub fn submit(&self, current: &R, intent: I) {
-        self.0.with_value(|e| spawn(e.submit(current, intent)));
+        self.0.try_with_value(|e| spawn(e.submit(current, intent)));
     }
 
     /// Writes a conflict's intents on top of the stored version `current`.
     pub fn submit_all(&self, current: &R, intents: Vec<I>) {
-        self.0.with_value(|e| spawn(e.submit_all(current, intents)));
+        self.0
+            .try_with_value(|e| spawn(e.submit_all(current, intents)));
     }
 
-    /// Tries a failed write's attempts again.
-    pub fn retry(&self, current: &R, attempts: Vec<Attempt<I>>) {
-        self.0.with_value(|e| spawn(e.retry(current, attempts)));
+    /// Tries failed writes again (`current`: the record as shown now).
+    pub fn retry(&self, current: &R, retry: Retry<R, I>) {
+        self.0.try_with_value(|e| spawn(e.retry(current, retry)));
     }
 
     /// A version a refresh brought: `true` when the record has writes on
     /// their way (the engine then decides what is shown).
     pub fn seen(&self, stored: &R) -> bool {
-        self.0.with_value(|e| e.seen(stored))
+        self.0.try_with_value(|e| e.seen(stored)).unwrap_or(false)
     }
 
     pub fn is_saving(&self, id: &str) -> bool {
-        self.0.with_value(|e| e.is_saving(id))
+        self.0.try_with_value(|e| e.is_saving(id)).unwrap_or(false)
     }
 }
