@@ -441,6 +441,7 @@ mod tests {
             touched: touched.iter().map(|t| t.to_string()).collect(),
             base_version: version,
             written_at: Some(ts(at)),
+            new_id: None,
         })
         .unwrap()
     }

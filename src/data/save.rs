@@ -1024,6 +1024,28 @@ mod tests {
     }
 
     #[test]
+    fn a_landed_try_edited_since_by_someone_else_counts_as_created() {
+        let script = Script::default();
+        let creation = Creation::default();
+        let p = provider(&script);
+        script.fail(DataError::Timeout);
+        script.fail(DataError::Timeout);
+        assert!(block_on(creation.create(&p, &note(0, "hi"))).is_err());
+        let mut edited = script.body(0);
+        edited["tag"] = json!("moved by a colleague");
+        edited["version"] = json!(2);
+        script.answer(409, &[], json!({"error": "duplicate id"}));
+        script.answer(200, &[], edited);
+        let created = block_on(creation.create(&p, &note(0, "hi"))).unwrap();
+        assert_eq!(
+            created.tag.as_deref(),
+            Some("moved by a colleague"),
+            "theirs is kept"
+        );
+        assert_eq!(script.urls().len(), 4, "nothing written over it");
+    }
+
+    #[test]
     fn an_id_taken_by_another_record_is_a_duplicate() {
         let script = Script::default();
         script.answer(409, &[], json!({}));
