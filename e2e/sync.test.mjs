@@ -22,7 +22,8 @@ async function theirWrite(id, changes) {
   const response = await fetch(`${backend.url}/cases/${id}`, {
     method: "PATCH",
     headers: { "Content-Type": "application/json", "If-Match": `"${current.version}"` },
-    body: JSON.stringify({ ...changes, updated_at: "2026-11-25T11:59:00.000Z" }),
+    // Stamped by a writer whose clock is right (the backend's time).
+    body: JSON.stringify({ ...changes, updated_at: new Date().toISOString() }),
   });
   assert.equal(response.status, 200);
   return response.json();
