@@ -160,3 +160,15 @@ export const storedCase = async (backend, id) => (await fetch(`${backend.url}/ca
 
 /** The card of case `id` in the board's `status` column. */
 export const cardIn = (page, status, id) => page.locator(`[data-status='${status}'] [data-case-id='${id}']`);
+
+/**
+ * Whether `stamp` is the backend's "now" (within a minute of this process's
+ * clock, which json-server shares). The pages run on a fixed clock (NOW),
+ * hours away: the app must stamp writes by the backend's clock (its Date
+ * header), not the browser's.
+ */
+export function isBackendNow(stamp) {
+  return typeof stamp === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(stamp)
+    && Math.abs(Date.parse(stamp) - Date.now()) < 60_000;
+}
+
