@@ -85,3 +85,26 @@ test("relative times are localised", async () => {
   const text = (await created.textContent()).replace(/[\u2068\u2069]/g, "");
   assert.equal(text, "erstellt gestern");
 });
+
+test("switching language quickly ends on the last choice, whichever catalogue arrives last", async () => {
+  const page = await openPage(browser, { locale: "en-US" });
+  // German's catalogue is slow to arrive; French's is quick.
+  await page.route("**/locales/de.ftl", async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  let germanArrived = false;
+  page.on("requestfinished", (r) => { if (r.url().endsWith("/locales/de.ftl")) germanArrived = true; });
+  await page.goto(`${app.url}cases`);
+  await page.locator("[data-case-id='case-1']").waitFor();
+  await page.getByTestId("language").selectOption("de");
+  await page.getByTestId("language").selectOption("fr");
+  await page.waitForFunction(() => document.documentElement.lang === "fr");
+  // German's catalogue arrives after French was chosen: French stays.
+  const end = Date.now() + 5000;
+  while (!germanArrived && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(germanArrived, "the slow catalogue did arrive");
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(await page.getAttribute("html", "lang"), "fr");
+  assert.equal(await page.getByTestId("language").inputValue(), "fr");
+});
