@@ -23,59 +23,70 @@ pub fn assert_fields_match<R: Record + Default>() {
     );
 }
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::future::Future;
 use std::rc::Rc;
+use std::time::Duration;
+
+use serde_json::Value;
 
 use super::{DataError, HttpRequest, HttpResponse, Transport};
 
+type Answer = Result<HttpResponse, DataError>;
+/// Runs as its request is sent (a refresh arriving while a write is on its way).
 type Hook = Box<dyn FnOnce()>;
-type Answer = (Option<Hook>, Result<HttpResponse, DataError>);
+/// A scripted answer: what runs as it is sent, and the answer (`None`: hangs).
+type Scripted = (Option<Hook>, Option<Answer>);
+/// A backend's fixed behaviour: the answer to the `n`th request (from 0).
+type Backend = Box<dyn Fn(&HttpRequest, usize) -> Answer>;
 
-/// A transport that answers from a script and records what was asked. An
-/// answer can carry a hook that runs as its request is sent (a refresh
-/// arriving while a write is on its way, say).
+/// Answers requests from a script and records what was asked. Every
+/// answer takes one turn of the executor, so requests sent together are
+/// in flight together (counted in `max_in_flight`).
 #[derive(Clone, Default)]
 pub struct Script {
-    answers: Rc<RefCell<VecDeque<Answer>>>,
+    /// `None`: a request that hangs (answers only after 100 turns).
+    answers: Rc<RefCell<VecDeque<Scripted>>>,
+    /// Answers once the script has run out.
+    backend: Rc<RefCell<Option<Backend>>>,
     pub asked: Rc<RefCell<Vec<HttpRequest>>>,
+    pub in_flight: Rc<Cell<usize>>,
+    pub max_in_flight: Rc<Cell<usize>>,
+    /// The timeouts asked for; they fire after 3 turns when `timers_fire`.
+    pub timers: Rc<RefCell<Vec<Duration>>>,
+    pub timers_fire: Rc<Cell<bool>>,
 }
 
 impl Script {
-    pub fn answer(&self, status: u16, headers: &[(&str, &str)], body: serde_json::Value) -> &Self {
-        self.push(None, Ok(response(status, headers, body)))
+    pub fn answer(&self, status: u16, headers: &[(&str, &str)], body: Value) -> &Self {
+        self.push(None, Some(Ok(response(status, headers, body))))
     }
-
     /// Answers the next request after running `hook` (while it is "on its way").
-    pub fn answer_after(
-        &self,
-        hook: impl FnOnce() + 'static,
-        status: u16,
-        body: serde_json::Value,
-    ) -> &Self {
-        self.push(Some(Box::new(hook)), Ok(response(status, &[], body)))
+    pub fn answer_after(&self, hook: impl FnOnce() + 'static, status: u16, body: Value) -> &Self {
+        self.push(Some(Box::new(hook)), Some(Ok(response(status, &[], body))))
     }
-
-    pub fn fail(&self, error: DataError) -> &Self {
-        self.push(None, Err(error))
+    pub fn fail(&self, e: DataError) -> &Self {
+        self.push(None, Some(Err(e)))
     }
-
-    fn push(&self, hook: Option<Hook>, answer: Result<HttpResponse, DataError>) -> &Self {
+    pub fn hang(&self) -> &Self {
+        self.push(None, None)
+    }
+    fn push(&self, hook: Option<Hook>, answer: Option<Answer>) -> &Self {
         self.answers.borrow_mut().push_back((hook, answer));
         self
     }
-
+    pub fn backend(&self, backend: impl Fn(&HttpRequest, usize) -> Answer + 'static) {
+        *self.backend.borrow_mut() = Some(Box::new(backend));
+    }
     pub fn urls(&self) -> Vec<String> {
         self.asked.borrow().iter().map(|r| r.url.clone()).collect()
     }
-
     /// The JSON body of request `n`.
-    pub fn body(&self, n: usize) -> serde_json::Value {
+    pub fn body(&self, n: usize) -> Value {
         let asked = self.asked.borrow();
         serde_json::from_str(asked[n].body.as_deref().unwrap_or("null")).unwrap_or_default()
     }
-
     /// The header `name` of request `n`.
     pub fn header(&self, n: usize, name: &str) -> Option<String> {
         self.asked.borrow()[n]
@@ -86,7 +97,7 @@ impl Script {
     }
 }
 
-fn response(status: u16, headers: &[(&str, &str)], body: serde_json::Value) -> HttpResponse {
+pub fn response(status: u16, headers: &[(&str, &str)], body: Value) -> HttpResponse {
     HttpResponse {
         status,
         headers: headers
@@ -97,24 +108,76 @@ fn response(status: u16, headers: &[(&str, &str)], body: serde_json::Value) -> H
     }
 }
 
+/// Pending for `n` polls (waking itself), then ready.
+pub struct Turns(pub u32);
+impl Future for Turns {
+    type Output = ();
+    fn poll(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<()> {
+        if self.0 == 0 {
+            return std::task::Poll::Ready(());
+        }
+        self.0 -= 1;
+        cx.waker().wake_by_ref();
+        std::task::Poll::Pending
+    }
+}
+
+/// Counts a request in flight until its future is done or dropped.
+struct InFlight(Rc<Cell<usize>>);
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.0.set(self.0.get() - 1);
+    }
+}
+
 impl Transport for Script {
-    fn send(&self, request: HttpRequest) -> impl Future<Output = Result<HttpResponse, DataError>> {
-        self.asked.borrow_mut().push(request);
-        let next = self.answers.borrow_mut().pop_front();
-        let answer = match next {
+    fn send(&self, request: HttpRequest) -> impl Future<Output = Answer> {
+        let n = self.asked.borrow().len();
+        let scripted = self.answers.borrow_mut().pop_front();
+        let answer = match scripted {
             Some((hook, answer)) => {
                 if let Some(hook) = hook {
                     hook();
                 }
                 answer
             }
-            None => Err(DataError::Network("no scripted answer".into())),
+            None => Some(match self.backend.borrow().as_ref() {
+                Some(backend) => backend(&request, n),
+                None => Err(DataError::Network("no scripted answer".into())),
+            }),
         };
-        async move { answer }
+        self.asked.borrow_mut().push(request);
+        self.in_flight.set(self.in_flight.get() + 1);
+        self.max_in_flight
+            .set(self.max_in_flight.get().max(self.in_flight.get()));
+        let counted = InFlight(self.in_flight.clone());
+        async move {
+            let _counted = counted;
+            match answer {
+                Some(answer) => {
+                    Turns(1).await;
+                    answer
+                }
+                None => {
+                    Turns(100).await;
+                    Err(DataError::Network("hung, then reset".into()))
+                }
+            }
+        }
     }
 
-    /// Scripted answers come at once: a timeout never fires first.
-    fn timer(&self, _duration: std::time::Duration) -> impl Future<Output = ()> {
-        futures::future::pending::<()>()
+    fn timer(&self, duration: Duration) -> impl Future<Output = ()> {
+        self.timers.borrow_mut().push(duration);
+        let fire = self.timers_fire.get();
+        async move {
+            if fire {
+                Turns(3).await
+            } else {
+                futures::future::pending::<()>().await
+            }
+        }
     }
 }
