@@ -374,28 +374,9 @@ mod tests {
     use crate::data::json_server::JsonServer;
     use crate::data::{Filter, Op, Page};
     use futures::executor::block_on;
-    use serde::{Deserialize, Serialize};
     use serde_json::json;
 
-    use crate::data::test_support::{response, Script};
-
-    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-    struct Note {
-        id: String,
-        text: Option<String>,
-        created_at: Option<Timestamp>,
-        updated_at: Option<Timestamp>,
-        version: Option<i64>,
-    }
-
-    impl Record for Note {
-        const COLLECTION: &'static str = "notes";
-        const FIELDS: &'static [&'static str] =
-            &["id", "text", "created_at", "updated_at", "version"];
-        fn id(&self) -> &str {
-            &self.id
-        }
-    }
+    use crate::data::test_support::{response, Note, Script};
 
     fn fixed_now() -> Timestamp {
         Timestamp::parse("2026-11-24T09:30:00Z").unwrap()

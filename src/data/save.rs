@@ -647,29 +647,9 @@ fn decode_stored<R: Record>(stored: Value) -> Result<R, DataError> {
 mod tests {
     use super::*;
     use crate::data::json_server::JsonServer;
-    use crate::data::test_support::Script;
+    use crate::data::test_support::{Note, Script};
     use futures::executor::block_on;
-    use serde::{Deserialize, Serialize};
     use serde_json::json;
-
-    #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-    struct Note {
-        id: String,
-        text: Option<String>,
-        tag: Option<String>,
-        created_at: Option<Timestamp>,
-        updated_at: Option<Timestamp>,
-        version: Option<i64>,
-    }
-
-    impl Record for Note {
-        const COLLECTION: &'static str = "notes";
-        const FIELDS: &'static [&'static str] =
-            &["id", "text", "tag", "created_at", "updated_at", "version"];
-        fn id(&self) -> &str {
-            &self.id
-        }
-    }
 
     /// Set a field, or append to the text (depends on the version it lands on).
     #[derive(Debug, Clone, PartialEq)]

@@ -181,3 +181,23 @@ impl Transport for Script {
         }
     }
 }
+
+/// A small record for the data layer's tests.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Note {
+    pub id: String,
+    pub text: Option<String>,
+    pub tag: Option<String>,
+    pub created_at: Option<crate::time::Timestamp>,
+    pub updated_at: Option<crate::time::Timestamp>,
+    pub version: Option<i64>,
+}
+
+impl Record for Note {
+    const COLLECTION: &'static str = "notes";
+    const FIELDS: &'static [&'static str] =
+        &["id", "text", "tag", "created_at", "updated_at", "version"];
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
