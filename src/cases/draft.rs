@@ -196,6 +196,12 @@ pub struct KeptDraft {
     /// A new case's client-made id once a save was tried: a try whose
     /// answer was lost may have created it, so a reload tries that id again.
     pub new_id: Option<String>,
+    /// And that first try's `created_at`: every try sends the same one, so
+    /// a try that landed is recognised after a reload too.
+    pub new_created_at: Option<Timestamp>,
+    /// When the description was first changed: its 24 hours count from
+    /// there, however often the draft is written again.
+    pub description_since: Option<Timestamp>,
 }
 
 impl KeptDraft {
@@ -206,7 +212,7 @@ impl KeptDraft {
         let mut kept: KeptDraft = serde_json::from_str(json).ok()?;
         let sensitive = kept.draft.sensitive || base.is_some_and(Case::hides_description);
         // A time from the future (a clock that ran ahead) counts as expired.
-        let expired = kept.written_at.is_none_or(|t| {
+        let expired = kept.description_since.or(kept.written_at).is_none_or(|t| {
             let age = now.minutes_since(t);
             !(0.0..=(SENSITIVE_DESCRIPTION_HOURS * 60) as f64).contains(&age)
         });
@@ -221,6 +227,17 @@ impl KeptDraft {
                 .keeping(&kept.touched, &CaseDraft::from_case(base));
         }
         Some(kept)
+    }
+
+    /// What is written to the browser's storage: the description only when
+    /// the person changed it (an untouched one, perhaps disturbing material,
+    /// is never copied there).
+    pub fn at_rest(mut self) -> KeptDraft {
+        if !self.touched.contains("description") {
+            self.draft.description.clear();
+            self.description_since = None;
+        }
+        self
     }
 
     /// Whether someone saved the case since this draft's edit began.
@@ -442,6 +459,8 @@ mod tests {
             base_version: version,
             written_at: Some(ts(at)),
             new_id: None,
+            new_created_at: None,
+            description_since: None,
         })
         .unwrap()
     }
@@ -545,5 +564,48 @@ mod tests {
         let names: Vec<String> = differing_fields(&a, &b).into_iter().collect();
         assert_eq!(names, ["sensitive", "tags", "title"]);
         assert!(differing_fields(&a, &a).is_empty());
+    }
+
+    #[test]
+    fn an_untouched_description_never_goes_to_storage_and_a_touched_one_keeps_its_first_time() {
+        let base = Case {
+            sensitive: Some(true),
+            description: Some("disturbing".into()),
+            version: Some(3),
+            ..valid().new_case("c".into(), ts("2026-11-20T00:00:00.000Z"))
+        };
+        let kept = KeptDraft {
+            draft: CaseDraft {
+                title: "new title".into(),
+                ..CaseDraft::from_case(&base)
+            },
+            touched: ["title".to_string()].into(),
+            description_since: Some(ts("2026-11-25T12:00:00.000Z")),
+            ..Default::default()
+        };
+        let json = serde_json::to_string(&kept.at_rest()).unwrap();
+        assert!(!json.contains("disturbing"), "{json}");
+        let back = KeptDraft::restore(&json, Some(&base), ts("2026-11-25T13:00:00.000Z")).unwrap();
+        assert_eq!(
+            back.draft.description, "disturbing",
+            "shown from the stored case"
+        );
+        // Written again and again: the description's day counts from its first change.
+        let typed = KeptDraft {
+            draft: CaseDraft {
+                description: "typed".into(),
+                ..CaseDraft::from_case(&base)
+            },
+            touched: ["description".to_string()].into(),
+            description_since: Some(ts("2026-11-24T11:00:00.000Z")),
+            written_at: Some(ts("2026-11-25T11:59:00.000Z")),
+            ..Default::default()
+        };
+        let json = serde_json::to_string(&typed.at_rest()).unwrap();
+        let back = KeptDraft::restore(&json, Some(&base), ts("2026-11-25T12:00:00.000Z")).unwrap();
+        assert_eq!(
+            back.draft.description, "disturbing",
+            "more than a day since it was typed"
+        );
     }
 }

@@ -112,7 +112,10 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
         .and_then(|s| KeptDraft::restore(&s, base.as_ref(), platform::now()))
         .filter(|k| k.draft != fresh);
     let restored = RwSignal::new(kept.is_some());
-    let kept_id = kept.as_ref().and_then(|k| k.new_id.clone());
+    let description_since = StoredValue::new(kept.as_ref().and_then(|k| k.description_since));
+    let kept_id = kept
+        .as_ref()
+        .and_then(|k| k.new_id.clone().zip(k.new_created_at));
     // What the person changed: only those fields are written.
     let touched = RwSignal::new(kept.as_ref().map(|k| k.touched.clone()).unwrap_or_default());
     let base_version = StoredValue::new(
@@ -171,8 +174,11 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
                 touched: touched.get_untracked(),
                 base_version: base_version.get_value(),
                 written_at: Some(platform::now()),
-                new_id: new_id.get_value(),
-            };
+                new_id: new_id.get_value().map(|(id, _)| id),
+                new_created_at: new_id.get_value().map(|(_, at)| at),
+                description_since: description_since.get_value(),
+            }
+            .at_rest();
             if pristine.get_untracked() && kept.new_id.is_none() {
                 platform::forget(&key);
             } else if let Ok(json) = serde_json::to_string(&kept) {
@@ -294,12 +300,12 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
                     // One id per new case, kept across retries, and the
                     // same record sent on every try: a retry after a lost
                     // answer cannot make a second case.
-                    let id = new_id
+                    let (id, born) = new_id
                         .get_value()
-                        .unwrap_or_else(|| format!("case-{}", platform::random_id()));
-                    new_id.set_value(Some(id.clone()));
+                        .unwrap_or_else(|| (format!("case-{}", platform::random_id()), now));
+                    new_id.set_value(Some((id.clone(), born)));
                     keep();
-                    let case = d.new_case(id, now);
+                    let case = d.new_case(id, born);
                     state.set(FormState::Saving);
                     let navigate = navigate.clone();
                     let key = key.clone();
@@ -334,10 +340,17 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
         restored.set(false);
         tried.set(false);
         state.set(FormState::Idle);
+        // Discarded: whatever comes next is another case, with its own id.
+        new_id.set_value(None);
+        creation.set_value(Creation::default());
+        description_since.set_value(None);
     };
 
     // The person changed `field` (the name the contract gives it).
     let touch = move |field: &'static str| {
+        if field == "description" && description_since.get_value().is_none() {
+            description_since.set_value(Some(platform::now()));
+        }
         touched.update(|t| {
             t.insert(field.to_string());
         });

@@ -23,6 +23,10 @@ pub trait Transport: Clone + 'static {
     fn timer(&self, duration: Duration) -> impl Future<Output = ()>;
 }
 
+/// The most the backend's clock (its `Date`) may differ from ours and still
+/// be believed: 12 hours covers a laptop set to the wrong zone, not a year.
+pub const MAX_CLOCK_OFFSET_MS: i64 = 12 * 3600 * 1000;
+
 /// How many records one page of a full load asks for.
 pub const PAGE_SIZE: u32 = 1000;
 
@@ -115,10 +119,15 @@ impl<T: Transport> Provider<T> {
         }
         let answer = send_within(&self.transport, request, self.timeout).await;
         if let Ok(response) = &answer {
-            // The backend's clock, when it says (a bad `Date` is ignored).
+            // The backend's clock, when it says (a bad `Date` is ignored,
+            // and so is one further from ours than any real clock error:
+            // a backend stamping year 9999 must not stamp our writes).
             if let Some(server) = response.header("date").and_then(parse_http_date) {
-                if let Ok(mut offset) = self.server_offset.write() {
-                    *offset = Some(server.millis() - (self.clock)().millis());
+                let offset = server.millis() - (self.clock)().millis();
+                if offset.abs() <= MAX_CLOCK_OFFSET_MS {
+                    if let Ok(mut slot) = self.server_offset.write() {
+                        *slot = Some(offset);
+                    }
                 }
             }
         }
@@ -861,6 +870,10 @@ mod tests {
             "Wed, 24 Nov 2026 09:50:00 GMT",
             "Tue, 24 Nov 2026 09:50:00 CET",
             "",
+            // Further from our clock than any real clock error.
+            "Fri, 31 Dec 9999 23:59:59 GMT",
+            "Tue, 01 Nov 1994 08:12:31 GMT",
+            "Wed, 25 Nov 2026 09:30:01 GMT",
         ] {
             script.answer(200, &[("x-total-count", "0"), ("date", bad)], json!([]));
             block_on(p.list_page("notes", &ListParams::default())).unwrap();

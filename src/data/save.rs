@@ -82,6 +82,17 @@ fn holds(stored: &Value, sent: &Map<String, Value>) -> bool {
         .all(|(k, v)| stored.get(k).unwrap_or(&Value::Null) == v)
 }
 
+/// What tries of writes sent: the version each was based on, and its fields.
+type Tries = Vec<(i64, Map<String, Value>)>;
+
+/// Which of our writes a stored version is.
+enum Landed {
+    /// The write being made (an earlier try of it landed unseen).
+    This,
+    /// A write that failed earlier, whose answer was lost.
+    Earlier,
+}
+
 /// Someone else saved first.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict<R, I> {
@@ -196,6 +207,10 @@ type Listener<R, I> = Rc<dyn Fn(Event<R, I>)>;
 pub struct SaveEngine<T, R, I> {
     provider: Provider<T>,
     slots: Rc<RefCell<HashMap<String, Slot<R, I>>>>,
+    /// What failed writes of each record sent (version based on, fields):
+    /// one may have landed unseen, and the person may move the card again
+    /// rather than press Retry; that write must not conflict with itself.
+    unseen: Rc<RefCell<HashMap<String, Tries>>>,
     listener: Listener<R, I>,
 }
 
@@ -204,6 +219,7 @@ impl<T: Clone, R, I> Clone for SaveEngine<T, R, I> {
         SaveEngine {
             provider: self.provider.clone(),
             slots: self.slots.clone(),
+            unseen: self.unseen.clone(),
             listener: self.listener.clone(),
         }
     }
@@ -216,6 +232,7 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
         SaveEngine {
             provider,
             slots: Rc::default(),
+            unseen: Rc::default(),
             listener: Rc::new(listener),
         }
     }
@@ -420,10 +437,16 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
                 true
             }
             Err(DataError::Conflict { current }) => {
-                let ours = current.as_ref().is_some_and(|v| self.ours(id, v));
+                let ours = current.as_ref().and_then(|v| self.ours(id, v));
                 match (ours, current.and_then(|v| decode::<R>(v).ok())) {
-                    (true, Some(mine)) => {
+                    (Some(Landed::This), Some(mine)) => {
                         self.landed(id, mine);
+                        true
+                    }
+                    // An earlier failed write of ours had landed: this one
+                    // is still to be made, on that version.
+                    (Some(Landed::Earlier), Some(mine)) => {
+                        self.rebase(id, mine);
                         true
                     }
                     (_, current) => {
@@ -441,18 +464,36 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
 
     /// Whether the stored record `v` is what one of the head intent's tries
     /// wrote: the version after the one it was based on, with its fields.
-    fn ours(&self, id: &str, v: &Value) -> bool {
+    fn ours(&self, id: &str, v: &Value) -> Option<Landed> {
         let slots = self.slots.borrow();
-        let Some(head) = slots.get(id).and_then(|s| s.queue.front()) else {
-            return false;
-        };
+        let head = slots.get(id).and_then(|s| s.queue.front())?;
         let version = v.get("version").and_then(Value::as_i64);
-        head.tries.iter().any(|(expect, sent)| {
+        let wrote = |(expect, sent): &(i64, Map<String, Value>)| {
             version.is_some() && expect.checked_add(1) == version && holds(v, sent)
-        })
+        };
+        if head.tries.iter().any(wrote) {
+            return Some(Landed::This);
+        }
+        let unseen = self.unseen.borrow();
+        unseen
+            .get(id)
+            .is_some_and(|tries| tries.iter().any(wrote))
+            .then_some(Landed::Earlier)
+    }
+
+    /// Our own earlier write is the stored version: the queue goes on from it.
+    fn rebase(&self, id: &str, stored: R) {
+        self.unseen.borrow_mut().remove(id);
+        if let Some(slot) = self.slots.borrow_mut().get_mut(id) {
+            slot.expect = stored.version().unwrap_or(slot.expect);
+            slot.based_on = stored.clone();
+            slot.stored = stored;
+        }
+        self.show(id);
     }
 
     fn landed(&self, id: &str, saved: R) {
+        self.unseen.borrow_mut().remove(id);
         {
             let mut slots = self.slots.borrow_mut();
             if let Some(slot) = slots.get_mut(id) {
@@ -518,6 +559,11 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
         let Some(slot) = self.slots.borrow_mut().remove(id) else {
             return;
         };
+        self.unseen
+            .borrow_mut()
+            .entry(id.to_string())
+            .or_default()
+            .extend(slot.queue.iter().flat_map(|a| a.tries.iter().cloned()));
         self.tell(Event::Shown(slot.stored));
         self.tell(Event::Failed {
             id: id.to_string(),
@@ -578,6 +624,12 @@ impl Creation {
             }
         };
         let stored = match provider.post_value(R::COLLECTION, &value).await {
+            // The answer must be the record we sent, not any other.
+            Ok(stored) if stored.get("id") != value.get("id") => {
+                return Err(DataError::Protocol(
+                    "the answer to a create was another record".into(),
+                ))
+            }
             Ok(stored) => stored,
             Err(error) if matches!(error, DataError::Duplicate) || error.retryable() => {
                 return self.settle_taken::<T, R>(provider, &value, error).await;
@@ -1157,5 +1209,67 @@ mod tests {
                 "{answer}"
             );
         }
+    }
+
+    #[test]
+    fn moving_again_instead_of_retrying_after_a_lost_answer_is_not_a_conflict() {
+        let script = Script::default();
+        script.fail(DataError::Timeout);
+        let (engine, events) = engine(&script);
+        block_on(engine.submit(&note(3, "a"), Edit::Text("b")).unwrap());
+        // It had landed as version 4; the person makes the same change again.
+        script.answer(412, &[], json!({"current": stored(4, "b", None)}));
+        events.borrow_mut().clear();
+        block_on(engine.submit(&note(3, "a"), Edit::Text("b")).unwrap());
+        let events = events.borrow();
+        assert!(events.contains(&Event::Saved(note(4, "b"))), "{events:?}");
+        assert!(conflict_of(&events).is_none());
+    }
+
+    #[test]
+    fn another_move_after_a_lost_answer_is_made_on_top_of_it() {
+        let script = Script::default();
+        script.fail(DataError::Timeout);
+        let (engine, events) = engine(&script);
+        block_on(engine.submit(&note(3, "a"), Edit::Text("b")).unwrap());
+        // It had landed as version 4; the person now sets the tag instead.
+        script.answer(412, &[], json!({"current": stored(4, "b", None)}));
+        script.answer(200, &[], stored(5, "b", Some("x")));
+        events.borrow_mut().clear();
+        block_on(engine.submit(&note(3, "a"), Edit::Tag("x")).unwrap());
+        assert_eq!(script.header(2, "If-Match").as_deref(), Some("\"4\""));
+        assert_eq!(script.body(2)["tag"], json!("x"));
+        let events = events.borrow();
+        assert!(conflict_of(&events).is_none());
+        assert!(events
+            .iter()
+            .any(|e| matches!(e, Event::Saved(n) if n.version == Some(5))));
+    }
+
+    #[test]
+    fn a_create_answered_with_another_record_is_not_created() {
+        let script = Script::default();
+        script.answer(201, &[], json!({"id": "someone-else", "version": 1}));
+        let e =
+            block_on(Creation::default().create(&provider(&script), &note(0, "hi"))).unwrap_err();
+        assert!(matches!(e, DataError::Protocol(_)), "{e:?}");
+    }
+
+    #[test]
+    fn after_a_reload_the_same_id_and_birth_find_the_landed_case() {
+        let script = Script::default();
+        let record = Note {
+            created_at: Some(now()),
+            ..note(0, "hi")
+        };
+        // The first page's try landed; its answer was lost; the page reloaded
+        // (a new Creation) and sends the same id and created_at again.
+        let landed = Provider::new(Box::new(JsonServer::new("http://api")), script.clone(), now)
+            .stamp_new(&record)
+            .unwrap();
+        script.answer(409, &[], json!({"error": "duplicate id"}));
+        script.answer(200, &[], landed);
+        let created = block_on(Creation::default().create(&provider(&script), &record)).unwrap();
+        assert_eq!(created.text.as_deref(), Some("hi"));
     }
 }
