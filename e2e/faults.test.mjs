@@ -163,7 +163,7 @@ test("a 412 storm: every write refused with the stored record, nothing stored", 
   await page.locator("[data-case-id='case-3'] [data-testid='move-to']").selectOption("triage");
   await page.locator("[data-notice='conflict']").waitFor();
   await cardIn(page, "resolved", "case-3").waitFor();
-  await expectEventually(async () => (await stored("case-3")).version === before.version, "nothing stored");
+  // The conflict was answered: whatever the proxy let through is stored by now.
   assert.deepEqual(await stored("case-3"), before);
   assert.equal(faults.forwardedWrites.PATCH, 0);
   await page.context().close();

@@ -87,14 +87,21 @@ const crafted = () => [
 async function visit(origin, path) {
   const page = await openPage(browser);
   const hosts = [];
-  page.on("request", (request) => hosts.push(new URL(request.url()).host));
+  const asked = [];
+  page.on("request", (request) => {
+    hosts.push(new URL(request.url()).host);
+    asked.push(request.url());
+  });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Page.enable");
   const loaded = new Promise((resolve) => cdp.once("Page.loadEventFired", resolve));
   await cdp.send("Page.navigate", { url: `${origin}${path}` });
   await Promise.race([loaded, new Promise((r) => setTimeout(r, 5000))]);
-  // Time for the wasm to start and ask for config.json and the data.
-  await page.waitForTimeout(1000);
+  // Time for the wasm to start and ask for config.json (where a page was
+  // served at all), then for what it asks next.
+  const end = Date.now() + 4000;
+  while (Date.now() < end && !asked.some((u) => u.endsWith("config.json"))) await page.waitForTimeout(50);
+  await page.waitForTimeout(500);
   const base = await page.evaluate(() => document.baseURI).catch(() => null);
   const pwned = await page.evaluate(() => window.pwned === true).catch(() => false);
   await page.context().close();

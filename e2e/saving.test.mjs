@@ -95,6 +95,31 @@ test("a new case whose answer was lost is created once: the retry finds it", asy
   assert.deepEqual(realErrors(page), []);
 });
 
+test("a new case whose answer was lost, saved again after a reload, is created once", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${app.url}cases/new`);
+  await page.locator("[data-field='title']").fill("Leaked documents of a minister");
+  await page.locator("[data-field='priority']").selectOption("P1");
+  await page.locator("[data-field='region']").selectOption("EMEA");
+  await page.locator("[data-field='category']").selectOption("legal_request");
+  await page.locator("[data-field='language']").fill("fr");
+  const count = async () => (await (await fetch(`${backend.url}/cases`)).json()).length;
+  const before = await count();
+  faults.set({ hang: true, onlyMethods: ["POST"] });
+  await page.locator("[data-action='save']").click();
+  await page.locator("[data-state='failed']").waitFor({ timeout: 10_000 });
+  faults.clear();
+  faults.release();
+  await expectEventually(async () => (await count()) === before + 1, "the first try landed");
+
+  await page.reload();
+  await page.locator("[data-state='restored']").waitFor();
+  await page.locator("[data-action='save']").click();
+  await page.waitForURL(/\/cases\/case-/);
+  assert.equal(await count(), before + 1, "one case, not two");
+  assert.deepEqual(realErrors(page), []);
+});
+
 test("quick moves on a slow link go out in order, each on the previous result", async () => {
   const page = await board();
   const before = await stored("case-1");

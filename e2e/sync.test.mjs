@@ -70,3 +70,15 @@ test("the page's counts follow a move and a refresh", async () => {
   await expectEventually(async () => Number(await summary.getAttribute("data-open")) === open, "open again");
   await cardIn(page, "triage", "case-2").waitFor();
 });
+
+test("a viewer whose clock runs two hours ahead writes by the backend's clock", async () => {
+  const page = await openPage(browser);
+  await page.clock.setFixedTime(new Date(Date.now() + 2 * 3600_000));
+  await page.goto(`${app.url}cases`);
+  await page.locator("[data-case-id='case-3']").waitFor();
+  await page.locator("[data-case-id='case-3'] [data-testid='move-to']").selectOption("waiting");
+  await expectEventually(async () => (await stored("case-3")).status === "waiting", "saved");
+  const record = await stored("case-3");
+  assert.ok(Math.abs(Date.parse(record.updated_at) - Date.now()) < 60_000, `updated_at ${record.updated_at}`);
+  assert.equal(record.resolved_at, null);
+});
