@@ -65,29 +65,38 @@ test("a hung write shows saving, then times out with a retry; the write is made 
   assert.deepEqual(realErrors(page), []);
 });
 
-test("a new case whose answer was lost is created once: the retry finds it", async () => {
+const caseCount = async () => (await (await fetch(`${backend.url}/cases`)).json()).length;
+
+/**
+ * Fills a new case and saves it while every POST hangs, then lets the hung
+ * POST through: it lands, its answer is lost. Returns the page and the
+ * count of cases before.
+ */
+async function createWithLostAnswer(title) {
   const page = await openPage(browser);
   await page.goto(`${app.url}cases/new`);
-  await page.locator("[data-field='title']").fill("Impersonation of a head of state");
+  await page.locator("[data-field='title']").fill(title);
   await page.locator("[data-field='priority']").selectOption("P0");
   await page.locator("[data-field='region']").selectOption("AMER");
   await page.locator("[data-field='category']").selectOption("high_profile");
   await page.locator("[data-field='language']").fill("es");
-  const count = async () => (await (await fetch(`${backend.url}/cases`)).json()).length;
-  const before = await count();
-
+  const before = await caseCount();
   faults.set({ hang: true, onlyMethods: ["POST"] });
   await page.locator("[data-action='save']").click();
   await page.locator("[data-state='failed']").waitFor({ timeout: 10_000 });
-  // It had reached the backend; only the answer was lost.
+  // It reaches the backend after all; only the answer was lost.
   faults.clear();
   faults.release();
-  await expectEventually(async () => (await count()) === before + 1, "the first try landed");
+  await expectEventually(async () => (await caseCount()) === before + 1, "the first try landed");
+  return { page, before };
+}
 
+test("a new case whose answer was lost is created once: the retry finds it", async () => {
+  const { page, before } = await createWithLostAnswer("Impersonation of a head of state");
   await page.locator("[data-action='save']").click();
   await page.waitForURL(/\/cases\/case-/);
   const id = decodeURIComponent(new URL(page.url()).pathname.split("/").pop());
-  assert.equal(await count(), before + 1, "one case, not two");
+  assert.equal(await caseCount(), before + 1, "one case, not two");
   const record = await stored(id);
   assert.equal(record.title, "Impersonation of a head of state");
   assert.equal(record.version, 1);
@@ -96,27 +105,12 @@ test("a new case whose answer was lost is created once: the retry finds it", asy
 });
 
 test("a new case whose answer was lost, saved again after a reload, is created once", async () => {
-  const page = await openPage(browser);
-  await page.goto(`${app.url}cases/new`);
-  await page.locator("[data-field='title']").fill("Leaked documents of a minister");
-  await page.locator("[data-field='priority']").selectOption("P1");
-  await page.locator("[data-field='region']").selectOption("EMEA");
-  await page.locator("[data-field='category']").selectOption("legal_request");
-  await page.locator("[data-field='language']").fill("fr");
-  const count = async () => (await (await fetch(`${backend.url}/cases`)).json()).length;
-  const before = await count();
-  faults.set({ hang: true, onlyMethods: ["POST"] });
-  await page.locator("[data-action='save']").click();
-  await page.locator("[data-state='failed']").waitFor({ timeout: 10_000 });
-  faults.clear();
-  faults.release();
-  await expectEventually(async () => (await count()) === before + 1, "the first try landed");
-
+  const { page, before } = await createWithLostAnswer("Leaked documents of a minister");
   await page.reload();
   await page.locator("[data-state='restored']").waitFor();
   await page.locator("[data-action='save']").click();
   await page.waitForURL(/\/cases\/case-/);
-  assert.equal(await count(), before + 1, "one case, not two");
+  assert.equal(await caseCount(), before + 1, "one case, not two");
   assert.deepEqual(realErrors(page), []);
 });
 
