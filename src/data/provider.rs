@@ -197,39 +197,38 @@ impl<T: Transport> Provider<T> {
         };
         let first = self.list_page(collection, &page_params(1)).await?;
         let total = first.total;
-        if keep(first.items) {
-            match total {
-                Some(total) => {
-                    let pages = total.div_ceil(u64::from(PAGE_SIZE));
-                    if pages > u64::from(MAX_PAGES) {
-                        return Err(too_many);
-                    }
-                    let mut answers = futures::stream::iter(2..=pages as u32)
-                        .map(|page| {
-                            let params = page_params(page);
-                            async move { self.list_page(collection, &params).await }
-                        })
-                        .buffered(MAX_IN_FLIGHT);
-                    // Stopping early drops (cancels) the pages in flight.
-                    while let Some(answer) = answers.next().await {
-                        if !keep(answer?.items) {
-                            break;
-                        }
-                    }
-                }
-                None => {
-                    let mut page = 1;
-                    loop {
-                        if page == MAX_PAGES {
-                            return Err(too_many);
-                        }
-                        page += 1;
-                        if !keep(self.list_page(collection, &page_params(page)).await?.items) {
-                            break;
-                        }
-                    }
+        let mut more = keep(first.items);
+        let mut page = 1u32;
+        if let (true, Some(total)) = (more, total) {
+            let pages = total.div_ceil(u64::from(PAGE_SIZE));
+            if pages > u64::from(MAX_PAGES) {
+                return Err(too_many);
+            }
+            // The pages the total promises, at most MAX_IN_FLIGHT at once.
+            let last = (pages as u32).max(1);
+            let mut answers = futures::stream::iter(2..=last)
+                .map(|page| {
+                    let params = page_params(page);
+                    async move { self.list_page(collection, &params).await }
+                })
+                .buffered(MAX_IN_FLIGHT);
+            // Stopping early drops (cancels) the pages in flight.
+            while let Some(answer) = answers.next().await {
+                more = keep(answer?.items);
+                if !more {
+                    break;
                 }
             }
+            page = last;
+        }
+        // Without a total, or past one that was too small (the last page it
+        // promised was full and new): page by page until one is not.
+        while more {
+            if page >= MAX_PAGES {
+                return Err(too_many);
+            }
+            page += 1;
+            more = keep(self.list_page(collection, &page_params(page)).await?.items);
         }
         Ok(all)
     }
@@ -729,8 +728,11 @@ mod tests {
         let script = Script::default();
         script.backend(|request, _| {
             let page = page_of(request);
-            if page == 0 || page > 20 {
+            if page == 0 {
                 return Err(DataError::Network("no such page".into()));
+            }
+            if page > 20 {
+                return Ok(response(200, &[("x-total-count", "20000")], json!([])));
             }
             let first = (page - 1) * 1000;
             Ok(response(
@@ -742,7 +744,9 @@ mod tests {
         let all = block_on(provider(&script).list_all("notes", &ListParams::default())).unwrap();
         assert_eq!(all.len(), 20_000);
         assert_eq!(all[19_999]["id"], "n19999");
-        assert_eq!(script.urls().len(), 20);
+        // The last page promised was full: one more look, in case the
+        // total was too small (it answers nothing).
+        assert_eq!(script.urls().len(), 21);
         assert_eq!(script.max_in_flight.get(), MAX_IN_FLIGHT);
     }
 
@@ -886,6 +890,18 @@ mod tests {
             p.server_now(),
             Timestamp::parse("2026-11-24T09:20:00Z").unwrap()
         );
+    }
+
+    #[test]
+    fn a_total_that_is_too_small_does_not_cut_the_load() {
+        let script = Script::default();
+        // Claims 1,000 records; there are 1,500.
+        script
+            .answer(200, &[("x-total-count", "1000")], notes(0..1000))
+            .answer(200, &[("x-total-count", "1000")], notes(1000..1500));
+        let loaded = block_on(provider(&script).load::<Note>(&ListParams::default())).unwrap();
+        assert_eq!(loaded.records.len(), 1500);
+        assert_eq!(script.urls().len(), 2);
     }
 
     #[test]
