@@ -238,10 +238,9 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
             }
         },
         Event::Failed { error, retry, .. } => {
-            state.try_set(FormState::Failed {
-                error,
-                retry: Some(Box::new(retry)),
-            });
+            // A retry only where one can help.
+            let retry = error.retryable().then(|| Box::new(retry));
+            state.try_set(FormState::Failed { error, retry });
         }
     });
     // A failed save tried again, wanting what the form holds now.

@@ -410,15 +410,20 @@ fn NoticeView(
         match notice {
             Notice::Failed { error, retry } => {
                 let card = id.clone();
+                // A retry only where one can help (not for a deleted case,
+                // a refusal, or an answer that is not this case's).
+                let can_retry = error.retryable();
                 Either::Left(view! {
                     <div class="error-panel" role="alert" data-notice="failed" data-case-id=card>
                         <p>{i18n.tr("change-not-saved")} " " {error_message(&i18n, &error)}</p>
-                        <button type="button" data-action="retry" on:click=move |_| {
-                            set_notice(notices, &id, None);
-                            if let (Some(saver), Some(case)) = (saver, shown(&id)) {
-                                saver.retry(&case, (*retry).clone());
-                            }
-                        }>{text("retry")}</button>
+                        {can_retry.then(|| view! {
+                            <button type="button" data-action="retry" on:click=move |_| {
+                                set_notice(notices, &id, None);
+                                if let (Some(saver), Some(case)) = (saver, shown(&id)) {
+                                    saver.retry(&case, (*retry).clone());
+                                }
+                            }>{text("retry")}</button>
+                        })}
                         " "
                         <button type="button" on:click=dismiss>{text("dismiss")}</button>
                     </div>
