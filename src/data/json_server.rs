@@ -225,6 +225,7 @@ impl Dialect for JsonServer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::test_support::text_response as response;
     use crate::data::{Filter, PageRequest, Sort};
     use crate::time::Timestamp;
 
@@ -361,17 +362,6 @@ mod tests {
         assert!(delete
             .headers
             .contains(&("If-Match".into(), "\"5\"".into())));
-    }
-
-    fn response(status: u16, headers: &[(&str, &str)], body: &str) -> HttpResponse {
-        HttpResponse {
-            status,
-            headers: headers
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-            body: body.into(),
-        }
     }
 
     #[test]

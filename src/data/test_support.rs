@@ -98,13 +98,18 @@ impl Script {
 }
 
 pub fn response(status: u16, headers: &[(&str, &str)], body: Value) -> HttpResponse {
+    text_response(status, headers, &body.to_string())
+}
+
+/// An answer whose body is any text (HTML error pages, cut JSON).
+pub fn text_response(status: u16, headers: &[(&str, &str)], body: &str) -> HttpResponse {
     HttpResponse {
         status,
         headers: headers
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect(),
-        body: body.to_string(),
+        body: body.into(),
     }
 }
 
