@@ -142,9 +142,29 @@ async function centre(locator) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/**
+ * The centre of an element once the page has stopped moving: names, SLA
+ * targets and other late answers change card heights after the first render,
+ * so a point measured too early can land on another card (a drag that then
+ * goes nowhere). Waits for two equal measurements and for the point to hit
+ * the element itself.
+ */
+async function steadyCentre(page, locator) {
+  await page.waitForLoadState("networkidle");
+  let last = null;
+  for (let i = 0; i < 50; i++) {
+    const now = await centre(locator);
+    const hits = await locator.evaluate((el, p) => el.contains(document.elementFromPoint(p.x, p.y)), now);
+    if (hits && last && last.x === now.x && last.y === now.y) return now;
+    last = now;
+    await page.waitForTimeout(100);
+  }
+  throw new Error("the element never stopped moving");
+}
+
 test("drag and drop with a mouse moves a card", async () => {
   const page = await board({ viewport: { width: 1400, height: 900 } });
-  const from = await centre(column(page, "investigating", "case-1").locator(".drag-handle"));
+  const from = await steadyCentre(page, column(page, "investigating", "case-1").locator(".drag-handle"));
   const to = await centre(page.locator("section.column[data-status='waiting'] h2"));
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
@@ -161,7 +181,7 @@ test("drag and drop with a mouse moves a card", async () => {
 
 test("drag and drop with a finger moves a card", async () => {
   const page = await board({ viewport: { width: 1400, height: 900 }, hasTouch: true });
-  const from = await centre(column(page, "new", "case-2").locator(".drag-handle"));
+  const from = await steadyCentre(page, column(page, "new", "case-2").locator(".drag-handle"));
   const to = await centre(page.locator("section.column[data-status='triage'] h2"));
   const cdp = await page.context().newCDPSession(page);
   const touch = (type, p) =>
