@@ -84,6 +84,7 @@ fn Shell(config: AppConfig, provider: AppProvider) -> impl IntoView {
     provide_context(provider.clone());
     provide_context(epoch);
     provide_context(config.clone());
+    crate::ui::provide_me();
     let base = platform::base_path();
     let origins = config.portal_origins.clone();
     view! {

@@ -221,6 +221,8 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
             base_version.try_set_value(saved.version);
             base.try_set(Some(saved));
         }
+        // The case's history is not shown on the form (yet).
+        Event::Recorded(_) => {}
         Event::Conflict(conflict) => match conflict.current {
             Some(current) => {
                 state.try_set(FormState::Conflict {

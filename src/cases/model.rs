@@ -195,6 +195,10 @@ impl Record for Case {
         self.version
     }
 
+    fn updated_at(&self) -> Option<Timestamp> {
+        self.updated_at
+    }
+
     fn check(&self) -> Result<(), String> {
         check_range("csat", self.csat, 1..=5)
     }

@@ -3,6 +3,7 @@
 //! its answers, and the full load that notices deletions. No Leptos here.
 
 use super::model::{Case, Status};
+use crate::data::sync::refresh_since;
 use crate::data::{Filter, ListParams, Op};
 use crate::time::Timestamp;
 
@@ -45,27 +46,6 @@ pub fn on_board(case: &Case, resolved_since: Timestamp) -> bool {
     }
 }
 
-/// How far before the newest `updated_at` seen a refresh asks from, so that
-/// a write stamped by a client whose clock runs a little behind is not missed
-/// (records seen again are merged by version, so the overlap costs nothing).
-pub const REFRESH_OVERLAP_MINUTES: i64 = 5;
-
-/// The newest `updated_at` among `cases`.
-pub fn newest_update(cases: &[Case]) -> Option<Timestamp> {
-    cases.iter().filter_map(|c| c.updated_at).max()
-}
-
-/// Where the next "changed since" request starts: the newest `updated_at`
-/// seen, but never after `now` (the backend's clock where known), minus
-/// the overlap. One writer whose clock runs ahead stamps `updated_at` in
-/// the future; following it would skip everyone's changes until then.
-/// `None` when no case has an `updated_at` (nothing to start from).
-pub fn refresh_since(cases: &[Case], now: Timestamp) -> Option<Timestamp> {
-    newest_update(cases)
-        .map(|t| t.min(now))
-        .map(|t| Timestamp(t.0 - chrono::Duration::minutes(REFRESH_OVERLAP_MINUTES)))
-}
-
 /// What a background refresh asks for: what changed since
 /// [`refresh_since`], or, for a full load (and when there is no cursor,
 /// as on an empty board), the board's own queries: never every case.
@@ -87,69 +67,11 @@ pub fn open_count(cases: &[Case]) -> usize {
         .count()
 }
 
-/// Whether `incoming` is newer than `held`: a higher version, or, without
-/// versions, a later `updated_at`. A record seen again is not newer, so an
-/// optimistic local change waiting for its write is not undone by a refresh.
-fn newer(incoming: &Case, held: &Case) -> bool {
-    match (incoming.version, held.version) {
-        (Some(a), Some(b)) => a > b,
-        _ => incoming.updated_at > held.updated_at,
-    }
-}
-
-/// Merges changed records into the list: newer versions replace older ones,
-/// unknown ids are added (someone else's new case). Returns how many were
-/// added and how many replaced.
-pub fn merge_changes(list: &mut Vec<Case>, changed: Vec<Case>) -> (usize, usize) {
-    let mut index: std::collections::HashMap<String, usize> = list
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id.clone(), i))
-        .collect();
-    let (mut added, mut replaced) = (0, 0);
-    for case in changed {
-        match index.get(&case.id) {
-            Some(&i) => {
-                if newer(&case, &list[i]) {
-                    list[i] = case;
-                    replaced += 1;
-                }
-            }
-            None => {
-                index.insert(case.id.clone(), list.len());
-                list.push(case);
-                added += 1;
-            }
-        }
-    }
-    (added, replaced)
-}
-
-/// Every how many refreshes a full load replaces "changed since": the only
-/// way a polling client learns of deletions (at 30 s, every 10 minutes).
-pub const FULL_LOAD_EVERY: u32 = 20;
-
-/// Applies a full load: cases no longer stored are dropped (deleted by
-/// someone else) unless `busy` (a write to it is on its way: the write will
-/// tell), the rest merge as in [`merge_changes`]. Returns how many were
-/// dropped, added and replaced.
-pub fn reconcile(
-    list: &mut Vec<Case>,
-    stored: Vec<Case>,
-    busy: impl Fn(&Case) -> bool,
-) -> (usize, usize, usize) {
-    let ids: std::collections::HashSet<&str> = stored.iter().map(|c| c.id.as_str()).collect();
-    let before = list.len();
-    list.retain(|c| ids.contains(c.id.as_str()) || busy(c));
-    let dropped = before - list.len();
-    let (added, replaced) = merge_changes(list, stored);
-    (dropped, added, replaced)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::cases::test_support::{case, ts};
+    use crate::data::sync::{merge_changes, newest_update, reconcile};
 
     fn versioned(id: &str, version: i64, title: &str) -> Case {
         Case {
@@ -213,7 +135,7 @@ mod tests {
             refresh_since(&list, now),
             Some(ts("2026-11-25T10:55:00.000Z"))
         );
-        assert_eq!(refresh_since(&[], now), None);
+        assert_eq!(refresh_since::<Case>(&[], now), None);
     }
 
     #[test]

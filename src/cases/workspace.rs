@@ -21,14 +21,13 @@ use super::filters::{board_query, pairs_of, search_text, CaseFilter, Layout};
 use super::model::Case;
 use super::parts::field_names;
 use super::sla::SlaPolicy;
-use super::sync::{
-    merge_changes, on_board, open_count, reconcile, refresh_queries, FULL_LOAD_EVERY, RECENT_DAYS,
-};
+use super::sync::{on_board, open_count, refresh_queries, RECENT_DAYS};
 use super::table::Table;
 use super::toolbar::{FilterBar, SavedViews, ShortcutHelp};
 use super::writes::{action_changes, Action, CaseWrite};
 use crate::config::AppConfig;
 use crate::data::save::{Conflict, Event, Retry};
+use crate::data::sync::{merge_changes, reconcile, FULL_LOAD_EVERY};
 use crate::data::{AppProvider, DataError, ListParams, Loaded};
 use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
@@ -141,7 +140,7 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
                 }
             });
         }
-        Event::Saved(_) => {}
+        Event::Saved(_) | Event::Recorded(_) => {}
         Event::Conflict(conflict) => {
             let id = conflict.base.id.clone();
             set_notice(notices, &id, Some(Notice::Conflict(Box::new(conflict))));

@@ -29,6 +29,16 @@ pub trait Record: DeserializeOwned + Serialize + Clone + PartialEq + 'static {
             .and_then(Value::as_i64)
     }
 
+    /// The stored `updated_at` (contract: set on every write), read through
+    /// serde by default; a type may answer directly.
+    fn updated_at(&self) -> Option<crate::time::Timestamp> {
+        serde_json::to_value(self)
+            .ok()?
+            .get("updated_at")
+            .and_then(Value::as_str)
+            .and_then(|t| crate::time::Timestamp::parse(t).ok())
+    }
+
     /// Rules serde cannot see (ranges such as `csat` 1..5).
     fn check(&self) -> Result<(), String> {
         Ok(())

@@ -16,6 +16,7 @@ pub mod http_date;
 pub mod json_server;
 pub mod provider;
 pub mod save;
+pub mod sync;
 #[cfg(test)]
 pub mod test_support;
 

@@ -315,6 +315,27 @@ impl<T: Transport> Provider<T> {
         self.dialect.parse_one(&response)
     }
 
+    /// Deletes a record whose stored `version` must still be `base_version`
+    /// (when known): an entry someone edited meanwhile is a
+    /// [`DataError::Conflict`], never deleted unseen. A record already gone
+    /// counts as deleted.
+    pub async fn delete<R: Record>(
+        &self,
+        id: &str,
+        base_version: Option<i64>,
+    ) -> Result<(), DataError> {
+        let response = self
+            .send(self.dialect.delete(R::COLLECTION, id, base_version))
+            .await?;
+        match self.dialect.parse_one(&response) {
+            Ok(_) | Err(DataError::NotFound) => Ok(()),
+            Err(DataError::Conflict { current }) => Err(DataError::Conflict {
+                current: current.filter(|c| c.get("id").and_then(Value::as_str) == Some(id)),
+            }),
+            Err(e) => Err(e),
+        }
+    }
+
     /// Changes some fields of a record whose stored `version` must still be
     /// `base_version`; raises `version` and sets `updated_at`. A newer stored
     /// record is never overwritten: the answer is [`DataError::Conflict`].
@@ -902,6 +923,25 @@ mod tests {
         let loaded = block_on(provider(&script).load::<Note>(&ListParams::default())).unwrap();
         assert_eq!(loaded.records.len(), 1500);
         assert_eq!(script.urls().len(), 2);
+    }
+
+    #[test]
+    fn a_delete_is_conditional_and_a_record_already_gone_counts_as_deleted() {
+        let script = Script::default();
+        script
+            .answer(200, &[], json!({}))
+            .answer(404, &[], json!({}))
+            .answer(412, &[], json!({"current": {"id": "n1", "version": 3}}));
+        let p = provider(&script);
+        block_on(p.delete::<Note>("n1", Some(2))).unwrap();
+        assert_eq!(script.header(0, "If-Match").as_deref(), Some("\"2\""));
+        assert!(script.urls()[0].ends_with("/notes/n1"));
+        block_on(p.delete::<Note>("n1", Some(2))).unwrap();
+        let e = block_on(p.delete::<Note>("n1", Some(2))).unwrap_err();
+        assert!(
+            matches!(e, DataError::Conflict { current: Some(ref c) } if c["version"] == 3),
+            "{e:?}"
+        );
     }
 
     #[test]

@@ -176,6 +176,9 @@ pub enum Event<R, I> {
     },
     /// A write landed: the stored record.
     Saved(R),
+    /// The history record a landed write left (see
+    /// [`SaveEngine::with_history`]), as stored.
+    Recorded(Value),
     Conflict(Conflict<R, I>),
     /// A write failed (network, timeout, the backend's error) and the queue
     /// behind it stopped: the record is shown as last stored, and `retry`
@@ -202,6 +205,11 @@ struct Slot<R, I> {
 
 type Listener<R, I> = Rc<dyn Fn(Event<R, I>)>;
 
+/// Makes the history record of a write that took the first version to the
+/// second at the time given: its collection and value (with its own id and
+/// stamps), or `None` when there is nothing to record.
+pub type HistoryMaker<R> = Rc<dyn Fn(&R, &R, Timestamp) -> Option<(&'static str, Value)>>;
+
 /// The engine for one collection's records. Cheap to clone; clones share
 /// their queues.
 pub struct SaveEngine<T, R, I> {
@@ -212,6 +220,9 @@ pub struct SaveEngine<T, R, I> {
     /// rather than press Retry; that write must not conflict with itself.
     unseen: Rc<RefCell<HashMap<String, Tries>>>,
     listener: Listener<R, I>,
+    history: Option<HistoryMaker<R>>,
+    /// History records of writes that landed, still to be sent.
+    to_record: Rc<RefCell<Vec<(&'static str, Value)>>>,
 }
 
 impl<T: Clone, R, I> Clone for SaveEngine<T, R, I> {
@@ -221,6 +232,8 @@ impl<T: Clone, R, I> Clone for SaveEngine<T, R, I> {
             slots: self.slots.clone(),
             unseen: self.unseen.clone(),
             listener: self.listener.clone(),
+            history: self.history.clone(),
+            to_record: self.to_record.clone(),
         }
     }
 }
@@ -234,7 +247,23 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
             slots: Rc::default(),
             unseen: Rc::default(),
             listener: Rc::new(listener),
+            history: None,
+            to_record: Rc::default(),
         }
+    }
+
+    /// After each write that lands, writes the history record `make` builds
+    /// from the version the write was computed on and the stored result (a
+    /// case's `change` event). Only for writes known to have landed, once,
+    /// never for a conflict or a failure; a history write that fails is not
+    /// tried again (the contract allows a missing history entry, never one
+    /// for a save that did not happen).
+    pub fn with_history(
+        mut self,
+        make: impl Fn(&R, &R, Timestamp) -> Option<(&'static str, Value)> + 'static,
+    ) -> Self {
+        self.history = Some(Rc::new(make));
+        self
     }
 
     fn tell(&self, event: Event<R, I>) {
@@ -422,11 +451,23 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
                 }),
                 other => other,
             };
-            if !self.settle(&id, answer) {
+            let landed = self.settle(&id, answer);
+            self.record().await;
+            if !landed {
                 break;
             }
         }
         self.tell(Event::Saving { id, saving: false });
+    }
+
+    /// Sends the history records of the writes that landed.
+    async fn record(&self) {
+        let records: Vec<_> = self.to_record.borrow_mut().drain(..).collect();
+        for (collection, value) in records {
+            if let Ok(stored) = self.provider.post_value(collection, &value).await {
+                self.tell(Event::Recorded(stored));
+            }
+        }
     }
 
     /// Takes one write's answer; `false` when the queue stopped.
@@ -497,6 +538,12 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
         {
             let mut slots = self.slots.borrow_mut();
             if let Some(slot) = slots.get_mut(id) {
+                if let Some(make) = &self.history {
+                    let now = self.provider.server_now();
+                    if let Some(record) = make(&slot.based_on, &saved, now) {
+                        self.to_record.borrow_mut().push(record);
+                    }
+                }
                 slot.queue.pop_front();
                 slot.expect = saved.version().unwrap_or(slot.expect);
                 slot.based_on = saved.clone();
@@ -797,6 +844,71 @@ mod tests {
             })
         );
         assert_eq!(shown(&events), ["b@3", "b@4"]);
+    }
+
+    /// An engine that records each landed write as a "history" entry:
+    /// the text before and after.
+    fn recording(script: &Script) -> (Engine, Heard) {
+        let (engine, events) = engine(script);
+        let engine = engine.with_history(|before: &Note, saved: &Note, at| {
+            let text = |n: &Note| n.text.clone().unwrap_or_default();
+            (text(before) != text(saved)).then(|| {
+                (
+                    "history",
+                    json!({"id": format!("h{}", saved.version.unwrap_or(0)),
+                        "changes": {"text": [text(before), text(saved)]}, "at": at.to_wire()}),
+                )
+            })
+        });
+        (engine, events)
+    }
+
+    #[test]
+    fn a_landed_write_leaves_one_history_record_after_it() {
+        let script = Script::default();
+        script.answer(200, &[], stored(4, "b", None)).answer(
+            201,
+            &[],
+            json!({"id": "h4", "version": 1}),
+        );
+        let (engine, events) = recording(&script);
+        block_on(
+            engine
+                .submit(&note(3, "a"), Edit::Text("b"))
+                .expect("a writer"),
+        );
+        let urls = script.urls();
+        assert_eq!(urls.len(), 2, "{urls:?}");
+        assert!(urls[1].ends_with("/history"), "{urls:?}");
+        assert_eq!(script.body(1)["changes"]["text"], json!(["a", "b"]));
+        assert_eq!(script.body(1)["at"], json!("2026-11-25T12:00:00.000Z"));
+        assert!(events
+            .borrow()
+            .contains(&Event::Recorded(json!({"id": "h4", "version": 1}))));
+    }
+
+    #[test]
+    fn a_conflict_or_a_failure_leaves_no_history() {
+        let script = Script::default();
+        script
+            .answer(412, &[], json!({"current": stored(5, "theirs", None)}))
+            .fail(DataError::Network("down".into()));
+        let (engine, events) = recording(&script);
+        block_on(
+            engine
+                .submit(&note(3, "a"), Edit::Text("b"))
+                .expect("a writer"),
+        );
+        block_on(
+            engine
+                .submit(&note(5, "theirs"), Edit::Text("c"))
+                .expect("a writer"),
+        );
+        assert_eq!(script.urls().len(), 2, "two writes, no history");
+        assert!(!events
+            .borrow()
+            .iter()
+            .any(|e| matches!(e, Event::Recorded(_))));
     }
 
     #[test]

@@ -3,13 +3,15 @@
 
 mod clocks;
 pub mod keys;
+mod me;
 mod records;
 mod saving;
 pub mod window;
 
 pub use clocks::RegionClocks;
+pub use me::{provide_me, use_me, Me};
 pub use records::{
     count_line, error_message, use_records, use_records_any, DamagedList, DataEpoch, ErrorPanel,
     Loading, RecordsView,
 };
-pub use saving::{use_saver, Saver};
+pub use saving::{use_saver, use_saver_with_history, Saver};

@@ -14,6 +14,8 @@ use leptos::task::spawn_local;
 use crate::data::http::Fetch;
 use crate::data::save::{Event, Intent, Retry, SaveEngine};
 use crate::data::{AppProvider, Record};
+use crate::time::Timestamp;
+use serde_json::Value;
 
 /// A page's save engine for records `R` and intents `I`.
 pub struct Saver<R: 'static, I: 'static>(StoredValue<SaveEngine<Fetch, R, I>, LocalStorage>);
@@ -35,6 +37,18 @@ pub fn use_saver<R: Record, I: Intent<R>>(
     Some(Saver(StoredValue::new_local(SaveEngine::new(
         provider, on_event,
     ))))
+}
+
+/// As [`use_saver`], and every write that lands leaves the history record
+/// `history` makes (see `SaveEngine::with_history`).
+pub fn use_saver_with_history<R: Record, I: Intent<R>>(
+    history: impl Fn(&R, &R, Timestamp) -> Option<(&'static str, Value)> + 'static,
+    on_event: impl Fn(Event<R, I>) + 'static,
+) -> Option<Saver<R, I>> {
+    let provider = use_context::<AppProvider>()?;
+    Some(Saver(StoredValue::new_local(
+        SaveEngine::new(provider, on_event).with_history(history),
+    )))
 }
 
 fn spawn(run: Option<impl Future<Output = ()> + 'static>) {
