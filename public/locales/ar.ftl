@@ -326,3 +326,5 @@ history-add-failed = لم تتم الإضافة:
 history-edit-failed = لم يُحفظ الإدخال:
 history-delete-conflict = غيّر شخص ما هذا الإدخال منذ تحميله، لذلك لم يُحذف. راجعه أولًا.
 history-delete-failed = لم يُحذف الإدخال:
+history-yes = نعم
+history-no = لا

@@ -270,3 +270,5 @@ history-add-failed = Nicht hinzugefügt:
 history-edit-failed = Der Eintrag wurde nicht gespeichert:
 history-delete-conflict = Jemand hat diesen Eintrag seit dem Laden geändert, daher wurde er nicht gelöscht. Sieh ihn dir zuerst noch einmal an.
 history-delete-failed = Der Eintrag wurde nicht gelöscht:
+history-yes = Ja
+history-no = Nein

@@ -271,3 +271,5 @@ history-add-failed = Not added:
 history-edit-failed = The entry was not saved:
 history-delete-conflict = Someone changed this entry since it was loaded, so it was not deleted. Look at it again first.
 history-delete-failed = The entry was not deleted:
+history-yes = Yes
+history-no = No

@@ -284,3 +284,5 @@ history-add-failed = No se añadió:
 history-edit-failed = La entrada no se guardó:
 history-delete-conflict = Alguien cambió esta entrada desde que se cargó, así que no se eliminó. Revísala primero.
 history-delete-failed = La entrada no se eliminó:
+history-yes = Sí
+history-no = No

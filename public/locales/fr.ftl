@@ -284,3 +284,5 @@ history-add-failed = Non ajouté :
 history-edit-failed = L’entrée n’a pas été enregistrée :
 history-delete-conflict = Quelqu’un a modifié cette entrée depuis son chargement : elle n’a pas été supprimée. Relisez-la d’abord.
 history-delete-failed = L’entrée n’a pas été supprimée :
+history-yes = Oui
+history-no = Non

@@ -270,3 +270,5 @@ history-add-failed = Eklenmedi:
 history-edit-failed = Kayıt kaydedilmedi:
 history-delete-conflict = Bu kayıt yüklendikten sonra biri tarafından değiştirildi, bu yüzden silinmedi. Önce yeniden bakın.
 history-delete-failed = Kayıt silinmedi:
+history-yes = Evet
+history-no = Hayır
