@@ -4,7 +4,7 @@
 // page and a move on the board leave in /case_events.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, startStack, expectEventually } from "./harness.mjs";
+import { openPage, startStack, isBackendNow } from "./harness.mjs";
 
 let stack, backend, app, browser;
 
@@ -14,6 +14,22 @@ before(async () => {
 });
 
 after(() => stack?.stop());
+
+/** Retries `check` (which throws while not yet) for up to 5 s. */
+async function expectEventually(check, what, ms = 5000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > end) throw new Error(`timed out: ${what}: ${error.message}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Text without the isolation marks Fluent puts around variables. */
+const plain = (text) => text.replace(/[\u2068\u2069]/g, "");
 
 const events = async (query) => (await fetch(`${backend.url}/case_events?${query}`)).json();
 
@@ -41,7 +57,7 @@ test("notes: Enter adds one, a back-dated one lands in its place, untrusted text
   assert.equal(await page.locator("[data-event-id='ce-3'] script").count(), 0);
   // The partner team and the change line, in words.
   assert.match(await page.locator("[data-event-id='ce-3']").textContent(), /Trust & Safety/);
-  assert.match(await page.locator("[data-event-id='ce-2'] .timeline-line").first().textContent(), /First response: — → /);
+  assert.match(plain(await page.locator("[data-event-id='ce-2'] .timeline-line").first().textContent()), /First response: — → 24 Nov 2026, 10:38/);
   assert.equal(await page.locator("[data-event-id='ce-2'] [data-action='edit']").count(), 0, "history is not editable");
   // The time in the viewer's zone, with UTC at hand.
   const time = page.locator("[data-event-id='ce-1'] time");
@@ -66,7 +82,7 @@ test("notes: Enter adds one, a back-dated one lands in its place, untrusted text
     assert.equal(note.author_id, "person-2");
     assert.equal(note.version, 1);
     assert.match(note.id, /^case-event-/);
-    assert.equal(note.at, "2026-11-25T12:00:00.000Z");
+    assert.ok(isBackendNow(note.at), note.at);
   }, "the note is stored");
   const added = page.locator(".timeline-entry", { hasText: "Spoke to the press office" });
   await expectEventually(async () => assert.equal(await added.getAttribute("data-saving"), null), "stored, not saving");
@@ -141,7 +157,7 @@ test("saving the case leaves a change entry with [old, new] and the version pair
   assert.deepEqual(Object.keys(change.changes).sort(), ["title", "version"]);
   await expectEventually(async () => assert.equal(await changes.count(), count + 1), "shown at once");
   const line = page.locator(`[data-event-id='${change.id}'] .timeline-line`);
-  assert.match(await line.first().textContent(), /Title: .* → Takeover of a minister's account \(confirmed\)/);
+  assert.match(plain(await line.first().textContent()), /Title: .* → Takeover of a minister's account \(confirmed\)/);
   assert.deepEqual(page.errors, []);
 });
 
