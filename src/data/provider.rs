@@ -324,15 +324,30 @@ impl<T: Transport> Provider<T> {
         id: &str,
         base_version: Option<i64>,
     ) -> Result<(), DataError> {
+        if let (Some(base), false) = (base_version, self.dialect.conditional_update()) {
+            // Read-compare-delete, as for updates on such a backend.
+            match self.get_value(R::COLLECTION, id).await {
+                Ok(current) if current.get("version").and_then(Value::as_i64) != Some(base) => {
+                    return Err(DataError::Conflict {
+                        current: Some(current),
+                    })
+                }
+                Err(DataError::NotFound) => return Ok(()),
+                other => {
+                    other?;
+                }
+            }
+        }
         let response = self
             .send(self.dialect.delete(R::COLLECTION, id, base_version))
             .await?;
-        match self.dialect.parse_one(&response) {
-            Ok(_) | Err(DataError::NotFound) => Ok(()),
-            Err(DataError::Conflict { current }) => Err(DataError::Conflict {
+        // Success is the status: a 204 or an empty body is a delete too.
+        match DataError::from_status(&response) {
+            None | Some(DataError::NotFound) => Ok(()),
+            Some(DataError::Conflict { current }) => Err(DataError::Conflict {
                 current: current.filter(|c| c.get("id").and_then(Value::as_str) == Some(id)),
             }),
-            Err(e) => Err(e),
+            Some(e) => Err(e),
         }
     }
 
@@ -931,11 +946,13 @@ mod tests {
         script
             .answer(200, &[], json!({}))
             .answer(404, &[], json!({}))
+            .answer(204, &[], Value::Null)
             .answer(412, &[], json!({"current": {"id": "n1", "version": 3}}));
         let p = provider(&script);
         block_on(p.delete::<Note>("n1", Some(2))).unwrap();
         assert_eq!(script.header(0, "If-Match").as_deref(), Some("\"2\""));
         assert!(script.urls()[0].ends_with("/notes/n1"));
+        block_on(p.delete::<Note>("n1", Some(2))).unwrap();
         block_on(p.delete::<Note>("n1", Some(2))).unwrap();
         let e = block_on(p.delete::<Note>("n1", Some(2))).unwrap_err();
         assert!(
