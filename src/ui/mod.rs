@@ -3,12 +3,14 @@
 
 mod clocks;
 pub mod keys;
+pub mod live;
 mod me;
 mod records;
 mod saving;
 pub mod window;
 
 pub use clocks::RegionClocks;
+pub use live::{use_live_list, Live, LiveState};
 pub use me::{provide_me, use_me, Me};
 pub use records::{
     count_line, error_message, use_records, use_records_any, DamagedList, DataEpoch, ErrorPanel,
