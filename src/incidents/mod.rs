@@ -7,6 +7,7 @@
 //! (the incident as Markdown for the review document).
 //! Views (Leptos, thin): `views`.
 
+pub mod export;
 pub mod logic;
 pub mod model;
 pub mod views;
