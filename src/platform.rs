@@ -392,5 +392,31 @@ pub fn select_all(selector: &str) {
     {
         let _ = el.focus();
         el.select();
+/// Minutes to add to the viewer's local wall time `local` to get UTC there
+/// (JavaScript's `getTimezoneOffset`, which changes with summer time).
+pub fn local_offset_at(local: chrono::NaiveDateTime) -> i32 {
+    use chrono::{Datelike, Timelike};
+    let date = js_sys::Date::new_with_year_month_day_hr_min(
+        local.year() as u32,
+        local.month0() as i32,
+        local.day() as i32,
+        local.hour() as i32,
+        local.minute() as i32,
+    );
+    let offset = date.get_timezone_offset();
+    if offset.is_finite() {
+        offset as i32
+    } else {
+        0
+    }
+}
+
+/// The same offset at the instant `at`.
+pub fn local_offset_of(at: Timestamp) -> i32 {
+    let offset = js_sys::Date::new(&JsValue::from_f64(at.millis() as f64)).get_timezone_offset();
+    if offset.is_finite() {
+        offset as i32
+    } else {
+        0
     }
 }

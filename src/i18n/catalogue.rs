@@ -406,6 +406,8 @@ mod tests {
             ("name", Arg::from("P0 EMEA")),
             ("from", Arg::Number(3.0)),
             ("to", Arg::Number(5.0)),
+            ("kind", Arg::from("Note")),
+            ("field", Arg::from("Status")),
         ]
     }
 

@@ -7,6 +7,7 @@ pub mod live;
 mod me;
 mod records;
 mod saving;
+mod timeline;
 pub mod window;
 
 pub use clocks::RegionClocks;
@@ -17,3 +18,6 @@ pub use records::{
     Loading, RecordsView,
 };
 pub use saving::{use_saver, use_saver_with_history, Saver};
+pub use timeline::{
+    from_input, ordered, parse_input, to_input, Draft, Entry, Extras, Kind, Timeline,
+};
