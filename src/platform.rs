@@ -392,6 +392,9 @@ pub fn select_all(selector: &str) {
     {
         let _ = el.focus();
         el.select();
+    }
+}
+
 /// Minutes to add to the viewer's local wall time `local` to get UTC there
 /// (JavaScript's `getTimezoneOffset`, which changes with summer time).
 pub fn local_offset_at(local: chrono::NaiveDateTime) -> i32 {

@@ -228,7 +228,11 @@ mod tests {
             json!({"incident_id": "incident-1"})
         );
         c.incident_id = Some("incident-1".into());
-        assert_eq!(link.changes(&c, now), None, "already linked: nothing to write");
+        assert_eq!(
+            link.changes(&c, now),
+            None,
+            "already linked: nothing to write"
+        );
         let unlink = CaseWrite::Incident(Some("  ".into()));
         assert_eq!(
             Value::Object(unlink.changes(&c, now).unwrap()),

@@ -37,7 +37,14 @@ pub(super) fn typed_time(text: &str, utc: bool) -> Option<Timestamp> {
 
 /// `at` as a `datetime-local` value in the zone shown.
 pub(super) fn time_field(at: Timestamp, utc: bool) -> String {
-    to_input(at, if utc { 0 } else { platform::local_offset_of(at) })
+    to_input(
+        at,
+        if utc {
+            0
+        } else {
+            platform::local_offset_of(at)
+        },
+    )
 }
 
 #[derive(Clone)]
@@ -55,7 +62,9 @@ pub fn NewIncidentPage() -> impl IntoView {
     let me = use_me();
     let names = use_names();
     let query = use_query_map();
-    let from = query.with_untracked(|q| q.get("from_case")).filter(|s| !s.is_empty());
+    let from = query
+        .with_untracked(|q| q.get("from_case"))
+        .filter(|s| !s.is_empty());
     let decl = RwSignal::new(Declaration::default());
     let started_in = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
@@ -80,7 +89,8 @@ pub fn NewIncidentPage() -> impl IntoView {
                     Ok(Ok(case)) => {
                         let d = from_case(&case);
                         let utc = i18n.utc.get_untracked();
-                        started_in.try_set(d.started_at.map(|t| time_field(t, utc)).unwrap_or_default());
+                        started_in
+                            .try_set(d.started_at.map(|t| time_field(t, utc)).unwrap_or_default());
                         decl.try_set(d);
                         case_title.try_set(Some(case.title.unwrap_or(case.id)));
                     }
@@ -216,11 +226,12 @@ pub fn NewIncidentPage() -> impl IntoView {
     };
     let escalating = from.clone().map(|id| {
         let retry = load_case.clone();
+        let shown_id = id.clone();
         view! {
             <p class="notice" data-from-case=id.clone()>
                 {text("escalating-case")} " "
                 <a href=platform::app_href(&crate::url::case_path(&id))>
-                    <bdi dir="auto">{move || case_title.get().unwrap_or_else(|| id.clone())}</bdi>
+                    <bdi dir="auto">{move || case_title.get().unwrap_or_else(|| shown_id.clone())}</bdi>
                 </a>
             </p>
             {move || case_error.get().map(|e| {

@@ -185,7 +185,10 @@ mod tests {
         let w = edit_of(&e, &draft, now).unwrap();
         assert_eq!(w.at, t("2026-11-24T09:00:00Z"));
         assert_eq!(w.kind, EventKind::Mitigation);
-        assert_eq!(edit_of(&event(Some(EventKind::StatusChange)), &draft, now), None);
+        assert_eq!(
+            edit_of(&event(Some(EventKind::StatusChange)), &draft, now),
+            None
+        );
         let s = status_event("i1", "s1".into(), "a → b".into(), None, now);
         assert_eq!(s.kind, Some(EventKind::StatusChange));
     }

@@ -79,7 +79,10 @@ mod tests {
         assert_eq!(back.events[0].text.as_deref(), Some("<script>x</script>"));
         assert_eq!(back.case_id.as_deref(), Some("case-1"));
         assert_eq!(FollowUps::parse("not json", "i1"), None);
-        assert_eq!(FollowUps::parse(r#"{"events":[],"case_id":null}"#, "i1"), None);
+        assert_eq!(
+            FollowUps::parse(r#"{"events":[],"case_id":null}"#, "i1"),
+            None
+        );
         let mut b = back;
         b.written("e1");
         b.case_id = None;

@@ -21,7 +21,9 @@ use super::logic::{
     durations, is_overdue, order_items, status_event_text, ActionWrite, EventWrite, IncidentWrite,
 };
 use super::model::{ActionItem, Incident, IncidentEvent, IncidentStatus, Severity};
-use super::views::{regions_text, severity_text, span_text, status_text, use_names, use_ticking_now};
+use super::views::{
+    regions_text, severity_text, span_text, status_text, use_names, use_ticking_now,
+};
 use crate::cases::model::{Case, Status};
 use crate::cases::writes::CaseWrite;
 use crate::data::save::{Creation, Event, Intent};
@@ -30,7 +32,10 @@ use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
 use crate::time::{parse_date, Date, Timestamp};
 use crate::ui::live::{remove, upsert};
-use crate::ui::{error_message, use_live_list, use_me, use_saver, ErrorPanel, Loading, LiveState, Saver, Timeline};
+use crate::ui::{
+    error_message, use_live_list, use_me, use_saver, ErrorPanel, LiveState, Loading, Saver,
+    Timeline,
+};
 
 /// Something that went wrong, shown until dismissed or done: its message,
 /// the error, and what can be done about it.
@@ -62,7 +67,9 @@ fn clear(notices: Notices, key: &str) {
 }
 
 fn now_of(provider: &Option<AppProvider>) -> Timestamp {
-    provider.as_ref().map_or_else(platform::now, |p| p.server_now())
+    provider
+        .as_ref()
+        .map_or_else(platform::now, |p| p.server_now())
 }
 
 /// A save engine's event on one of the page's lists: shown versions go
@@ -135,7 +142,8 @@ where
                 let key = key.clone();
                 Callback::new(move |_| {
                     clear(notices, &key);
-                    if let (Some(s), Some(current)) = (saver.try_get_value().flatten(), shown(&id)) {
+                    if let (Some(s), Some(current)) = (saver.try_get_value().flatten(), shown(&id))
+                    {
                         s.retry(&current, retry.clone());
                     }
                 })
@@ -145,7 +153,7 @@ where
                 Notice {
                     key,
                     kind: "failed",
-                    message: "change-not-saved",
+                    message: "incident-change-not-saved",
                     error: Some(error),
                     fields: Vec::new(),
                     retry: again,
@@ -170,7 +178,6 @@ pub fn IncidentPage() -> impl IntoView {
 
 #[component]
 fn IncidentView(id: String) -> impl IntoView {
-    let i18n = use_i18n();
     let provider = use_context::<AppProvider>();
     let me = use_me();
     let names = use_names();
@@ -362,19 +369,21 @@ fn IncidentView(id: String) -> impl IntoView {
         }),
     };
     let loaded = Memo::new(move |_| incident.with(Option::is_some));
+    let root_id = id.clone();
+    let id = StoredValue::new(id);
 
     view! {
-        <article class="incident-page" data-incident-id=id.clone() aria-labelledby="incident-heading">
+        <article class="incident-page" data-incident-id=root_id aria-labelledby="incident-heading">
             <p class="back"><a href=platform::app_href("/incidents")>{text("back-to-incidents")}</a></p>
             {page}
             <NoticeList notices />
             <Show when=move || loaded.get()>
                 <Header incident incident_saver now names status_pending notices
                     refreshed=live_incident.refreshed error=live_incident.error open />
-                <TimelineSection id=id.clone() events saving event_saver names notices
+                <TimelineSection id=id.get_value() events saving event_saver names notices
                     state=live_events.state retry=live_events.retry />
-                <CasesSection id=id.clone() cases case_saver names state=live_cases.state retry=live_cases.retry />
-                <ItemsSection id=id.clone() items item_saver names now saving notices
+                <CasesSection id=id.get_value() cases case_saver names state=live_cases.state retry=live_cases.retry />
+                <ItemsSection id=id.get_value() items item_saver names now saving notices
                     state=live_items.state retry=live_items.retry />
                 <ReviewSection incident incident_saver events items names />
             </Show>
@@ -392,7 +401,7 @@ async fn run_status_entry(
     notices: Notices,
     _incident_id: String,
 ) {
-    let key = format!("status-entry:{}", event.id);
+    let key = format!("entry-missing:{}", event.id);
     match creation.create(&provider, &event).await {
         Ok(saved) => {
             clear(notices, &key);
@@ -427,7 +436,7 @@ async fn run_status_entry(
                 notices,
                 Notice {
                     key,
-                    kind: "status-entry",
+                    kind: "entry-missing",
                     message: "status-entry-failed",
                     error: Some(error),
                     fields: Vec::new(),
@@ -506,7 +515,10 @@ fn Header(
     };
     let set_commander = move |v: String| {
         if let (Some(current), Some(s)) = (incident.get_untracked(), incident_saver) {
-            s.submit(&current, IncidentWrite::Commander((!v.is_empty()).then_some(v)));
+            s.submit(
+                &current,
+                IncidentWrite::Commander((!v.is_empty()).then_some(v)),
+            );
         }
     };
     let spans = move || {
@@ -535,7 +547,10 @@ fn Header(
         let current = incident.with(|i| i.as_ref().and_then(|i| i.commander_id.clone()));
         let mut list: Vec<(String, String)> = names.get().into_iter().collect();
         list.sort_by(|a, b| a.1.cmp(&b.1));
-        if let Some(c) = current.clone().filter(|c| !list.iter().any(|(id, _)| id == c)) {
+        if let Some(c) = current
+            .clone()
+            .filter(|c| !list.iter().any(|(id, _)| id == c))
+        {
             list.push((c.clone(), c));
         }
         list.into_iter()
@@ -573,9 +588,9 @@ fn Header(
                 let s = field(|i| i.summary.clone())();
                 (!s.trim().is_empty()).then(|| view! { <p class="incident-summary" dir="auto"><bdi>{s}</bdi></p> })
             }}
-            <div class="status-buttons" role="group" aria-label=move || i18n.tr("change-status")>
+            <div class="transitions" role="group" aria-label=move || i18n.tr("change-status")>
                 {IncidentStatus::ALL.into_iter().map(|to| view! {
-                    <button type="button" class="status-to" data-status-to=to.key()
+                    <button type="button" class="to-status" data-status-to=to.key()
                         aria-pressed=move || (status() == Some(to)).to_string()
                         on:click=move |_| change_status(to)>{move || i18n.tr(to.label_key())}</button>
                 }).collect_view()}
@@ -750,7 +765,12 @@ async fn delete_event(
                 let provider = provider.clone();
                 let event = event.clone();
                 Callback::new(move |_| {
-                    spawn_local(delete_event(provider.clone(), event.clone(), events, notices));
+                    spawn_local(delete_event(
+                        provider.clone(),
+                        event.clone(),
+                        events,
+                        notices,
+                    ));
                 })
             });
             notify(
@@ -821,7 +841,9 @@ fn CasesSection(
             .clone()
             .map(|o| names.with(|n| n.get(&o).cloned().unwrap_or(o)))
             .unwrap_or_else(|| i18n.tr("filter-unassigned"));
-        let status = case.status.map(|s| i18n.tr(crate::cases::parts::status_label(Some(s))));
+        let status = case
+            .status
+            .map(|s| i18n.tr(crate::cases::parts::status_label(Some(s))));
         let unlink_case = case.clone();
         view! {
             <li data-case-id=case.id.clone()>
@@ -871,7 +893,6 @@ fn ItemsSection(
     state: Signal<LiveState>,
     retry: Callback<()>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let provider = use_context::<AppProvider>();
     let ordered = Memo::new(move |_| {
         let mut l = items.get();
@@ -954,7 +975,10 @@ fn ItemsSection(
     let owners = move |current: Option<String>| {
         let mut list: Vec<(String, String)> = names.get().into_iter().collect();
         list.sort_by(|a, b| a.1.cmp(&b.1));
-        if let Some(c) = current.clone().filter(|c| !list.iter().any(|(id, _)| id == c)) {
+        if let Some(c) = current
+            .clone()
+            .filter(|c| !list.iter().any(|(id, _)| id == c))
+        {
             list.push((c.clone(), c));
         }
         list.into_iter()
@@ -1043,8 +1067,18 @@ fn ReviewSection(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let start = incident.get_untracked();
-    let root_cause = RwSignal::new(start.as_ref().and_then(|i| i.root_cause.clone()).unwrap_or_default());
-    let lessons = RwSignal::new(start.as_ref().and_then(|i| i.lessons.clone()).unwrap_or_default());
+    let root_cause = RwSignal::new(
+        start
+            .as_ref()
+            .and_then(|i| i.root_cause.clone())
+            .unwrap_or_default(),
+    );
+    let lessons = RwSignal::new(
+        start
+            .as_ref()
+            .and_then(|i| i.lessons.clone())
+            .unwrap_or_default(),
+    );
     let copied = RwSignal::new(None::<bool>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -1085,7 +1119,11 @@ fn ReviewSection(
     };
     let download = move |_| {
         if let Some(i) = incident.get_untracked() {
-            platform::download(&file_name(&i), "text/markdown;charset=utf-8", &untrack(markdown));
+            platform::download(
+                &file_name(&i),
+                "text/markdown;charset=utf-8",
+                &untrack(markdown),
+            );
         }
     };
     view! {

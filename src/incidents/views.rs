@@ -69,7 +69,7 @@ pub(super) fn severity_text(i18n: &I18n, severity: Option<Severity>) -> String {
 }
 
 pub(super) fn status_text(i18n: &I18n, status: Option<IncidentStatus>) -> String {
-    status.map_or_else(|| i18n.tr("unknown"), |s| i18n.tr(s.label_key()))
+    status.map_or_else(|| i18n.tr("status-unknown"), |s| i18n.tr(s.label_key()))
 }
 
 pub(super) fn regions_text(incident: &Incident) -> String {
@@ -110,8 +110,11 @@ fn IncidentList(all: Vec<Incident>) -> impl IntoView {
     let query = use_query_map();
     let filter = Memo::new(move |_| {
         query.with(|q| {
-            let pairs: Vec<(String, String)> =
-                q.clone().into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+            let pairs: Vec<(String, String)> = q
+                .clone()
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect();
             IncidentFilter::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         })
     });
@@ -196,7 +199,15 @@ fn IncidentList(all: Vec<Incident>) -> impl IntoView {
         let title = incident.title.clone().unwrap_or_default();
         let running = move || {
             let d = durations(&incident, now.get());
-            d.resolve.map(|s| span_text(&i18n, s))
+            d.resolve.map(|s| {
+                let time = Arg::from(platform::duration(s.minutes, &i18n.tag()));
+                let key = if s.running {
+                    "incident-running"
+                } else {
+                    "incident-lasted"
+                };
+                i18n.tr_args(key, &[("time", time)])
+            })
         };
         view! {
             <li class="incident-row" class:open=open data-incident-id=id data-severity=sev>
@@ -210,11 +221,11 @@ fn IncidentList(all: Vec<Incident>) -> impl IntoView {
                     " · "
                     <span class="commander">
                         {text("incident-commander")} ": "
-                        <bdi>{move || commander.as_ref().map(|c| names.with(|n| n.get(c).cloned().unwrap_or_else(|| c.clone()))).unwrap_or_else(|| i18n.tr("nobody"))}</bdi>
+                        <bdi>{move || commander.as_ref().map(|c| names.with(|n| n.get(c).cloned().unwrap_or_else(|| c.clone()))).unwrap_or_else(|| i18n.tr("none"))}</bdi>
                     </span>
                     " · "
                     <span class="regions">{regions}</span>
-                    {move || running().map(|r| view! { " · " <span class="running" data-running>{i18n.tr_args("incident-running", &[("time", Arg::from(r))])}</span> })}
+                    {move || running().map(|r| view! { " · " <span class="running">{r}</span> })}
                 </span>
             </li>
         }

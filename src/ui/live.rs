@@ -235,7 +235,10 @@ mod tests {
             q.changed_since.map(|t| t.to_wire()),
             Some("2026-11-25T10:55:00.000Z".into())
         );
-        assert_eq!(refresh_params(&base, &list, now(), true).changed_since, None);
+        assert_eq!(
+            refresh_params(&base, &list, now(), true).changed_since,
+            None
+        );
         assert_eq!(
             refresh_params::<Note>(&base, &[], now(), false).changed_since,
             None,
@@ -260,7 +263,13 @@ mod tests {
         assert_eq!(texts, ["mine, on its way", "new", "someone else's"]);
         // The same answer again changes nothing.
         let again = vec![note("c", 1, "someone else's", "2026-11-25T11:30:00Z")];
-        assert!(!apply_refresh(&mut list, again, false, |_| false, |_| false));
+        assert!(!apply_refresh(
+            &mut list,
+            again,
+            false,
+            |_| false,
+            |_| false
+        ));
     }
 
     #[test]
@@ -271,7 +280,13 @@ mod tests {
             note("c", 1, "c", "2026-11-25T11:00:00Z"),
         ];
         let stored = vec![note("a", 1, "a", "2026-11-25T11:00:00Z")];
-        assert!(apply_refresh(&mut list, stored, true, |_| false, |r| r.id == "c"));
+        assert!(apply_refresh(
+            &mut list,
+            stored,
+            true,
+            |_| false,
+            |r| r.id == "c"
+        ));
         let ids: Vec<_> = list.iter().map(|n| n.id.as_str()).collect();
         assert_eq!(ids, ["a", "c"]);
     }
