@@ -810,13 +810,10 @@ fn CasesSection(
         l.sort_by(|a, b| a.id.cmp(&b.id));
         l
     });
-    // Open cases without an incident, to link: asked for when wanted.
-    let picking = RwSignal::new(false);
+    // Open cases without an incident, to link.
     let candidates = crate::ui::use_records::<Case>(ListParams {
-        filters: vec![
-            Filter::new("incident_id", Op::IsNull),
-            Filter::new("status", Op::Ne(Status::Resolved.key().into())),
-        ],
+        // Not every backend can ask for "no incident": that part is here.
+        filters: vec![Filter::new("status", Op::Ne(Status::Resolved.key().into()))],
         ..Default::default()
     });
     let write = move |case: &Case, to: Option<String>| {
@@ -865,11 +862,12 @@ fn CasesSection(
             {move || (state.get() == LiveState::Loaded && linked.with(Vec::is_empty)).then(|| view! { <p class="note">{text("no-linked-cases")}</p> })}
             <label class="picker">
                 <span>{text("link-case")}</span>
-                <select data-action="link-case" on:focus=move |_| picking.set(true)
+                <select data-action="link-case"
                     on:change=move |ev| { let v = event_target_value(&ev); if !v.is_empty() { link(v); } }>
                     <option value="" selected=true>{text("choose")}</option>
                     {move || candidates.get().and_then(Result::ok).map(|l| {
                         l.records.into_iter()
+                            .filter(|c| c.incident_id.as_deref().is_none_or(str::is_empty))
                             .filter(|c| !linked.with(|k| k.iter().any(|x| x.id == c.id)))
                             .map(|c| view! { <option value=c.id.clone()>{c.title.clone().unwrap_or_default()} " (" {c.id.clone()} ")"</option> })
                             .collect_view()
