@@ -38,7 +38,7 @@ test("declaring: validation first, then the incident and its detected and declar
 
   await page.locator("[data-field='title']").fill("Login outage in EMEA");
   await page.locator("[data-field='severity']").selectOption("SEV2");
-  await page.locator("[data-region='EMEA']").check();
+  await page.locator("input[data-region='EMEA']").check();
   await page.locator("[data-field='started_at']").fill("2026-11-25T10:00");
   await page.locator("[data-field='summary']").fill("Logins fail for some users.");
   await submit.click();
@@ -202,7 +202,7 @@ test("escalating a case: an incident from the case, and the case linked to it", 
   const title = page.locator("[data-field='title']");
   await expectEventually(async () => (await title.inputValue()) === "حملة محتوى ضار تستهدف صحفية", "the title is the case's");
   assert.equal(await page.locator("[data-field='summary']").inputValue(), "", "the description is never copied");
-  assert.equal(await page.locator("[data-region='EMEA']").isChecked(), true);
+  assert.equal(await page.locator("input[data-region='EMEA']").isChecked(), true);
   await page.locator("[data-field='severity']").selectOption("SEV2");
   await page.locator("[data-action='declare-submit']").click();
   await page.waitForURL(/\/incidents\/incident-/);
