@@ -12,7 +12,8 @@ let stack, backend, app, browser;
 let declared; // the id of the incident the first test declares
 
 before(async () => {
-  stack = await startStack();
+  // Refreshing every 2 s, so that others' entries appear within a test.
+  stack = await startStack({ config: { refresh_seconds: 2 } });
   ({ backend, app, browser } = stack);
 });
 
@@ -212,5 +213,37 @@ test("escalating a case: an incident from the case, and the case linked to it", 
   assert.equal(incident.title, "حملة محتوى ضار تستهدف صحفية");
   assert.equal(incident.started_at, "2026-11-24T11:00:00.000Z");
   await page.locator("section.incident-cases li[data-case-id='case-2']").waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test("live: while the incident is open, someone else's entry appears", async () => {
+  const page = await utcPage();
+  await page.goto(`${app.url}incidents/incident-1`);
+  await page.locator("li[data-event-id='event-3']").waitFor();
+  const now = new Date().toISOString();
+  const response = await fetch(`${backend.url}/incident_events`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      id: "event-live", incident_id: "incident-1", at: "2026-11-24T13:00:00.000Z", kind: "comms",
+      author_id: "person-2", text: "Statement published.", created_at: now, updated_at: now, version: 1,
+    }),
+  });
+  assert.equal(response.status, 201);
+  await page.locator("li[data-event-id='event-live']").waitFor({ timeout: 15000 });
+  assert.deepEqual(page.errors, []);
+});
+
+test("a phone in Arabic: the page is mirrored and nothing runs off the side", async () => {
+  const page = await openPage(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await page.addInitScript(() => localStorage.setItem("watchfloor.locale", "ar"));
+  await page.goto(`${app.url}incidents/incident-1`);
+  await page.locator("li[data-event-id='event-3']").waitFor();
+  await expectEventually(async () => (await page.evaluate(() => document.documentElement.dir)) === "rtl", "mirrored");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `no sideways scrolling (${overflow}px)`);
+  // The one field to add an update is at hand.
+  const box = await page.locator("[data-timeline='text']").boundingBox();
+  assert.ok(box && box.height >= 40, "a thumb-sized field");
   assert.deepEqual(page.errors, []);
 });
