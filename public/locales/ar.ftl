@@ -411,7 +411,6 @@ review-save = حفظ المراجعة
 review-title = مراجعة ما بعد الحادثة
 severity-label = الخطورة
 status-entry-failed = تغيّرت الحالة، لكن إدخال الخط الزمني لم يُكتب.
-timeline-title = الخط الزمني
 unlink-case = إلغاء الربط
 invalid-future = لا يمكن أن يكون في المستقبل.
 invalid-after-detected = يجب ألا يكون بعد وقت الاكتشاف.

@@ -355,7 +355,6 @@ review-save = Review speichern
 review-title = Nachbetrachtung
 severity-label = Schweregrad
 status-entry-failed = Der Status wurde geändert, aber der Zeitleisteneintrag wurde nicht geschrieben.
-timeline-title = Zeitleiste
 unlink-case = Lösen
 invalid-future = Darf nicht in der Zukunft liegen.
 invalid-after-detected = Darf nicht nach dem Zeitpunkt der Erkennung liegen.

@@ -356,7 +356,6 @@ review-save = Save review
 review-title = Post-incident review
 severity-label = Severity
 status-entry-failed = The status changed, but the timeline entry was not written.
-timeline-title = Timeline
 unlink-case = Unlink
 invalid-future = Cannot be in the future.
 invalid-after-detected = Must not be after the time it was detected.

@@ -369,7 +369,6 @@ review-save = Guardar revisión
 review-title = Revisión posterior al incidente
 severity-label = Gravedad
 status-entry-failed = El estado cambió, pero la entrada de cronología no se escribió.
-timeline-title = Cronología
 unlink-case = Desvincular
 invalid-future = No puede estar en el futuro.
 invalid-after-detected = No debe ser posterior a la detección.

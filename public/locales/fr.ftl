@@ -369,7 +369,6 @@ review-save = Enregistrer la revue
 review-title = Revue post-incident
 severity-label = Gravité
 status-entry-failed = Le statut a changé, mais l’entrée de chronologie n’a pas été écrite.
-timeline-title = Chronologie
 unlink-case = Délier
 invalid-future = Ne peut pas être dans le futur.
 invalid-after-detected = Ne doit pas être postérieur à la détection.

@@ -355,7 +355,6 @@ review-save = İncelemeyi kaydet
 review-title = Olay sonrası inceleme
 severity-label = Önem
 status-entry-failed = Durum değişti, ancak zaman çizelgesi kaydı yazılmadı.
-timeline-title = Zaman çizelgesi
 unlink-case = Bağlantıyı kaldır
 invalid-future = Gelecekte olamaz.
 invalid-after-detected = Fark edildiği zamandan sonra olamaz.

@@ -725,8 +725,8 @@ fn TimelineSection(
         spawn_local(delete_event(provider, event, events, notices));
     });
     view! {
-        <section class="incident-timeline" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">{text("timeline-title")}</h2>
+        // The timeline names itself (its own heading).
+        <section class="incident-timeline">
             {section_state(state, retry)}
             <Timeline entries=entries kinds=kinds() quick_kind="update" addable=addable()
                 names=names on_add on_edit on_delete failed=failed />
