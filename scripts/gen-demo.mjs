@@ -6,7 +6,8 @@
 //
 // About 25 people in three regions, ~3,000 cases over the last 120 days
 // (some SLA breaches, some reopened, CSAT on most resolved), ~40 incidents
-// with 5-30 timeline events and action items, goals, weekly check-ins,
+// with 5-30 timeline events and action items, case notes and history for
+// the last two weeks' cases, goals, weekly check-ins,
 // follow-the-sun shifts for the next 14 days (with a few gaps), KPI targets
 // and SLA policies. Text in Latin, Arabic, Cyrillic and CJK scripts.
 //
@@ -411,7 +412,45 @@ export function generate({ seed = 42, now = Date.now(), scale = 1 } = {}) {
   cases.push({ ...damagedBase, id: r.uuid(), title: "Damaged demo record: unknown priority", priority: "P9" });
   cases.push({ ...damagedBase, id: r.uuid(), title: "Damaged demo record: numeric created_at", created_at: 12345 });
 
-  return { cases, incidents, incident_events, action_items, people, goals, check_ins, shifts, kpi_targets, sla_policies };
+  // Case notes, partner requests and replies, and the change entries of
+  // first responses and resolutions, for the cases of the last 14 days. A
+  // generator of its own, so the data above stays as it was.
+  const h = rng(seed + 1);
+  const case_events = [];
+  const NOTES = ["Called the reporter back.", "Checked the login history.", "Escalated internally.",
+    "Asked the requester for the original post.", "Kontaktdaten geprüft.", "تم التواصل مع صاحب البلاغ.",
+    "Hesap sahibiyle görüşüldü.", "Se pidió más contexto al equipo local."];
+  const event = (c, at, kind, fields) => {
+    const stamp = iso(Math.min(nowMs, at));
+    case_events.push({
+      id: h.uuid(), case_id: c.id, at: stamp, kind, author_id: c.owner_id ?? h.pick(workers).id,
+      partner_team: null, text: "", changes: null, created_at: stamp, updated_at: stamp, version: 1, ...fields,
+    });
+  };
+  for (const c of cases) {
+    const created = Date.parse(c.created_at);
+    if (typeof c.created_at !== "string" || nowMs - created > 14 * DAY) continue;
+    let version = 1;
+    if (c.first_response_at) {
+      event(c, Date.parse(c.first_response_at), "change", { changes: { first_response_at: [null, c.first_response_at], version: [version, version + 1] } });
+      version += 1;
+    }
+    const end = c.resolved_at ? Date.parse(c.resolved_at) : nowMs;
+    for (let n = h.int(0, 3); n > 0; n--) event(c, created + h.next() * (end - created), "note", { text: h.pick(NOTES) });
+    if (c.partner_teams.length && h.chance(0.6)) {
+      const team = h.pick(c.partner_teams);
+      const asked = created + h.next() * (end - created);
+      event(c, asked, "partner_request", { partner_team: team, text: "Could you take a look at this case?" });
+      if (h.chance(0.7)) event(c, asked + h.int(10, 600) * MIN, "partner_reply", { partner_team: team, text: "Looked at it: see our notes." });
+    }
+    if (c.resolved_at) {
+      event(c, Date.parse(c.resolved_at), "change", {
+        changes: { status: [h.pick(["investigating", "waiting"]), "resolved"], resolved_at: [null, c.resolved_at], version: [version, version + 1] },
+      });
+    }
+  }
+
+  return { cases, case_events, incidents, incident_events, action_items, people, goals, check_ins, shifts, kpi_targets, sla_policies };
 }
 
 function parseArgs(argv) {

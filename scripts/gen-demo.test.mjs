@@ -51,6 +51,7 @@ test("every enumeration value is one the contract lists", () => {
     incidents: { severity: ["SEV1", "SEV2", "SEV3", "SEV4"], status: ["investigating", "identified", "monitoring", "resolved"] },
     incident_events: { kind: ["detected", "declared", "update", "escalated", "comms", "mitigation", "decision",
       "status_change", "resolved", "note"] },
+    case_events: { kind: ["note", "change", "partner_request", "partner_reply"] },
     people: { role: ["lead", "manager", "specialist", "analyst"], region: ["EMEA", "AMER", "APAC"] },
     goals: { kind: ["skill", "career", "training", "certification"], status: ["active", "done", "dropped"] },
     shifts: { kind: ["primary", "backup"], region: ["EMEA", "AMER", "APAC"] },
@@ -104,6 +105,7 @@ test("ids are unique and every reference points at a record", () => {
   const incidents = new Set(db.incidents.map((i) => i.id));
   const refs = [["cases", "owner_id", people], ["cases", "incident_id", incidents], ["incidents", "commander_id", people],
     ["incident_events", "incident_id", incidents], ["incident_events", "author_id", people],
+    ["case_events", "case_id", new Set(db.cases.map((c) => c.id))], ["case_events", "author_id", people],
     ["action_items", "incident_id", incidents], ["action_items", "owner_id", people], ["people", "mentor_id", people],
     ["goals", "person_id", people], ["check_ins", "person_id", people], ["check_ins", "author_id", people],
     ["shifts", "person_id", people]];

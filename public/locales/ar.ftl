@@ -414,3 +414,5 @@ status-entry-failed = تغيّرت الحالة، لكن إدخال الخط ا�
 unlink-case = إلغاء الربط
 invalid-future = لا يمكن أن يكون في المستقبل.
 invalid-after-detected = يجب ألا يكون بعد وقت الاكتشاف.
+history-yes = نعم
+history-no = لا

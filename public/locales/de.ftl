@@ -358,3 +358,5 @@ status-entry-failed = Der Status wurde geändert, aber der Zeitleisteneintrag wu
 unlink-case = Lösen
 invalid-future = Darf nicht in der Zukunft liegen.
 invalid-after-detected = Darf nicht nach dem Zeitpunkt der Erkennung liegen.
+history-yes = Ja
+history-no = Nein

@@ -359,3 +359,5 @@ status-entry-failed = The status changed, but the timeline entry was not written
 unlink-case = Unlink
 invalid-future = Cannot be in the future.
 invalid-after-detected = Must not be after the time it was detected.
+history-yes = Yes
+history-no = No

@@ -372,3 +372,5 @@ status-entry-failed = El estado cambió, pero la entrada de cronología no se es
 unlink-case = Desvincular
 invalid-future = No puede estar en el futuro.
 invalid-after-detected = No debe ser posterior a la detección.
+history-yes = Sí
+history-no = No

@@ -372,3 +372,5 @@ status-entry-failed = Le statut a changé, mais l’entrée de chronologie n’a
 unlink-case = Délier
 invalid-future = Ne peut pas être dans le futur.
 invalid-after-detected = Ne doit pas être postérieur à la détection.
+history-yes = Oui
+history-no = Non

@@ -358,3 +358,5 @@ status-entry-failed = Durum değişti, ancak zaman çizelgesi kaydı yazılmadı
 unlink-case = Bağlantıyı kaldır
 invalid-future = Gelecekte olamaz.
 invalid-after-detected = Fark edildiği zamandan sonra olamaz.
+history-yes = Evet
+history-no = Hayır

@@ -12,10 +12,13 @@ use leptos_router::NavigateOptions;
 
 use super::draft::{differing_fields, CaseDraft, KeptDraft, DESCRIPTION_MAX, TITLE_MAX};
 use super::filters::parse_key;
+use super::history::CaseEvent;
 use super::model::{Case, Category, PartnerTeam, Priority, Status};
+use super::notes::{change_history, CaseHistory};
 use super::parts::{category_label, field_names, partner_label, sla_line, status_label};
 use super::sla::SlaPolicy;
 use super::writes::{Action, CaseWrite};
+use crate::data::decode::decode;
 use crate::data::save::{Creation, Event, Intent, Retry};
 use crate::data::{AppProvider, DataError, ListParams, Record};
 use crate::i18n::{text, use_i18n, Arg};
@@ -24,7 +27,7 @@ use crate::platform;
 use crate::regions::Region;
 use crate::team::model::Person;
 use crate::time::Timestamp;
-use crate::ui::{error_message, use_records, use_saver, ErrorPanel, Loading};
+use crate::ui::{error_message, use_me, use_records, use_saver_with_history, ErrorPanel, Loading};
 
 /// The page of one case, `/cases/:id`.
 #[component]
@@ -199,52 +202,62 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
     let incidents = use_records::<Incident>(ListParams::default());
     let policies = use_records::<SlaPolicy>(ListParams::default());
 
-    // Every write of this page goes through the save engine.
-    let saver = use_saver::<Case, CaseWrite>(move |event| match event {
-        Event::Shown(_) => {}
-        Event::Saving { saving: true, .. } => {
-            state.try_set(FormState::Saving);
-        }
-        Event::Saving { saving: false, .. } => {
-            if matches!(state.try_get_untracked(), Some(FormState::Saving)) {
-                state.try_set(FormState::Saved);
-            }
-        }
-        Event::Saved(saved) => {
-            // What is now stored is no longer an unsaved change; what the
-            // person typed meanwhile stays in the form.
-            let stored = CaseDraft::from_case(&saved);
-            let still = draft
-                .try_with_untracked(|d| differing_fields(d, &stored))
-                .unwrap_or_default();
-            touched.try_update(|t| t.retain(|f| still.contains(f)));
-            base_version.try_set_value(saved.version);
-            base.try_set(Some(saved));
-        }
-        // The case's history is not shown on the form (yet).
-        Event::Recorded(_) => {}
-        Event::Conflict(conflict) => match conflict.current {
-            Some(current) => {
-                state.try_set(FormState::Conflict {
-                    current,
-                    theirs: Some(conflict.theirs),
-                    overlap: conflict.overlap,
-                    intents: conflict.intents,
-                });
-            }
-            None => {
-                state.try_set(FormState::Failed {
-                    error: DataError::Conflict { current: None },
-                    retry: None,
-                });
-            }
-        },
-        Event::Failed { error, retry, .. } => {
-            // A retry only where one can help.
-            let retry = error.retryable().then(|| Box::new(retry));
-            state.try_set(FormState::Failed { error, retry });
-        }
-    });
+    // Every write of this page goes through the save engine, and each one
+    // that lands leaves a `change` event in the case's history.
+    let recorded = RwSignal::new(Vec::<CaseEvent>::new());
+    let saver =
+        use_saver_with_history::<Case, CaseWrite>(
+            change_history(use_me()),
+            move |event| match event {
+                Event::Shown(_) => {}
+                Event::Saving { saving: true, .. } => {
+                    state.try_set(FormState::Saving);
+                }
+                Event::Saving { saving: false, .. } => {
+                    if matches!(state.try_get_untracked(), Some(FormState::Saving)) {
+                        state.try_set(FormState::Saved);
+                    }
+                }
+                Event::Saved(saved) => {
+                    // What is now stored is no longer an unsaved change; what the
+                    // person typed meanwhile stays in the form.
+                    let stored = CaseDraft::from_case(&saved);
+                    let still = draft
+                        .try_with_untracked(|d| differing_fields(d, &stored))
+                        .unwrap_or_default();
+                    touched.try_update(|t| t.retain(|f| still.contains(f)));
+                    base_version.try_set_value(saved.version);
+                    base.try_set(Some(saved));
+                }
+                // Shown in the history at once.
+                Event::Recorded(value) => {
+                    if let Ok(event) = decode::<CaseEvent>(value) {
+                        recorded.try_update(|r| r.push(event));
+                    }
+                }
+                Event::Conflict(conflict) => match conflict.current {
+                    Some(current) => {
+                        state.try_set(FormState::Conflict {
+                            current,
+                            theirs: Some(conflict.theirs),
+                            overlap: conflict.overlap,
+                            intents: conflict.intents,
+                        });
+                    }
+                    None => {
+                        state.try_set(FormState::Failed {
+                            error: DataError::Conflict { current: None },
+                            retry: None,
+                        });
+                    }
+                },
+                Event::Failed { error, retry, .. } => {
+                    // A retry only where one can help.
+                    let retry = error.retryable().then(|| Box::new(retry));
+                    state.try_set(FormState::Failed { error, retry });
+                }
+            },
+        );
     // A failed save tried again, wanting what the form holds now.
     let again = move |mut retry: Retry<Case, CaseWrite>| {
         for attempt in retry.attempts.iter_mut() {
@@ -683,6 +696,27 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
         }
     };
 
+    let names = Signal::derive(move || {
+        people
+            .get()
+            .and_then(Result::ok)
+            .map(|l| {
+                l.records
+                    .into_iter()
+                    .map(|p| {
+                        let name = p.name.clone().unwrap_or_else(|| p.id.clone());
+                        (p.id, name)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
+    let history = base
+        .with_untracked(|b| b.as_ref().map(|c| c.id.clone()))
+        .map(|case_id| {
+            view! { <CaseHistory case_id case=Signal::derive(move || base.get()) recorded names /> }
+        });
+
     let heading = move || {
         if is_new {
             Either::Left(text("new-case"))
@@ -753,5 +787,6 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
                 {move || (!pristine.get()).then(|| view! { <span class="unsaved" data-state="unsaved">{text("unsaved-changes")}</span> })}
             </p>
         </form>
+        {history}
     }
 }

@@ -19,6 +19,7 @@ use super::board::{BoardData, Columns};
 use super::export::to_csv;
 use super::filters::{board_query, pairs_of, search_text, CaseFilter, Layout};
 use super::model::Case;
+use super::notes::change_history;
 use super::parts::field_names;
 use super::sla::SlaPolicy;
 use super::sync::{on_board, open_count, refresh_queries, RECENT_DAYS};
@@ -34,7 +35,7 @@ use crate::platform;
 use crate::team::model::Person;
 use crate::time::Timestamp;
 use crate::ui::keys::{self, Shortcut};
-use crate::ui::{error_message, use_records, use_saver, Saver};
+use crate::ui::{error_message, use_me, use_records, use_saver_with_history, Saver};
 
 /// What went wrong with a case's last write.
 #[derive(Clone)]
@@ -123,33 +124,39 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
     let now = RwSignal::new(platform::now());
     let saving = RwSignal::new(HashSet::<String>::new());
     let notices: Notices = RwSignal::new(Vec::new());
-    let saver = use_saver::<Case, CaseWrite>(move |event| match event {
-        Event::Shown(case) => {
-            let id = case.id.clone();
-            put(cases, case);
-            // The card is built anew (another column, another version):
-            // keep the keyboard user's place on it.
-            refocus(&id, true);
-        }
-        Event::Saving { id, saving: on } => {
-            saving.try_update(|s| {
-                if on {
-                    s.insert(id);
-                } else {
-                    s.remove(&id);
+    // Every move or edit that lands leaves a `change` event in the case's
+    // history (not shown on the board).
+    let saver =
+        use_saver_with_history::<Case, CaseWrite>(
+            change_history(use_me()),
+            move |event| match event {
+                Event::Shown(case) => {
+                    let id = case.id.clone();
+                    put(cases, case);
+                    // The card is built anew (another column, another version):
+                    // keep the keyboard user's place on it.
+                    refocus(&id, true);
                 }
-            });
-        }
-        Event::Saved(_) | Event::Recorded(_) => {}
-        Event::Conflict(conflict) => {
-            let id = conflict.base.id.clone();
-            set_notice(notices, &id, Some(Notice::Conflict(Box::new(conflict))));
-        }
-        Event::Failed { id, error, retry } => {
-            let retry = Box::new(retry);
-            set_notice(notices, &id, Some(Notice::Failed { error, retry }));
-        }
-    });
+                Event::Saving { id, saving: on } => {
+                    saving.try_update(|s| {
+                        if on {
+                            s.insert(id);
+                        } else {
+                            s.remove(&id);
+                        }
+                    });
+                }
+                Event::Saved(_) | Event::Recorded(_) => {}
+                Event::Conflict(conflict) => {
+                    let id = conflict.base.id.clone();
+                    set_notice(notices, &id, Some(Notice::Conflict(Box::new(conflict))));
+                }
+                Event::Failed { id, error, retry } => {
+                    let retry = Box::new(retry);
+                    set_notice(notices, &id, Some(Notice::Failed { error, retry }));
+                }
+            },
+        );
     let data = BoardData {
         cases,
         names,

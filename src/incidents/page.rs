@@ -25,6 +25,7 @@ use super::views::{
     regions_text, severity_text, span_text, status_text, use_names, use_ticking_now,
 };
 use crate::cases::model::{Case, Status};
+use crate::cases::notes::change_history;
 use crate::cases::writes::CaseWrite;
 use crate::data::save::{Creation, Event, Intent};
 use crate::data::{AppProvider, DataError, Filter, ListParams, Op, Record};
@@ -33,8 +34,8 @@ use crate::platform;
 use crate::time::{parse_date, Date, Timestamp};
 use crate::ui::live::{remove, upsert};
 use crate::ui::{
-    error_message, use_live_list, use_me, use_saver, ErrorPanel, LiveState, Loading, Saver,
-    Timeline,
+    error_message, use_live_list, use_me, use_saver, use_saver_with_history, ErrorPanel, LiveState,
+    Loading, Saver, Timeline,
 };
 
 /// Something that went wrong, shown until dismissed or done: its message,
@@ -258,7 +259,9 @@ fn IncidentView(id: String) -> impl IntoView {
 
     let cases = RwSignal::new(Vec::<Case>::new());
     let case_slot = StoredValue::new(None::<Saver<Case, CaseWrite>>);
-    let case_saver = use_saver::<Case, CaseWrite>(move |event| {
+    // A case linked or unlinked here leaves its `change` event too, as
+    // every case save does.
+    let case_saver = use_saver_with_history::<Case, CaseWrite>(change_history(me), move |event| {
         on_engine(event, cases, saving, notices, case_slot);
     });
     case_slot.set_value(case_saver);
