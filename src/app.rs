@@ -12,6 +12,8 @@ use crate::config::{AppConfig, ZoneDisplay};
 use crate::data::{dialect_for, http::Fetch, AppProvider, Provider};
 use crate::embed::use_portal;
 use crate::i18n::{provide_i18n, text, use_i18n, LanguagePicker};
+use crate::incidents::declare::NewIncidentPage;
+use crate::incidents::page::IncidentPage;
 use crate::incidents::views::IncidentsPage;
 use crate::kpi::views::KpisPage;
 use crate::platform;
@@ -98,6 +100,8 @@ fn Shell(config: AppConfig, provider: AppProvider) -> impl IntoView {
                     <Route path=path!("cases/new") view=NewCasePage />
                     <Route path=path!("cases/:id") view=CasePage />
                     <Route path=path!("incidents") view=IncidentsPage />
+                    <Route path=path!("incidents/new") view=NewIncidentPage />
+                    <Route path=path!("incidents/:id") view=IncidentPage />
                     <Route path=path!("team") view=TeamPage />
                     <Route path=path!("kpis") view=KpisPage />
                 </Routes>

@@ -362,6 +362,39 @@ impl Drop for VisibleGuard {
     }
 }
 
+/// Puts `text` on the clipboard (`navigator.clipboard.writeText`); `false`
+/// where the browser has no clipboard for this page (plain http, an old
+/// browser, a refused permission): then let the person select it.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Ok(clipboard) = Reflect::get(&window.navigator(), &"clipboard".into()) else {
+        return false;
+    };
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return false;
+    }
+    let Some(promise) = call(&clipboard, "writeText", &[JsValue::from_str(text)])
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Selects the whole text of the field `selector` finds and focuses it
+/// (the fallback of a copy the clipboard refused).
+pub fn select_all(selector: &str) {
+    if let Some(el) = document()
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    {
+        let _ = el.focus();
+        el.select();
+    }
+}
+
 /// Minutes to add to the viewer's local wall time `local` to get UTC there
 /// (JavaScript's `getTimezoneOffset`, which changes with summer time).
 pub fn local_offset_at(local: chrono::NaiveDateTime) -> i32 {

@@ -29,6 +29,11 @@ pub fn case_path(id: &str) -> String {
     format!("/cases/{}", segment(id))
 }
 
+/// The app path of an incident's page (`/incidents/<id>`), the id encoded.
+pub fn incident_path(id: &str) -> String {
+    format!("/incidents/{}", segment(id))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -42,5 +47,7 @@ mod tests {
         assert_eq!(case_path(".."), "/cases/%2E%2E");
         assert_eq!(case_path("."), "/cases/%2E");
         assert_eq!(case_path("a.b"), "/cases/a.b");
+        assert_eq!(incident_path("incident-1"), "/incidents/incident-1");
+        assert_eq!(incident_path("../x"), "/incidents/..%2Fx");
     }
 }

@@ -745,6 +745,10 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
             </p>
         })}
         {facts}
+        {move || base.with(|b| b.as_ref().filter(|c| c.incident_id.as_deref().is_none_or(str::is_empty)).map(|c| {
+            let href = platform::app_href(&format!("/incidents/new?from_case={}", crate::url::encode(&c.id)));
+            view! { <p class="escalate"><a class="button" data-action="escalate" href=href>{text("escalate-case")}</a></p> }
+        }))}
         <form class="case-form" novalidate on:submit=submit>
             {summary}
             {field("title", "column-title", text_input("title", TITLE_MAX, |d| d.title.clone(), |d, v| d.title = v))}

@@ -84,6 +84,9 @@ pub enum CaseWrite {
         draft: Box<CaseDraft>,
         touched: BTreeSet<String>,
     },
+    /// Links the case to an incident (`None` or blank: unlinks it), from
+    /// the incident page or when escalating the case.
+    Incident(Option<String>),
 }
 
 /// The fields a status change also writes.
@@ -93,6 +96,20 @@ impl Intent<Case> for CaseWrite {
     fn changes(&self, base: &Case, now: Timestamp) -> Option<Map<String, Value>> {
         let changes = match self {
             CaseWrite::Act(action) => action_changes(base, *action, now).ok()?,
+            CaseWrite::Incident(incident) => {
+                let incident = incident
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string);
+                if incident == base.incident_id {
+                    return None;
+                }
+                Map::from_iter([(
+                    "incident_id".to_string(),
+                    incident.map_or(Value::Null, Value::String),
+                )])
+            }
             CaseWrite::Edit { draft, touched } => {
                 let status = touched.contains("status");
                 edit_changes(draft, base, now)
@@ -199,6 +216,29 @@ mod tests {
     use crate::cases::test_support::{case, ts, valid_draft as valid};
     use crate::data::save::{apply, changed_fields};
     use serde_json::json;
+
+    #[test]
+    fn linking_an_incident_writes_only_incident_id_and_blank_unlinks() {
+        let now = ts("2026-11-24T09:30:00Z");
+        let mut c = case("a");
+        c.incident_id = None;
+        let link = CaseWrite::Incident(Some(" incident-1 ".into()));
+        assert_eq!(
+            Value::Object(link.changes(&c, now).unwrap()),
+            json!({"incident_id": "incident-1"})
+        );
+        c.incident_id = Some("incident-1".into());
+        assert_eq!(
+            link.changes(&c, now),
+            None,
+            "already linked: nothing to write"
+        );
+        let unlink = CaseWrite::Incident(Some("  ".into()));
+        assert_eq!(
+            Value::Object(unlink.changes(&c, now).unwrap()),
+            json!({"incident_id": null})
+        );
+    }
 
     #[test]
     fn resolving_sets_resolved_at_and_reopening_clears_it_and_counts() {

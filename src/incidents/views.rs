@@ -1,73 +1,246 @@
-//! Incident views. Thin: lists for now (timelines come with their own issue).
+//! The incidents list (`/incidents`): open incidents first, then the
+//! recently resolved ones (`logic::list_view`), filtered by status,
+//! severity and region in the URL, each with how long it has run (ticking).
+//! Thin: the rules are in `logic`. Shared bits of the incident views
+//! (names, durations, labels) are here too.
+
+use std::collections::HashMap;
 
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
+use super::logic::{durations, list_view, IncidentFilter, Span};
 use super::model::{Incident, IncidentStatus, Severity};
 use crate::data::{ListParams, Loaded};
-use crate::i18n::{text, use_i18n};
+use crate::i18n::{text, use_i18n, Arg, I18n};
 use crate::platform;
+use crate::regions::Region;
+use crate::team::model::Person;
+use crate::time::Timestamp;
 use crate::ui::{use_records, RecordsView};
 
-fn status_label(status: IncidentStatus) -> &'static str {
-    match status {
-        IncidentStatus::Investigating => "incident-status-investigating",
-        IncidentStatus::Identified => "incident-status-identified",
-        IncidentStatus::Monitoring => "incident-status-monitoring",
-        IncidentStatus::Resolved => "incident-status-resolved",
+/// People's names by id (empty while loading or when they failed).
+pub(super) fn use_names() -> Memo<HashMap<String, String>> {
+    let people = use_records::<Person>(ListParams::default());
+    Memo::new(move |_| {
+        people
+            .get()
+            .and_then(Result::ok)
+            .map(|l| {
+                l.records
+                    .into_iter()
+                    .filter_map(|p| Some((p.id, p.name?)))
+                    .collect()
+            })
+            .unwrap_or_default()
+    })
+}
+
+/// "now", ticking every 30 s while the view is there.
+pub(super) fn use_ticking_now() -> RwSignal<Timestamp> {
+    let now = RwSignal::new(platform::now());
+    let tick = set_interval_with_handle(
+        move || {
+            now.try_set(platform::now());
+        },
+        std::time::Duration::from_secs(30),
+    );
+    on_cleanup(move || {
+        if let Ok(h) = tick {
+            h.clear();
+        }
+    });
+    now
+}
+
+/// A duration as shown: "2 h", and "2 h so far" while it runs.
+pub(super) fn span_text(i18n: &I18n, span: Span) -> String {
+    let d = platform::duration(span.minutes, &i18n.tag());
+    if span.running {
+        i18n.tr_args("duration-so-far", &[("time", Arg::from(d))])
+    } else {
+        d
     }
 }
 
-fn severity_label(severity: Severity) -> &'static str {
-    match severity {
-        Severity::SEV1 => "severity-sev1",
-        Severity::SEV2 => "severity-sev2",
-        Severity::SEV3 => "severity-sev3",
-        Severity::SEV4 => "severity-sev4",
-    }
+pub(super) fn severity_text(i18n: &I18n, severity: Option<Severity>) -> String {
+    severity.map_or_else(|| "SEV?".into(), |s| i18n.tr(s.label_key()))
+}
+
+pub(super) fn status_text(i18n: &I18n, status: Option<IncidentStatus>) -> String {
+    status.map_or_else(|| i18n.tr("status-unknown"), |s| i18n.tr(s.label_key()))
+}
+
+pub(super) fn regions_text(incident: &Incident) -> String {
+    incident
+        .regions
+        .iter()
+        .flatten()
+        .map(|r| r.key())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[component]
 pub fn IncidentsPage() -> impl IntoView {
     let incidents = use_records::<Incident>(ListParams::default());
     view! {
-        <section aria-labelledby="incidents-title">
-            <h1 id="incidents-title">{text("incidents-title")}</h1>
+        <section class="incidents-page" aria-labelledby="incidents-title">
+            <div class="page-head">
+                <h1 id="incidents-title">{text("incidents-title")}</h1>
+                <a class="button primary" data-action="declare" href=platform::app_href("/incidents/new")>
+                    {text("declare-incident")}
+                </a>
+            </div>
             <RecordsView state=incidents body=incidents_body />
         </section>
     }
 }
 
 fn incidents_body(loaded: Loaded<Incident>) -> impl IntoView {
+    view! { <IncidentList all=loaded.records /> }
+}
+
+#[component]
+fn IncidentList(all: Vec<Incident>) -> impl IntoView {
     let i18n = use_i18n();
-    let mut records = loaded.records;
-    records.sort_by_key(|i| std::cmp::Reverse(i.detected_at));
-    let total = records.len();
-    let (tag, zone) = (i18n.tag(), i18n.zone());
-    view! {
-        <p class="summary" data-count=total>{i18n.tr_args("incidents-count", &[("count", total.into())])}</p>
-        <ul class="record-list">
-            {records
+    let names = use_names();
+    let now = use_ticking_now();
+    let query = use_query_map();
+    let filter = Memo::new(move |_| {
+        query.with(|q| {
+            let pairs: Vec<(String, String)> = q
+                .clone()
                 .into_iter()
-                .map(|incident| {
-                    let severity = incident.severity.map(|s| i18n.tr(severity_label(s))).unwrap_or_else(|| "SEV?".into());
-                    let status = incident.status.map(|s| i18n.tr(status_label(s)));
-                    let detected = incident.detected_at.map(|t| {
-                        let when = platform::date_time(t, zone, Some(&tag));
-                        view! {
-                            <time class="detected" datetime=t.to_wire()>
-                                {i18n.tr_args("detected-at", &[("when", when.into())])}
-                            </time>
-                        }
-                    });
-                    view! {
-                        <li data-incident-id=incident.id.clone()>
-                            <span class="tag">{severity}</span>
-                            <bdi class="title">{incident.title.unwrap_or_default()}</bdi>
-                            <span class="meta">{status} " · " {detected}</span>
-                        </li>
-                    }
-                })
-                .collect_view()}
+                .map(|(k, v)| (k.to_string(), v))
+                .collect();
+            IncidentFilter::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        })
+    });
+    let all = StoredValue::new(all);
+    // The order moves with the filter, not with every tick.
+    let shown = Memo::new(move |_| {
+        let f = filter.get();
+        all.with_value(|a| list_view(a, &f, now.get_untracked()))
+    });
+    let navigate = use_navigate();
+    let set = move |key: &'static str, value: String| {
+        let mut pairs = filter.get_untracked().to_pairs();
+        pairs.retain(|(k, _)| *k != key);
+        if !value.is_empty() {
+            pairs.push((key, value));
+        }
+        let f = IncidentFilter::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        let query = f
+            .to_pairs()
+            .into_iter()
+            .map(|(k, v)| format!("{k}={}", crate::url::encode(&v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let url = if query.is_empty() {
+            "/incidents".to_string()
+        } else {
+            format!("/incidents?{query}")
+        };
+        navigate(
+            &url,
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let select = move |label: &'static str,
+                       key: &'static str,
+                       options: Vec<(&'static str, String)>| {
+        let set = set.clone();
+        let current = move || {
+            filter
+                .get()
+                .to_pairs()
+                .into_iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v)
+                .unwrap_or_default()
+        };
+        view! {
+            <label class="picker">
+                <span>{text(label)}</span>
+                <select data-filter=key prop:value=current
+                    on:change=move |ev| set(key, event_target_value(&ev))>
+                    <option value="">{text("filter-all")}</option>
+                    {options.into_iter().map(|(v, l)| view! { <option value=v selected=move || current() == v>{l}</option> }).collect_view()}
+                </select>
+            </label>
+        }
+    };
+    let statuses = IncidentStatus::ALL
+        .iter()
+        .map(|s| (s.key(), i18n.tr(s.label_key())))
+        .collect();
+    let severities = Severity::ALL
+        .iter()
+        .map(|s| (s.key(), i18n.tr(s.label_key())))
+        .collect();
+    let regions = Region::ALL
+        .iter()
+        .map(|r| (r.key(), r.key().to_string()))
+        .collect();
+    let row = move |incident: Incident| {
+        let id = incident.id.clone();
+        let href = platform::app_href(&crate::url::incident_path(&id));
+        let open = incident.status.is_none_or(IncidentStatus::is_open);
+        let sev = incident.severity.map_or("unknown", Severity::key);
+        let commander = incident.commander_id.clone();
+        let regions = regions_text(&incident);
+        let status = incident.status;
+        let severity = incident.severity;
+        let title = incident.title.clone().unwrap_or_default();
+        let running = move || {
+            let d = durations(&incident, now.get());
+            d.resolve.map(|s| {
+                let time = Arg::from(platform::duration(s.minutes, &i18n.tag()));
+                let key = if s.running {
+                    "incident-running"
+                } else {
+                    "incident-lasted"
+                };
+                i18n.tr_args(key, &[("time", time)])
+            })
+        };
+        view! {
+            <li class="incident-row" class:open=open data-incident-id=id data-severity=sev>
+                <a href=href class="incident-link">
+                    <span class="tag severity" data-severity=sev>{move || severity_text(&i18n, severity)}</span>
+                    " "
+                    <bdi class="title" dir="auto">{title}</bdi>
+                </a>
+                <span class="meta">
+                    <span class="status" data-status=status.map_or("unknown", IncidentStatus::key)>{move || status_text(&i18n, status)}</span>
+                    " · "
+                    <span class="commander">
+                        {text("incident-commander")} ": "
+                        <bdi>{move || commander.as_ref().map(|c| names.with(|n| n.get(c).cloned().unwrap_or_else(|| c.clone()))).unwrap_or_else(|| i18n.tr("none"))}</bdi>
+                    </span>
+                    " · "
+                    <span class="regions">{regions}</span>
+                    {move || running().map(|r| view! { " · " <span class="running">{r}</span> })}
+                </span>
+            </li>
+        }
+    };
+    view! {
+        <div class="toolbar filters" role="group" aria-label=move || i18n.tr("filters-label")>
+            {select("incident-status-label", "status", statuses)}
+            {select("severity-label", "severity", severities)}
+            {select("filter-region", "region", regions)}
+        </div>
+        <p class="summary" data-count=move || shown.with(Vec::len)>
+            {move || i18n.tr_args("incidents-count", &[("count", Arg::from(shown.with(Vec::len)))])}
+        </p>
+        <ul class="record-list incident-list">
+            <For each=move || shown.get() key=|i| (i.id.clone(), i.version) children=row />
         </ul>
     }
 }

@@ -3,6 +3,7 @@
 
 mod clocks;
 pub mod keys;
+pub mod live;
 mod me;
 mod records;
 mod saving;
@@ -10,6 +11,7 @@ mod timeline;
 pub mod window;
 
 pub use clocks::RegionClocks;
+pub use live::{use_live_list, Live, LiveState};
 pub use me::{provide_me, use_me, Me};
 pub use records::{
     count_line, error_message, use_records, use_records_any, DamagedList, DataEpoch, ErrorPanel,
