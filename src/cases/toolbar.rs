@@ -15,7 +15,7 @@ use super::saved::{self, SavedView};
 use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
 use crate::regions::Region;
-use crate::ui::keys;
+use crate::ui::{keys, people_choices};
 
 /// The list of shortcuts (`?`).
 #[component]
@@ -186,8 +186,7 @@ pub(super) fn FilterBar(
         .map(|c| (c.key().to_string(), Label::Message(category_label(*c))))
         .collect();
     let owners = move || {
-        let mut people: Vec<(String, String)> = names.get().into_iter().collect();
-        people.sort_by(|a, b| a.1.cmp(&b.1));
+        let people = names.with(|n| people_choices(n, None));
         let mut options: Vec<(String, Label)> =
             vec![("unassigned".into(), Label::Message("filter-unassigned"))];
         options.extend(people.into_iter().map(|(id, name)| (id, Label::Raw(name))));

@@ -5,7 +5,7 @@
 //! (and a retry, or both sides of a conflict) when it fails. Thin: the
 //! rules are in `filters`, `sync`, `writes`, `export` and `saved`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use leptos::either::Either;
 use leptos::ev;
@@ -32,10 +32,9 @@ use crate::data::sync::{merge_changes, reconcile, FULL_LOAD_EVERY};
 use crate::data::{AppProvider, DataError, ListParams, Loaded};
 use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
-use crate::team::model::Person;
 use crate::time::Timestamp;
 use crate::ui::keys::{self, Shortcut};
-use crate::ui::{error_message, use_me, use_records, use_saver_with_history, Saver};
+use crate::ui::{error_message, use_me, use_names, use_records, use_saver_with_history, Saver};
 
 /// What went wrong with a case's last write.
 #[derive(Clone)]
@@ -100,20 +99,8 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
     let provider = use_context::<AppProvider>();
     let every = use_context::<AppConfig>().map_or(30, |c| c.refresh_seconds);
     let cases = RwSignal::new(initial);
-    let people = use_records::<Person>(ListParams::default());
     let policies = use_records::<SlaPolicy>(ListParams::default());
-    let names = Memo::new(move |_| {
-        people
-            .get()
-            .and_then(Result::ok)
-            .map(|l| {
-                l.records
-                    .into_iter()
-                    .filter_map(|p| Some((p.id, p.name?)))
-                    .collect::<HashMap<_, _>>()
-            })
-            .unwrap_or_default()
-    });
+    let names = use_names();
     let sla = Memo::new(move |_| {
         policies
             .get()

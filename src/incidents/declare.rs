@@ -15,7 +15,6 @@ use leptos_router::NavigateOptions;
 use super::followups::FollowUps;
 use super::logic::{declare, from_case, validate, Declaration, DeclareIds, TITLE_MAX};
 use super::model::Severity;
-use super::views::use_names;
 use crate::cases::model::Case;
 use crate::data::save::Creation;
 use crate::data::{AppProvider, DataError};
@@ -23,7 +22,9 @@ use crate::i18n::{text, use_i18n};
 use crate::platform;
 use crate::regions::Region;
 use crate::time::Timestamp;
-use crate::ui::{error_message, from_input, parse_input, to_input, use_me};
+use crate::ui::{
+    error_message, from_input, parse_input, people_choices, to_input, use_me, use_names,
+};
 
 /// A `datetime-local` value read in the zone shown (`utc`, else the viewer's).
 pub(super) fn typed_time(text: &str, utc: bool) -> Option<Timestamp> {
@@ -215,9 +216,9 @@ pub fn NewIncidentPage() -> impl IntoView {
         })
         .collect_view();
     let commanders = move || {
-        let mut list: Vec<(String, String)> = names.get().into_iter().collect();
-        list.sort_by(|a, b| a.1.cmp(&b.1));
-        list.into_iter()
+        names
+            .with(|n| people_choices(n, None))
+            .into_iter()
             .map(|(id, name)| {
                 let sel = id.clone();
                 view! { <option value=id selected=move || decl.with(|d| d.commander_id.as_deref() == Some(sel.as_str()))>{name}</option> }

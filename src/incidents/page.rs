@@ -21,9 +21,7 @@ use super::logic::{
     durations, is_overdue, order_items, status_event_text, ActionWrite, EventWrite, IncidentWrite,
 };
 use super::model::{ActionItem, Incident, IncidentEvent, IncidentStatus, Severity};
-use super::views::{
-    regions_text, severity_text, span_text, status_text, use_names, use_ticking_now,
-};
+use super::views::{regions_text, severity_text, span_text, status_text, use_ticking_now};
 use crate::cases::model::{Case, Status};
 use crate::cases::notes::change_history;
 use crate::cases::writes::CaseWrite;
@@ -34,8 +32,8 @@ use crate::platform;
 use crate::time::{parse_date, Date, Timestamp};
 use crate::ui::live::{remove, upsert};
 use crate::ui::{
-    error_message, use_live_list, use_me, use_saver, use_saver_with_history, ErrorPanel, LiveState,
-    Loading, Saver, Timeline,
+    error_message, people_choices, use_live_list, use_me, use_names, use_saver,
+    use_saver_with_history, ErrorPanel, LiveState, Loading, Saver, Timeline,
 };
 
 /// Something that went wrong, shown until dismissed or done: its message,
@@ -451,6 +449,18 @@ async fn run_status_entry(
     }
 }
 
+/// `<option>`s for choosing a person, `current` selected.
+fn person_options(names: Memo<HashMap<String, String>>, current: Option<String>) -> impl IntoView {
+    names
+        .with(|n| people_choices(n, current.as_deref()))
+        .into_iter()
+        .map(|(id, name)| {
+            let selected = current.as_deref() == Some(id.as_str());
+            view! { <option value=id selected=selected>{name}</option> }
+        })
+        .collect_view()
+}
+
 #[component]
 fn NoticeList(notices: Notices) -> impl IntoView {
     let i18n = use_i18n();
@@ -548,20 +558,7 @@ fn Header(
     };
     let commanders = move || {
         let current = incident.with(|i| i.as_ref().and_then(|i| i.commander_id.clone()));
-        let mut list: Vec<(String, String)> = names.get().into_iter().collect();
-        list.sort_by(|a, b| a.1.cmp(&b.1));
-        if let Some(c) = current
-            .clone()
-            .filter(|c| !list.iter().any(|(id, _)| id == c))
-        {
-            list.push((c.clone(), c));
-        }
-        list.into_iter()
-            .map(|(id, name)| {
-                let selected = current.as_deref() == Some(id.as_str());
-                view! { <option value=id selected=selected>{name}</option> }
-            })
-            .collect_view()
+        person_options(names, current)
     };
     let started = move || {
         incident.with(|i| {
@@ -973,22 +970,7 @@ fn ItemsSection(
             adding.try_set(false);
         });
     };
-    let owners = move |current: Option<String>| {
-        let mut list: Vec<(String, String)> = names.get().into_iter().collect();
-        list.sort_by(|a, b| a.1.cmp(&b.1));
-        if let Some(c) = current
-            .clone()
-            .filter(|c| !list.iter().any(|(id, _)| id == c))
-        {
-            list.push((c.clone(), c));
-        }
-        list.into_iter()
-            .map(|(id, name)| {
-                let selected = current.as_deref() == Some(id.as_str());
-                view! { <option value=id selected=selected>{name}</option> }
-            })
-            .collect_view()
-    };
+    let owners = move |current: Option<String>| person_options(names, current);
     let row = move |item: ActionItem| {
         let overdue = is_overdue(&item, now.get_untracked());
         let done = item.done == Some(true);

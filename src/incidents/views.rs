@@ -4,8 +4,6 @@
 //! Thin: the rules are in `logic`. Shared bits of the incident views
 //! (names, durations, labels) are here too.
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -16,26 +14,8 @@ use crate::data::{ListParams, Loaded};
 use crate::i18n::{text, use_i18n, Arg, I18n};
 use crate::platform;
 use crate::regions::Region;
-use crate::team::model::Person;
 use crate::time::Timestamp;
-use crate::ui::{use_records, RecordsView};
-
-/// People's names by id (empty while loading or when they failed).
-pub(super) fn use_names() -> Memo<HashMap<String, String>> {
-    let people = use_records::<Person>(ListParams::default());
-    Memo::new(move |_| {
-        people
-            .get()
-            .and_then(Result::ok)
-            .map(|l| {
-                l.records
-                    .into_iter()
-                    .filter_map(|p| Some((p.id, p.name?)))
-                    .collect()
-            })
-            .unwrap_or_default()
-    })
-}
+use crate::ui::{use_names, use_records, RecordsView};
 
 /// "now", ticking every 30 s while the view is there.
 pub(super) fn use_ticking_now() -> RwSignal<Timestamp> {
