@@ -14,7 +14,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
-use crate::time::Timestamp;
+use crate::time::{timeline_key, Timestamp};
 use crate::ui::use_me;
 
 /// One kind of entry: its contract value, the message id of its name and an
@@ -55,11 +55,11 @@ pub struct Draft {
 }
 
 /// Entries in the order a timeline shows them: by `at`, equal times by
-/// `created_at` (unknown last), then by id; entries without `at` last.
+/// `created_at` (unknown last), then by id; entries without `at` last: the
+/// one [`timeline_key`], shared with the incident export.
 pub fn ordered(mut entries: Vec<Entry>) -> Vec<Entry> {
     entries.sort_by(|a, b| {
-        let key = |e: &Entry| (e.at.is_none(), e.at, e.created_at.is_none(), e.created_at);
-        key(a).cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
+        timeline_key(a.at, a.created_at, &a.id).cmp(&timeline_key(b.at, b.created_at, &b.id))
     });
     entries
 }
