@@ -430,10 +430,11 @@ export function generate({ seed = 42, now = Date.now(), scale = 1 } = {}) {
   for (const c of cases) {
     const created = Date.parse(c.created_at);
     if (typeof c.created_at !== "string" || nowMs - created > 14 * DAY) continue;
-    let version = 1;
+    // Version pairs as the case's stored version allows: the first
+    // response is the first save (1 → 2), the resolution the last one
+    // (ending at the case's version); saves in between left no entry here.
     if (c.first_response_at) {
-      event(c, Date.parse(c.first_response_at), "change", { changes: { first_response_at: [null, c.first_response_at], version: [version, version + 1] } });
-      version += 1;
+      event(c, Date.parse(c.first_response_at), "change", { changes: { first_response_at: [null, c.first_response_at], version: [1, 2] } });
     }
     const end = c.resolved_at ? Date.parse(c.resolved_at) : nowMs;
     for (let n = h.int(0, 3); n > 0; n--) event(c, created + h.next() * (end - created), "note", { text: h.pick(NOTES) });
@@ -445,7 +446,7 @@ export function generate({ seed = 42, now = Date.now(), scale = 1 } = {}) {
     }
     if (c.resolved_at) {
       event(c, Date.parse(c.resolved_at), "change", {
-        changes: { status: [h.pick(["investigating", "waiting"]), "resolved"], resolved_at: [null, c.resolved_at], version: [version, version + 1] },
+        changes: { status: [h.pick(["investigating", "waiting"]), "resolved"], resolved_at: [null, c.resolved_at], version: [c.version - 1, c.version] },
       });
     }
   }

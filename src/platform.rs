@@ -298,8 +298,15 @@ pub fn focus_later(attr: &'static str, value: String, inner: &'static str, if_lo
             let found = (0..list.length())
                 .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
                 .find(|el| el.get_attribute(attr).as_deref() == Some(value.as_str()));
+            // An empty `inner`: the element itself (an entry, a heading).
             if let Some(el) = found
-                .and_then(|el| el.query_selector(inner).ok().flatten())
+                .and_then(|el| {
+                    if inner.is_empty() {
+                        Some(el)
+                    } else {
+                        el.query_selector(inner).ok().flatten()
+                    }
+                })
                 .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
             {
                 let _ = el.focus();
@@ -395,23 +402,44 @@ pub fn select_all(selector: &str) {
     }
 }
 
-/// Minutes to add to the viewer's local wall time `local` to get UTC there
-/// (JavaScript's `getTimezoneOffset`, which changes with summer time).
-pub fn local_offset_at(local: chrono::NaiveDateTime) -> i32 {
+/// The instant a wall time in the viewer's own zone means, by the
+/// browser's rule (ECMAScript's, as `new Date(y, m, d, h, min, s)`): a time
+/// in the spring-forward gap is read with the offset before the change, so
+/// it lands as far after the gap (02:30 on Berlin's spring-forward day is
+/// 03:30 summer time); one in the hour repeated at the end of summer time
+/// is its first (summer-time) occurrence. Years before 100 are not asked.
+pub fn local_instant(local: chrono::NaiveDateTime) -> Option<Timestamp> {
     use chrono::{Datelike, Timelike};
-    let date = js_sys::Date::new_with_year_month_day_hr_min(
+    if local.year() < 100 {
+        return None;
+    }
+    let date = js_sys::Date::new_with_year_month_day_hr_min_sec(
         local.year() as u32,
         local.month0() as i32,
         local.day() as i32,
         local.hour() as i32,
         local.minute() as i32,
+        local.second() as i32,
     );
-    let offset = date.get_timezone_offset();
-    if offset.is_finite() {
-        offset as i32
+    let ms = date.get_time();
+    if ms.is_finite() {
+        Timestamp::from_millis(ms)
     } else {
-        0
+        None
     }
+}
+
+/// Whether the browser says a form field holds something it cannot read
+/// (`validity.badInput`: a half-typed `datetime-local`, whose value is then
+/// empty). From the event of the field.
+pub fn bad_input(ev: &web_sys::Event) -> bool {
+    let Some(target) = ev.target() else {
+        return false;
+    };
+    let (validity, bad) = (JsValue::from("validity"), JsValue::from("badInput"));
+    js_sys::Reflect::get(&target, &validity)
+        .and_then(|v| js_sys::Reflect::get(&v, &bad))
+        .is_ok_and(|b| b.as_bool() == Some(true))
 }
 
 /// The same offset at the instant `at`.

@@ -63,6 +63,21 @@ impl Timestamp {
     }
 }
 
+/// The sort key of a timeline entry (incident events, case events), the
+/// one order both the timeline component and the incident export use:
+/// entries with a time first, by time; ties by `created_at` (unknown last:
+/// an add not stored yet is the newest), then `id`. Stable and total.
+pub type TimelineKey<'a> = (bool, Option<Timestamp>, bool, Option<Timestamp>, &'a str);
+
+/// [`TimelineKey`] of any timeline entry.
+pub fn timeline_key(
+    at: Option<Timestamp>,
+    created_at: Option<Timestamp>,
+    id: &str,
+) -> TimelineKey<'_> {
+    (at.is_none(), at, created_at.is_none(), created_at, id)
+}
+
 impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.to_wire())

@@ -314,6 +314,9 @@ timeline-save = حفظ
 timeline-cancel = إلغاء
 timeline-delete-confirm = هل تريد حذف هذا الإدخال؟
 timeline-delete-yes = نعم، احذفه
+timeline-time-invalid = أدخل تاريخًا ووقتًا كاملين، ابتداءً من عام 2000.
+timeline-time-future = هذا بعد أكثر من يوم من الآن. يسجّل الإدخال ما حدث بالفعل: أدخل وقت حدوثه.
+timeline-unknown-kind = نوع غير معروف
 case-history = الملاحظات والسجل
 case-event-note = ملاحظة
 case-event-change = تغيير
@@ -416,3 +419,11 @@ invalid-future = لا يمكن أن يكون في المستقبل.
 invalid-after-detected = يجب ألا يكون بعد وقت الاكتشاف.
 history-yes = نعم
 history-no = لا
+history-more = { $count ->
+    [zero] لا تغييرات أخرى.
+    [one] تغيير واحد آخر غير معروض.
+    [two] تغييران آخران غير معروضين.
+    [few] { $count } تغييرات أخرى غير معروضة.
+    [many] { $count } تغييرًا آخر غير معروض.
+   *[other] { $count } تغيير آخر غير معروض.
+}

@@ -258,6 +258,9 @@ timeline-save = Speichern
 timeline-cancel = Abbrechen
 timeline-delete-confirm = Diesen Eintrag löschen?
 timeline-delete-yes = Ja, löschen
+timeline-time-invalid = Geben Sie ein vollständiges Datum mit Uhrzeit ein, ab dem Jahr 2000.
+timeline-time-future = Das liegt mehr als einen Tag in der Zukunft. Ein Eintrag hält fest, was schon geschehen ist: Geben Sie an, wann es geschah.
+timeline-unknown-kind = unbekannte Art
 case-history = Notizen und Verlauf
 case-event-note = Notiz
 case-event-change = Änderung
@@ -360,3 +363,7 @@ invalid-future = Darf nicht in der Zukunft liegen.
 invalid-after-detected = Darf nicht nach dem Zeitpunkt der Erkennung liegen.
 history-yes = Ja
 history-no = Nein
+history-more = { $count ->
+    [one] { $count } weitere Änderung nicht angezeigt.
+   *[other] { $count } weitere Änderungen nicht angezeigt.
+}

@@ -259,6 +259,9 @@ timeline-save = Save
 timeline-cancel = Cancel
 timeline-delete-confirm = Delete this entry?
 timeline-delete-yes = Yes, delete
+timeline-time-invalid = Enter a full date and time, from the year 2000 on.
+timeline-time-future = That is more than a day from now. An entry records what already happened: enter when it did.
+timeline-unknown-kind = unknown kind
 case-history = Notes and history
 case-event-note = Note
 case-event-change = Change
@@ -361,3 +364,7 @@ invalid-future = Cannot be in the future.
 invalid-after-detected = Must not be after the time it was detected.
 history-yes = Yes
 history-no = No
+history-more = { $count ->
+    [one] { $count } more change not shown.
+   *[other] { $count } more changes not shown.
+}

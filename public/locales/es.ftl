@@ -272,6 +272,9 @@ timeline-save = Guardar
 timeline-cancel = Cancelar
 timeline-delete-confirm = ¿Eliminar esta entrada?
 timeline-delete-yes = Sí, eliminar
+timeline-time-invalid = Introduce una fecha y hora completas, a partir del año 2000.
+timeline-time-future = Eso es más de un día en el futuro. Una entrada registra lo que ya ha pasado: indica cuándo ocurrió.
+timeline-unknown-kind = tipo desconocido
 case-history = Notas e historial
 case-event-note = Nota
 case-event-change = Cambio
@@ -374,3 +377,8 @@ invalid-future = No puede estar en el futuro.
 invalid-after-detected = No debe ser posterior a la detección.
 history-yes = Sí
 history-no = No
+history-more = { $count ->
+    [one] { $count } cambio más sin mostrar.
+    [many] { $count } cambios más sin mostrar.
+   *[other] { $count } cambios más sin mostrar.
+}

@@ -272,6 +272,9 @@ timeline-save = Enregistrer
 timeline-cancel = Annuler
 timeline-delete-confirm = Supprimer cette entrée ?
 timeline-delete-yes = Oui, supprimer
+timeline-time-invalid = Saisissez une date et une heure complètes, à partir de l’an 2000.
+timeline-time-future = C’est plus d’un jour dans le futur. Une entrée consigne ce qui s’est déjà passé : indiquez quand cela a eu lieu.
+timeline-unknown-kind = type inconnu
 case-history = Notes et historique
 case-event-note = Note
 case-event-change = Modification
@@ -374,3 +377,8 @@ invalid-future = Ne peut pas être dans le futur.
 invalid-after-detected = Ne doit pas être postérieur à la détection.
 history-yes = Oui
 history-no = Non
+history-more = { $count ->
+    [one] { $count } autre modification non affichée.
+    [many] { $count } autres modifications non affichées.
+   *[other] { $count } autres modifications non affichées.
+}

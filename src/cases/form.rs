@@ -230,9 +230,15 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
                     base.try_set(Some(saved));
                 }
                 // Shown in the history at once.
+                // Only this case's (what was answered is not taken on trust).
                 Event::Recorded(value) => {
-                    if let Ok(event) = decode::<CaseEvent>(value) {
-                        recorded.try_update(|r| r.push(event));
+                    let own = base
+                        .try_with_untracked(|b| b.as_ref().map(|c| c.id.clone()))
+                        .flatten();
+                    if let (Ok(event), Some(own)) = (decode::<CaseEvent>(value), own) {
+                        if crate::cases::history::belongs(&event, &own) {
+                            recorded.try_update(|r| r.push(event));
+                        }
                     }
                 }
                 Event::Conflict(conflict) => match conflict.current {

@@ -110,6 +110,18 @@ impl Record for CaseEvent {
     }
 }
 
+/// Whether `event` is one of case `case_id`'s: what an answer to
+/// `case_events?case_id=` or a recorded save says is not taken on trust
+/// (a backend that ignores the filter answers every case's events).
+pub fn belongs(event: &CaseEvent, case_id: &str) -> bool {
+    event.case_id.as_deref() == Some(case_id)
+}
+
+/// The events of `events` that are case `case_id`'s ([`belongs`]).
+pub fn of_case(events: Vec<CaseEvent>, case_id: &str) -> Vec<CaseEvent> {
+    events.into_iter().filter(|e| belongs(e, case_id)).collect()
+}
+
 /// The `change` event of a save that took `before` to `saved` at `now`:
 /// each contract field that differs to `[old, new]`, and `version` always.
 /// `None` when nothing but bookkeeping (`version`, `updated_at`) changed.
@@ -135,6 +147,12 @@ pub fn change_event(
     };
     let mut changes: Map<String, Value> = fields.iter().map(|f| (f.to_string(), pair(f))).collect();
     changes.insert("version".into(), pair("version"));
+    // A description written while the case was sensitive stays marked so:
+    // a later reader hides it even after the case stops being sensitive.
+    if changes.contains_key("description") && !changes.contains_key("sensitive") {
+        let s = new.get("sensitive").cloned().unwrap_or(Value::Null);
+        changes.insert("sensitive".into(), Value::Array(vec![s.clone(), s]));
+    }
     Some(CaseEvent {
         id,
         case_id: Some(saved.id.clone()),
@@ -229,6 +247,16 @@ pub enum Shown {
 /// How long a text may be in a history line.
 pub const SHORT: usize = 80;
 
+/// Values of a list (already in words) on one line, at most [`SHORT`]
+/// characters: only as many are put into words as can show.
+pub fn join_short(items: impl Iterator<Item = String>) -> String {
+    let joined: Vec<String> = items.take(SHORT + 1).collect();
+    shorten(&joined.join(", "), SHORT)
+}
+
+/// How many rows of one `change` entry are shown; the rest are counted.
+pub const MAX_ROWS: usize = 50;
+
 /// `text` cut to at most `max` characters (with `…`), on one line.
 pub fn shorten(text: &str, max: usize) -> String {
     let line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -243,8 +271,13 @@ pub fn shorten(text: &str, max: usize) -> String {
 /// The rows of a `change` entry, in the case's field order (`version` and
 /// `updated_at` left out; fields the contract does not name last). A
 /// description is [`Shown::Hidden`] when `hide_description` (a sensitive
-/// case, or one whose sensitivity is unknown), whatever was stored.
-pub fn change_rows(changes: &Map<String, Value>, hide_description: bool) -> Vec<ChangeRow> {
+/// case, or one whose sensitivity is unknown), whatever was stored. A pair
+/// that did not change (the `sensitive` mark beside a description) is no
+/// row. At most [`MAX_ROWS`], then how many more there were.
+pub fn change_rows(
+    changes: &Map<String, Value>,
+    hide_description: bool,
+) -> (Vec<ChangeRow>, usize) {
     let shown = |field: &str, v: &Value| -> Shown {
         if field == "description" && hide_description {
             return Shown::Hidden;
@@ -266,7 +299,7 @@ pub fn change_rows(changes: &Map<String, Value>, hide_description: bool) -> Vec<
         .iter()
         .filter(|(f, _)| !matches!(f.as_str(), "version" | "updated_at"))
         .filter_map(|(field, pair)| {
-            let pair = pair.as_array().filter(|p| p.len() == 2)?;
+            let pair = pair.as_array().filter(|p| p.len() == 2 && p[0] != p[1])?;
             Some(ChangeRow {
                 field: field.clone(),
                 old: shown(field, &pair[0]),
@@ -275,7 +308,9 @@ pub fn change_rows(changes: &Map<String, Value>, hide_description: bool) -> Vec<
         })
         .collect();
     rows.sort_by(|a, b| (rank(&a.field), &a.field).cmp(&(rank(&b.field), &b.field)));
-    rows
+    let more = rows.len().saturating_sub(MAX_ROWS);
+    rows.truncate(MAX_ROWS);
+    (rows, more)
 }
 
 #[cfg(test)]
@@ -448,6 +483,43 @@ mod tests {
     }
 
     #[test]
+    fn a_text_only_edit_keeps_at() {
+        use crate::ui::{edited_time, from_input, to_input};
+        let now = t("2026-11-25T00:00:00Z");
+        let text_edit = |at: &str, shown_offset: i32, read_offset: i32| {
+            let base = CaseEvent {
+                id: "ev-1".into(),
+                kind: Some(CaseEventKind::Note),
+                at: Some(t(at)),
+                text: Some("called".into()),
+                version: Some(2),
+                ..Default::default()
+            };
+            let filled = to_input(t(at), shown_offset);
+            let at =
+                edited_time(&filled, &filled, false, |s| from_input(s, read_offset), now).unwrap();
+            let edit = EventEdit {
+                kind: CaseEventKind::Note,
+                at,
+                text: "called twice".into(),
+                partner_team: None,
+            };
+            Value::Object(edit.changes(&base, now).unwrap())
+        };
+        // Seconds and milliseconds stay, in UTC mode.
+        assert_eq!(
+            text_edit("2026-11-24T09:30:42.512Z", 0, 0),
+            json!({"text": "called twice"})
+        );
+        // Berlin's repeated 02:30: shown in winter time (-60), read back in
+        // summer time (-120), it would move an hour; unchanged, it is not read.
+        assert_eq!(
+            text_edit("2026-10-25T01:30:00Z", -60, -120),
+            json!({"text": "called twice"})
+        );
+    }
+
+    #[test]
     fn change_rows_follow_the_case_fields_and_hide_a_sensitive_description() {
         let changes = json!({
             "version": [3, 4], "updated_at": ["a", "b"],
@@ -458,7 +530,8 @@ mod tests {
         let Value::Object(changes) = changes else {
             unreachable!()
         };
-        let rows = change_rows(&changes, true);
+        let (rows, more) = change_rows(&changes, true);
+        assert_eq!(more, 0);
         let fields: Vec<&str> = rows.iter().map(|r| r.field.as_str()).collect();
         assert_eq!(
             fields,
@@ -470,8 +543,66 @@ mod tests {
         );
         assert_eq!(rows[3].old, Shown::Nothing);
         assert_eq!(rows[3].new, Shown::Value(json!("p1")));
-        let open = change_rows(&changes, false);
+        let (open, _) = change_rows(&changes, false);
         assert_eq!(open[1].new, Shown::Value(json!("more secret")));
+    }
+
+    #[test]
+    fn only_this_cases_events_are_kept() {
+        let ev = |id: &str, case: Option<&str>| CaseEvent {
+            id: id.into(),
+            case_id: case.map(String::from),
+            ..Default::default()
+        };
+        let kept = of_case(
+            vec![
+                ev("mine", Some("case-1")),
+                ev("theirs", Some("case-2")),
+                ev("nobodys", None),
+                ev("prefix", Some("case-10")),
+            ],
+            "case-1",
+        );
+        let ids: Vec<&str> = kept.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["mine"]);
+        assert!(!belongs(&ev("x", None), ""));
+    }
+
+    #[test]
+    fn a_huge_change_is_capped_and_long_lists_shortened() {
+        let changes: Map<String, Value> = (0..10_000)
+            .map(|i| (format!("k{i:05}"), json!([i, i + 1])))
+            .collect();
+        let (rows, more) = change_rows(&changes, true);
+        assert_eq!(rows.len(), MAX_ROWS);
+        assert_eq!(more, 10_000 - MAX_ROWS);
+        assert_eq!(rows[0].field, "k00000");
+        let many = join_short((0..10_000).map(|i| format!("team-{i}")));
+        assert!(many.chars().count() <= SHORT, "{many}");
+        assert!(many.starts_with("team-0, team-1") && many.ends_with('…'));
+        assert_eq!(join_short(["a", "b"].map(String::from).into_iter()), "a, b");
+    }
+
+    #[test]
+    fn a_description_change_records_whether_the_case_was_sensitive() {
+        let mut before = case(1);
+        before.sensitive = Some(true);
+        let mut saved = before.clone();
+        saved.version = Some(2);
+        saved.description = Some("new secret".into());
+        let e = change_event(&before, &saved, t("2026-11-24T10:00:00Z"), None, "s".into()).unwrap();
+        let changes = e.changes.unwrap();
+        assert_eq!(changes["sensitive"], json!([true, true]));
+        // Not a row of its own, and the description is hidden by it.
+        let (rows, _) = change_rows(&changes, false);
+        let fields: Vec<&str> = rows.iter().map(|r| r.field.as_str()).collect();
+        assert_eq!(fields, ["description"]);
+        // A change that leaves the description alone says nothing of it.
+        let mut other = before.clone();
+        other.version = Some(2);
+        other.title = Some("x".into());
+        let e = change_event(&before, &other, t("2026-11-24T10:00:00Z"), None, "o".into()).unwrap();
+        assert!(!e.changes.unwrap().contains_key("sensitive"));
     }
 
     #[test]

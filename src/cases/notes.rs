@@ -9,8 +9,8 @@ use leptos::task::spawn_local;
 use serde_json::Value;
 
 use super::history::{
-    change_event, change_rows, new_event, shorten, CaseEvent, CaseEventKind, EventEdit, Shown,
-    SHORT,
+    belongs, change_event, change_rows, join_short, new_event, of_case, shorten, CaseEvent,
+    CaseEventKind, EventEdit, Shown, SHORT,
 };
 use super::model::{Case, Category, PartnerTeam, Status};
 use super::parts::{category_label, field_label, partner_label, status_label};
@@ -97,7 +97,7 @@ fn value_words(i18n: &I18n, names: &HashMap<String, String>, field: &str, shown:
         })
     };
     match value {
-        Value::Array(items) => items.iter().map(one).collect::<Vec<_>>().join(", "),
+        Value::Array(items) => join_short(items.iter().map(one)),
         other => one(other),
     }
 }
@@ -110,7 +110,9 @@ fn entry_of(
     e: &CaseEvent,
     saving: bool,
 ) -> Entry {
-    let kind = e.kind.map_or("note", CaseEventKind::key);
+    // No kind (damaged-ish): shown as of an unknown kind, never editable,
+    // never silently taken for a note.
+    let kind = e.kind.map_or("unknown", CaseEventKind::key);
     let mut lines = Vec::new();
     if let Some(changes) = &e.changes {
         // Hidden when the case is sensitive (or unknown), or was on either
@@ -120,7 +122,8 @@ fn entry_of(
             .and_then(Value::as_array)
             .is_some_and(|p| p.iter().any(|v| v != &Value::Bool(false)));
         let hide = case.is_none_or(Case::hides_description) || was_sensitive;
-        for row in change_rows(changes, hide) {
+        let (rows, more) = change_rows(changes, hide);
+        for row in rows {
             let label = field_label(&row.field);
             let field = if label == "field-other" {
                 row.field.clone()
@@ -142,6 +145,9 @@ fn entry_of(
                 ],
             ));
         }
+        if more > 0 {
+            lines.push(i18n.tr_args("history-more", &[("count", Arg::from(more))]));
+        }
     }
     if let Some(team) = e.partner_team {
         lines.push(i18n.tr_args(
@@ -157,7 +163,7 @@ fn entry_of(
         author_id: e.author_id.clone(),
         text: e.text.clone().unwrap_or_default(),
         lines,
-        editable: e.kind != Some(CaseEventKind::Change) && !saving,
+        editable: e.kind.is_some_and(|k| k != CaseEventKind::Change) && !saving,
         saving,
     }
 }
@@ -208,11 +214,12 @@ pub fn CaseHistory(
                 ..Default::default()
             };
             load_error.set(None);
+            let case_id = case_id.clone();
             spawn_local(async move {
                 match provider.load::<CaseEvent>(&params).await {
                     Ok(l) => {
                         events.try_update(|list| {
-                            for e in l.records {
+                            for e in of_case(l.records, &case_id) {
                                 put(list, e);
                             }
                         });
@@ -257,13 +264,16 @@ pub fn CaseHistory(
         }
     });
 
+    let own_id = case_id.clone();
     let entries = Signal::derive(move || {
         let case = case.get();
         let names = names.get();
         let busy = saving.get();
         let mut all = events.get();
         for e in recorded.get() {
-            put(&mut all, e);
+            if belongs(&e, &own_id) {
+                put(&mut all, e);
+            }
         }
         let mut list: Vec<Entry> = all
             .iter()

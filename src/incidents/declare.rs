@@ -22,31 +22,10 @@ use crate::i18n::{text, use_i18n};
 use crate::platform;
 use crate::regions::Region;
 use crate::time::Timestamp;
-use crate::ui::{
-    error_message, from_input, parse_input, people_choices, to_input, use_me, use_names,
-};
+use crate::ui::{error_message, people_choices, use_me, use_names};
 
-/// A `datetime-local` value read in the zone shown (`utc`, else the viewer's).
-pub(super) fn typed_time(text: &str, utc: bool) -> Option<Timestamp> {
-    let offset = if utc {
-        0
-    } else {
-        platform::local_offset_at(parse_input(text)?)
-    };
-    from_input(text, offset)
-}
-
-/// `at` as a `datetime-local` value in the zone shown.
-pub(super) fn time_field(at: Timestamp, utc: bool) -> String {
-    to_input(
-        at,
-        if utc {
-            0
-        } else {
-            platform::local_offset_of(at)
-        },
-    )
-}
+/// A `datetime-local` value read in the zone shown (the timeline's rule).
+pub(super) use crate::ui::{time_field, typed_time};
 
 #[derive(Clone)]
 enum State {

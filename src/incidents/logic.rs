@@ -18,7 +18,7 @@ use super::model::{ActionItem, EventKind, Incident, IncidentEvent, IncidentStatu
 use crate::cases::model::{Case, Priority};
 use crate::data::save::Intent;
 use crate::regions::Region;
-use crate::time::{Date, Timestamp};
+use crate::time::{timeline_key, Date, Timestamp};
 
 // ---------------------------------------------------------------------------
 // Enumerations: contract spellings, message ids, icons.
@@ -232,20 +232,8 @@ pub fn durations(incident: &Incident, now: Timestamp) -> Durations {
 // ---------------------------------------------------------------------------
 // Timeline order.
 
-/// The sort key of a timeline entry: entries with a time first, by time;
-/// ties by `created_at` (unknown first), then `id`. Stable and total.
-pub type TimelineKey<'a> = (bool, Option<Timestamp>, Option<Timestamp>, &'a str);
-
-/// [`TimelineKey`] of any timeline entry (incident events, case events).
-pub fn timeline_key(
-    at: Option<Timestamp>,
-    created_at: Option<Timestamp>,
-    id: &str,
-) -> TimelineKey<'_> {
-    (at.is_none(), at, created_at, id)
-}
-
-/// Timeline order: by `at`, ties by `created_at`, then `id`. Events without
+/// Timeline order ([`timeline_key`], the one the timeline component shows):
+/// by `at`, ties by `created_at` (unknown last), then `id`. Events without
 /// `at` go last (by `created_at`, `id`).
 pub fn order_events(events: &mut [IncidentEvent]) {
     events.sort_by(|a, b| {
@@ -1025,10 +1013,12 @@ mod tests {
             ids,
             [
                 "first",
-                "d",
                 "c",
                 "a",
                 "b",
+                // Unknown creation after the known ones at the same time,
+                // as the timeline component shows them (one key for both).
+                "d",
                 "z-late",
                 "no-time-b",
                 "no-time-a"

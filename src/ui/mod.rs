@@ -21,5 +21,6 @@ pub use records::{
 };
 pub use saving::{use_saver, use_saver_with_history, Saver};
 pub use timeline::{
-    from_input, ordered, parse_input, to_input, Draft, Entry, Extras, Kind, Timeline,
+    composer_time, edited_time, focus_after_delete, from_input, ordered, parse_input, time_field,
+    to_input, typed_time, Draft, Entry, Extras, Kind, TimeProblem, Timeline,
 };

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
-use crate::time::Timestamp;
+use crate::time::{timeline_key, Timestamp};
 use crate::ui::use_me;
 
 /// One kind of entry: its contract value, the message id of its name and an
@@ -55,11 +55,11 @@ pub struct Draft {
 }
 
 /// Entries in the order a timeline shows them: by `at`, equal times by
-/// `created_at` (unknown last), then by id; entries without `at` last.
+/// `created_at` (unknown last), then by id; entries without `at` last: the
+/// one [`timeline_key`], shared with the incident export.
 pub fn ordered(mut entries: Vec<Entry>) -> Vec<Entry> {
     entries.sort_by(|a, b| {
-        let key = |e: &Entry| (e.at.is_none(), e.at, e.created_at.is_none(), e.created_at);
-        key(a).cmp(&key(b)).then_with(|| a.id.cmp(&b.id))
+        timeline_key(a.at, a.created_at, &a.id).cmp(&timeline_key(b.at, b.created_at, &b.id))
     });
     entries
 }
@@ -119,18 +119,110 @@ pub fn to_input(at: Timestamp, offset_minutes: i32) -> String {
     )
 }
 
-/// A typed time in the zone shown (`utc`: UTC, else the viewer's own).
-fn typed_time(text: &str, utc: bool) -> Option<Timestamp> {
-    let offset = if utc {
-        0
+/// The earliest time a time field takes (its `min`, as typed): anything
+/// before is a slip (`0000-`, a two-digit year), not an old incident.
+pub const EARLIEST: &str = "2000-01-01T00:00";
+
+/// How far past now a typed time may be. Entries record what happened, so
+/// a back-dated entry (written after the fact) is the use; a day of slack
+/// covers clocks and zones, not plans.
+pub const AHEAD: TimeDelta = TimeDelta::days(1);
+
+/// Why a typed time is refused, as a field error (never replaced by now or
+/// by the old time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeProblem {
+    /// Not a full date and time, or before [`EARLIEST`].
+    Unreadable,
+    /// More than [`AHEAD`] after now.
+    Future,
+}
+
+impl TimeProblem {
+    /// The message id of the field error.
+    pub fn message(self) -> &'static str {
+        match self {
+            TimeProblem::Unreadable => "timeline-time-invalid",
+            TimeProblem::Future => "timeline-time-future",
+        }
+    }
+}
+
+/// A non-empty typed time: `read` turns the wall time into an instant in
+/// the zone shown; checked against [`EARLIEST`] and [`AHEAD`] of `now`.
+fn check_typed(
+    text: &str,
+    read: impl Fn(&str) -> Option<Timestamp>,
+    now: Timestamp,
+) -> Result<Timestamp, TimeProblem> {
+    use chrono::Datelike;
+    let wall = parse_input(text).ok_or(TimeProblem::Unreadable)?;
+    if wall.year() < 2000 {
+        return Err(TimeProblem::Unreadable);
+    }
+    let at = read(text).ok_or(TimeProblem::Unreadable)?;
+    if at.0 > now.0 + AHEAD {
+        return Err(TimeProblem::Future);
+    }
+    Ok(at)
+}
+
+/// The composer's time: `Ok(None)` when left empty (now), the instant, or
+/// why not. `bad`: the browser says what is typed is not a full time (the
+/// field's value is then empty, which must not read as "now").
+pub fn composer_time(
+    text: &str,
+    bad: bool,
+    read: impl Fn(&str) -> Option<Timestamp>,
+    now: Timestamp,
+) -> Result<Option<Timestamp>, TimeProblem> {
+    if bad {
+        return Err(TimeProblem::Unreadable);
+    }
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    check_typed(text, read, now).map(Some)
+}
+
+/// The `at` an edit writes: `Ok(None)` (keep the stored one) while the
+/// field still holds `filled`, what it was filled with. The field has
+/// minute precision and one offset, so reading it back would drop seconds
+/// and, in the repeated hour at the end of summer time, move the entry an
+/// hour: only a time someone changed is read. Clearing it is an error.
+pub fn edited_time(
+    filled: &str,
+    typed: &str,
+    bad: bool,
+    read: impl Fn(&str) -> Option<Timestamp>,
+    now: Timestamp,
+) -> Result<Option<Timestamp>, TimeProblem> {
+    if bad {
+        return Err(TimeProblem::Unreadable);
+    }
+    if typed.trim() == filled.trim() {
+        return Ok(None);
+    }
+    check_typed(typed, read, now).map(Some)
+}
+
+/// Reads a typed `datetime-local` wall time in the zone shown (`utc`: UTC,
+/// else the viewer's own, by the browser's rule: see
+/// [`platform::local_instant`]). Every time field of the app reads this way.
+pub fn typed_time(text: &str, utc: bool) -> Option<Timestamp> {
+    if utc {
+        from_input(text, 0)
     } else {
-        platform::local_offset_at(parse_input(text)?)
-    };
-    from_input(text, offset)
+        platform::local_instant(parse_input(text)?)
+    }
+}
+
+fn reader(utc: bool) -> impl Fn(&str) -> Option<Timestamp> {
+    move |text| typed_time(text, utc)
 }
 
 /// `at` for a `datetime-local` field in the zone shown.
-fn time_field(at: Timestamp, utc: bool) -> String {
+pub fn time_field(at: Timestamp, utc: bool) -> String {
     to_input(
         at,
         if utc {
@@ -139,6 +231,16 @@ fn time_field(at: Timestamp, utc: bool) -> String {
             platform::local_offset_of(at)
         },
     )
+}
+
+/// Where focus goes after entry `id` is deleted: the entry after it in
+/// `shown`, else the one before; `None`: the timeline's heading.
+pub fn focus_after_delete(shown: &[String], id: &str) -> Option<String> {
+    let i = shown.iter().position(|x| x == id)?;
+    shown
+        .get(i + 1)
+        .or_else(|| i.checked_sub(1).and_then(|j| shown.get(j)))
+        .cloned()
 }
 
 fn find_kind(kinds: &[Kind], key: &str) -> Option<Kind> {
@@ -161,11 +263,20 @@ fn pick(options: &[(&'static str, &'static str)], value: &str) -> Option<&'stati
     options.iter().map(|(k, _)| *k).find(|k| *k == value)
 }
 
+/// A number per timeline on the page, for element ids.
+static INSTANCES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// One timeline: a composer, a kind filter and the entries. See the module
 /// documentation; `extras` gives some kinds one more choice (the partner
 /// team of a partner request), `extra_of` says an entry's current one (for
 /// editing), `failed` puts an add that did not go through back in the
 /// composer with its message and a Retry, `heading` names the list.
+/// `id_prefix` starts its element ids (default: `tl-{quick_kind}-{n}`, `n`
+/// counting timelines, so two on one page never share an id).
+///
+/// Typed times are checked ([`composer_time`], [`edited_time`]): a time
+/// that cannot be read, is before [`EARLIEST`] or more than [`AHEAD`] in
+/// the future is a field error, never replaced by now or the old time.
 #[allow(clippy::too_many_arguments)]
 #[component]
 pub fn Timeline(
@@ -181,19 +292,25 @@ pub fn Timeline(
     #[prop(optional)] extra_of: Option<Callback<String, Option<&'static str>>>,
     #[prop(optional, into)] failed: MaybeProp<(Draft, String)>,
     #[prop(optional)] heading: Option<&'static str>,
+    #[prop(optional, into)] id_prefix: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let me = use_me();
     let kinds = StoredValue::new(kinds);
     let addable = StoredValue::new(addable);
     let extras = StoredValue::new(extras);
-    let uid = format!("tl-{}", quick_kind);
+    let uid = id_prefix.unwrap_or_else(|| {
+        let n = INSTANCES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        format!("tl-{quick_kind}-{n}")
+    });
 
     // The composer.
     let text_in = RwSignal::new(String::new());
     let details = RwSignal::new(false);
     let kind_in = RwSignal::new(quick_kind);
     let time_in = RwSignal::new(String::new());
+    let time_bad = RwSignal::new(false);
+    let time_error = RwSignal::new(None::<TimeProblem>);
     let extra_in = RwSignal::new(String::new());
     let filter = RwSignal::new(String::new());
 
@@ -204,45 +321,59 @@ pub fn Timeline(
         }
     });
 
-    let draft_of = move |kind: &'static str, time: &str, body: String, extra: &str| Draft {
-        kind,
-        at: (!time.trim().is_empty())
-            .then(|| typed_time(time, i18n.utc.get_untracked()))
-            .flatten(),
-        text: body,
-        extra: extras.with_value(|x| pick(&options_of(x, kind), extra)),
-    };
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let body = text_in.get_untracked();
-        if body.trim().is_empty() {
-            return;
-        }
-        let draft = if details.get_untracked() {
-            draft_of(
-                kind_in.get_untracked(),
-                &time_in.get_untracked(),
-                body,
-                &extra_in.get_untracked(),
-            )
-        } else {
-            Draft {
-                kind: quick_kind,
-                at: None,
-                text: body,
-                extra: None,
+    // The field's `max`: a day from now, in the zone shown.
+    let latest = move || time_field(Timestamp(platform::now().0 + AHEAD), i18n.utc.get());
+
+    let time_id = format!("{uid}-time");
+    let add = {
+        let time_id = time_id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let body = text_in.get_untracked();
+            if body.trim().is_empty() {
+                return;
             }
-        };
-        on_add.run(draft);
-        text_in.set(String::new());
-        time_in.set(String::new());
+            let draft = if details.get_untracked() {
+                let at = match composer_time(
+                    &time_in.get_untracked(),
+                    time_bad.get_untracked(),
+                    reader(i18n.utc.get_untracked()),
+                    platform::now(),
+                ) {
+                    Ok(at) => at,
+                    Err(problem) => {
+                        time_error.set(Some(problem));
+                        platform::focus(&format!("#{time_id}"));
+                        return;
+                    }
+                };
+                let kind = kind_in.get_untracked();
+                Draft {
+                    kind,
+                    at,
+                    text: body,
+                    extra: extras
+                        .with_value(|x| pick(&options_of(x, kind), &extra_in.get_untracked())),
+                }
+            } else {
+                Draft {
+                    kind: quick_kind,
+                    at: None,
+                    text: body,
+                    extra: None,
+                }
+            };
+            time_error.set(None);
+            on_add.run(draft);
+            text_in.set(String::new());
+            time_in.set(String::new());
+        }
     };
 
     let kind_word = move |key: &str| {
         kinds
             .with_value(|k| find_kind(k, key))
-            .map(|k| i18n.tr(k.label))
-            .unwrap_or_else(|| key.to_string())
+            .map_or_else(|| i18n.tr("timeline-unknown-kind"), |k| i18n.tr(k.label))
     };
     let kind_options = move |current: &'static str| {
         let mut keys = addable.get_value();
@@ -280,6 +411,34 @@ pub fn Timeline(
             text("timeline-time-utc").into_any()
         } else {
             text("timeline-time-local").into_any()
+        }
+    };
+    // A time field with its error: `value`, whether the browser could not
+    // read it, and the problem found on submit.
+    let time_input = move |id: String,
+                           marker: &'static str,
+                           value: RwSignal<String>,
+                           bad: RwSignal<bool>,
+                           error: RwSignal<Option<TimeProblem>>| {
+        let err_id = format!("{id}-error");
+        let described = err_id.clone();
+        view! {
+            <div class="timeline-field">
+                <label for=id.clone()>{time_label}</label>
+                <input type="datetime-local" id=id data-timeline=marker
+                    min=EARLIEST max=latest
+                    aria-invalid=move || error.get().map(|_| "true")
+                    aria-describedby=move || error.get().map(|_| described.clone())
+                    prop:value=move || value.get()
+                    on:input=move |ev| {
+                        bad.set(platform::bad_input(&ev));
+                        error.set(None);
+                        value.set(event_target_value(&ev));
+                    } />
+                {move || error.get().map(|p| view! {
+                    <p class="field-error" id=err_id.clone() data-error-for=marker>{text(p.message())}</p>
+                })}
+            </div>
         }
     };
 
@@ -320,7 +479,6 @@ pub fn Timeline(
         let text_id = format!("{uid}-text");
         let hint_id = format!("{uid}-hint");
         let kind_id = format!("{uid}-kind");
-        let time_id = format!("{uid}-time");
         let extra_id = format!("{uid}-extra");
         let details_id = format!("{uid}-details");
         view! {
@@ -362,12 +520,7 @@ pub fn Timeline(
                             {kind_options(quick_kind)}
                         </select>
                     </div>
-                    <div class="timeline-field">
-                        <label for=time_id.clone()>{time_label}</label>
-                        <input type="datetime-local" id=time_id data-timeline="time"
-                            prop:value=move || time_in.get()
-                            on:input=move |ev| time_in.set(event_target_value(&ev)) />
-                    </div>
+                    {time_input(time_id.clone(), "time", time_in, time_bad, time_error)}
                     {extra_select(extra_id, Signal::derive(move || kind_in.get()), extra_in)}
                 </div>
             </form>
@@ -387,21 +540,74 @@ pub fn Timeline(
         }
     };
 
+    let shown = move || {
+        let f = filter.get();
+        ordered(entries.get())
+            .into_iter()
+            .filter(|e| f.is_empty() || e.kind == f)
+            .collect::<Vec<_>>()
+    };
+    let current = move |id: &str| entries.with(|l| l.iter().find(|e| e.id == id).cloned());
+
     // Editing one entry at a time, and the delete confirmation.
     let editing = RwSignal::new(None::<String>);
     let confirming = RwSignal::new(None::<String>);
     let e_kind = RwSignal::new(quick_kind);
     let e_time = RwSignal::new(String::new());
+    // What the time field was filled with: only a changed time is read.
+    let e_filled = RwSignal::new(String::new());
+    let e_bad = RwSignal::new(false);
+    let e_error = RwSignal::new(None::<TimeProblem>);
     let e_text = RwSignal::new(String::new());
     let e_extra = RwSignal::new(String::new());
+    // Focus to put back once the entry is shown again: after an edit, the
+    // entry (once no longer busy); after a delete, a neighbour.
+    let refocus = RwSignal::new(None::<(String, bool)>);
+    let after_delete = RwSignal::new(None::<(String, Option<String>)>);
+    let heading_id = format!("{uid}-heading");
+    Effect::new(move |_| {
+        if let Some((id, seen_busy)) = refocus.get() {
+            match entries.with(|l| l.iter().find(|e| e.id == id).map(|e| e.saving)) {
+                None => refocus.set(None),
+                Some(true) if !seen_busy => refocus.set(Some((id, true))),
+                Some(true) => {}
+                Some(false) => {
+                    if seen_busy {
+                        refocus.set(None);
+                    }
+                    platform::focus_later("data-event-id", id, "", true);
+                }
+            }
+        }
+    });
+    {
+        let heading_id = heading_id.clone();
+        Effect::new(move |_| {
+            let Some((id, next)) = after_delete.get() else {
+                return;
+            };
+            let gone = entries.with(|l| !l.iter().any(|e| e.id == id));
+            if !gone {
+                return;
+            }
+            after_delete.set(None);
+            match next.filter(|n| entries.with(|l| l.iter().any(|e| &e.id == n))) {
+                Some(n) => platform::focus_later("data-event-id", n, "", true),
+                None => platform::focus_later("id", heading_id.clone(), "", true),
+            }
+        });
+    }
+
     let start_edit = move |entry: &Entry| {
         e_kind.set(entry.kind);
-        e_time.set(
-            entry
-                .at
-                .map(|t| time_field(t, i18n.utc.get_untracked()))
-                .unwrap_or_default(),
-        );
+        let filled = entry
+            .at
+            .map(|t| time_field(t, i18n.utc.get_untracked()))
+            .unwrap_or_default();
+        e_time.set(filled.clone());
+        e_filled.set(filled);
+        e_bad.set(false);
+        e_error.set(None);
         e_text.set(entry.text.clone());
         e_extra.set(
             extra_of
@@ -410,6 +616,7 @@ pub fn Timeline(
                 .to_string(),
         );
         confirming.set(None);
+        refocus.set(None);
         editing.set(Some(entry.id.clone()));
         platform::focus_later(
             "data-event-id",
@@ -422,26 +629,42 @@ pub fn Timeline(
         editing.set(None);
         platform::focus_later("data-event-id", id, "[data-action='edit']", false);
     };
-    let save_edit = move |entry: Entry| {
-        let time = e_time.get_untracked();
-        let at = if time.trim().is_empty() {
-            entry.at
-        } else {
-            typed_time(&time, i18n.utc.get_untracked()).or(entry.at)
-        };
-        let body = e_text.get_untracked();
-        if body.trim().is_empty() {
-            return;
+    let edit_time_id = format!("{uid}-e-time");
+    let save_edit = {
+        let edit_time_id = edit_time_id.clone();
+        move |id: String, kind_was: &'static str| {
+            let at = match edited_time(
+                &e_filled.get_untracked(),
+                &e_time.get_untracked(),
+                e_bad.get_untracked(),
+                reader(i18n.utc.get_untracked()),
+                platform::now(),
+            ) {
+                Ok(at) => at,
+                Err(problem) => {
+                    e_error.set(Some(problem));
+                    platform::focus(&format!("#{edit_time_id}"));
+                    return;
+                }
+            };
+            let body = e_text.get_untracked();
+            if body.trim().is_empty() {
+                return;
+            }
+            let kind = addable
+                .with_value(|a| a.iter().copied().find(|k| *k == e_kind.get_untracked()))
+                .unwrap_or(kind_was);
+            let draft = Draft {
+                kind,
+                at,
+                text: body,
+                extra: extras.with_value(|x| pick(&options_of(x, kind), &e_extra.get_untracked())),
+            };
+            on_edit.run((id.clone(), draft));
+            editing.set(None);
+            refocus.set(Some((id.clone(), false)));
+            platform::focus_later("data-event-id", id, "", false);
         }
-        let kind = e_kind.get_untracked();
-        let draft = Draft {
-            kind,
-            at,
-            text: body,
-            extra: extras.with_value(|x| pick(&options_of(x, kind), &e_extra.get_untracked())),
-        };
-        on_edit.run((entry.id.clone(), draft));
-        stop_edit(entry.id);
     };
 
     let author = move |id: &Option<String>| match id.as_ref().filter(|i| !i.is_empty()) {
@@ -469,18 +692,21 @@ pub fn Timeline(
         ),
     };
 
+    // The edit form of entry `entry` (as it was when the edit started: it
+    // stays while other entries, or this one, change underneath).
     let edit_form = move |entry: Entry| {
         let id = entry.id.clone();
-        let kid = format!("tl-{quick_kind}-e-kind");
-        let tid = format!("tl-{quick_kind}-e-time");
-        let xid = format!("tl-{quick_kind}-e-text");
-        let eid = format!("tl-{quick_kind}-e-extra");
+        let kid = format!("{uid}-e-kind");
+        let xid = format!("{uid}-e-text");
+        let eid = format!("{uid}-e-extra");
         let cancel_id = id.clone();
         let escape_id = id.clone();
-        let save_entry = entry.clone();
+        let save_id = id.clone();
+        let kind_was = entry.kind;
+        let save_edit = save_edit.clone();
         view! {
             <form class="timeline-edit"
-                on:submit=move |ev| { ev.prevent_default(); save_edit(save_entry.clone()); }
+                on:submit=move |ev| { ev.prevent_default(); save_edit(save_id.clone(), kind_was); }
                 on:keydown=move |ev| if ev.key() == "Escape" { ev.prevent_default(); stop_edit(escape_id.clone()); }>
                 <div class="timeline-field">
                     <label for=kid.clone()>{text("timeline-kind")}</label>
@@ -492,11 +718,7 @@ pub fn Timeline(
                         {kind_options(entry.kind)}
                     </select>
                 </div>
-                <div class="timeline-field">
-                    <label for=tid.clone()>{time_label}</label>
-                    <input type="datetime-local" id=tid data-timeline="edit-time"
-                        prop:value=move || e_time.get() on:input=move |ev| e_time.set(event_target_value(&ev)) />
-                </div>
+                {time_input(edit_time_id.clone(), "edit-time", e_time, e_bad, e_error)}
                 {extra_select(eid, Signal::derive(move || e_kind.get()), e_extra)}
                 <div class="timeline-field timeline-edit-text">
                     <label for=xid.clone()>{text("timeline-text")}</label>
@@ -511,12 +733,13 @@ pub fn Timeline(
         }
     };
 
-    let item = move |entry: Entry| {
-        let icon = kinds
-            .with_value(|k| find_kind(k, entry.kind))
-            .map(|k| k.icon)
-            .unwrap_or("•");
-        let id = entry.id.clone();
+    // One entry, kept (keyed by id) while it is on the list: its parts
+    // follow the entry as it changes, and an open edit form survives.
+    let item = move |id: String| {
+        let now = {
+            let id = id.clone();
+            Memo::new(move |_| current(&id))
+        };
         let is_editing = {
             let id = id.clone();
             move || editing.get().as_deref() == Some(id.as_str())
@@ -525,95 +748,102 @@ pub fn Timeline(
             let id = id.clone();
             move || confirming.get().as_deref() == Some(id.as_str())
         };
-        let actions = {
-            let entry = entry.clone();
-            move || {
-                (entry.editable && !entry.saving).then(|| {
-                    let for_edit = entry.clone();
-                    let del = entry.id.clone();
-                    let ask = entry.id.clone();
-                    let back = entry.id.clone();
-                    if is_confirming() {
-                        Either::Left(view! {
-                            <p class="timeline-confirm" role="alert">
-                                {text("timeline-delete-confirm")} " "
-                                <button type="button" class="danger" data-action="confirm-delete"
-                                    on:click=move |_| { confirming.set(None); on_delete.run(del.clone()); }>{text("timeline-delete-yes")}</button>
-                                " "
-                                <button type="button" data-action="cancel-delete" on:click=move |_| {
+        let actions = move |entry: Entry| {
+            (entry.editable && !entry.saving).then(|| {
+                let del = entry.id.clone();
+                let ask = entry.id.clone();
+                let back = entry.id.clone();
+                if is_confirming() {
+                    Either::Left(view! {
+                        <p class="timeline-confirm" role="alert">
+                            {text("timeline-delete-confirm")} " "
+                            <button type="button" class="danger" data-action="confirm-delete"
+                                on:click=move |_| {
                                     confirming.set(None);
-                                    platform::focus_later("data-event-id", back.clone(), "[data-action='delete']", false);
-                                }>{text("timeline-cancel")}</button>
-                            </p>
-                        })
-                    } else {
-                        Either::Right(view! {
-                            <p class="timeline-actions">
-                                <button type="button" data-action="edit" on:click=move |_| start_edit(&for_edit)>{text("timeline-edit")}</button>
-                                <button type="button" data-action="delete" on:click=move |_| {
-                                    confirming.set(Some(ask.clone()));
-                                    platform::focus_later("data-event-id", ask.clone(), "[data-action='confirm-delete']", false);
-                                }>{text("timeline-delete")}</button>
-                            </p>
-                        })
-                    }
-                })
-            }
-        };
-        let body = {
-            let entry = entry.clone();
-            move || {
-                if is_editing() {
-                    Either::Left(edit_form(entry.clone()))
+                                    let ids: Vec<String> = shown().into_iter().map(|e| e.id).collect();
+                                    after_delete.set(Some((del.clone(), focus_after_delete(&ids, &del))));
+                                    platform::focus_later("data-event-id", del.clone(), "", false);
+                                    on_delete.run(del.clone());
+                                }>{text("timeline-delete-yes")}</button>
+                            " "
+                            <button type="button" data-action="cancel-delete" on:click=move |_| {
+                                confirming.set(None);
+                                platform::focus_later("data-event-id", back.clone(), "[data-action='delete']", false);
+                            }>{text("timeline-cancel")}</button>
+                        </p>
+                    })
                 } else {
                     Either::Right(view! {
-                        <p class="timeline-text" dir="auto">{entry.text.clone()}</p>
-                        {entry.lines.iter().map(|l| view! { <p class="timeline-line" dir="auto">{l.clone()}</p> }).collect_view()}
-                        {actions.clone()}
+                        <p class="timeline-actions">
+                            <button type="button" data-action="edit" on:click=move |_| start_edit(&entry)>{text("timeline-edit")}</button>
+                            <button type="button" data-action="delete" on:click=move |_| {
+                                confirming.set(Some(ask.clone()));
+                                platform::focus_later("data-event-id", ask.clone(), "[data-action='confirm-delete']", false);
+                            }>{text("timeline-delete")}</button>
+                        </p>
                     })
                 }
+            })
+        };
+        let edit_form = edit_form.clone();
+        let body = move || {
+            if is_editing() {
+                now.get_untracked()
+                    .map(|e| Either::Left(edit_form.clone()(e)))
+            } else {
+                let actions = actions.clone();
+                Some(Either::Right(move || {
+                    now.get().map(|entry| {
+                        view! {
+                            <p class="timeline-text" dir="auto">{entry.text.clone()}</p>
+                            {entry.lines.iter().map(|l| view! { <p class="timeline-line" dir="auto">{l.clone()}</p> }).collect_view()}
+                            {actions.clone()(entry)}
+                        }
+                    })
+                }))
             }
         };
-        view! {
-            <li class="timeline-entry" data-event-id=id data-kind=entry.kind
-                data-saving=entry.saving.then_some("true") aria-busy=entry.saving.then_some("true")>
-                <p class="timeline-head">
+        let head = move || {
+            now.get().map(|entry| {
+                let icon = kinds
+                    .with_value(|k| find_kind(k, entry.kind))
+                    .map(|k| k.icon)
+                    .unwrap_or("•");
+                view! {
                     <span class="timeline-icon" aria-hidden="true">{icon}</span>
                     <span class="timeline-kind">{kind_word(entry.kind)}</span>
                     " · " {author(&entry.author_id)} " · "
                     <span class="timeline-when">{when(entry.at)}</span>
                     {entry.saving.then(|| view! { <span class="timeline-saving">" " {text("saving")}</span> })}
-                </p>
+                }
+            })
+        };
+        let kind = move || now.with(|e| e.as_ref().map(|e| e.kind));
+        let busy = move || {
+            now.with(|e| e.as_ref().is_some_and(|e| e.saving))
+                .then_some("true")
+        };
+        view! {
+            <li class="timeline-entry" tabindex="-1" data-event-id=id data-kind=kind
+                data-saving=busy aria-busy=busy>
+                <p class="timeline-head">{head}</p>
                 {body}
             </li>
         }
     };
 
-    let shown = move || {
-        let f = filter.get();
-        ordered(entries.get())
-            .into_iter()
-            .filter(|e| f.is_empty() || e.kind == f)
-            .collect::<Vec<_>>()
-    };
-    let heading_id = format!("{uid}-heading");
     let labelled_by = heading_id.clone();
+    let shown_ids = move || shown().into_iter().map(|e| e.id).collect::<Vec<_>>();
 
     view! {
         <section class="timeline" aria-labelledby=labelled_by>
-            <h2 id=heading_id>{text(heading.unwrap_or("timeline-heading"))}</h2>
+            <h2 id=heading_id tabindex="-1">{text(heading.unwrap_or("timeline-heading"))}</h2>
             {composer}
             {filter_select}
-            {move || {
-                let list = shown();
-                if list.is_empty() {
-                    Either::Left(view! { <p class="timeline-empty">{text("timeline-empty")}</p> })
-                } else {
-                    Either::Right(view! {
-                        <ol class="timeline-list">{list.into_iter().map(item).collect_view()}</ol>
-                    })
-                }
-            }}
+            <p class="timeline-empty" hidden=move || !shown().is_empty()>{text("timeline-empty")}</p>
+            <ol class="timeline-list">
+                <For each=shown_ids key=|id| id.clone() children=item />
+            </ol>
         </section>
     }
 }
@@ -720,5 +950,72 @@ mod tests {
             from_input(&to_input(at, -330), -330).unwrap().to_wire(),
             "2026-12-01T03:15:00.000Z"
         );
+    }
+
+    #[test]
+    fn a_bad_typed_time_is_a_field_error_never_a_fallback() {
+        let now = t("2026-11-24T12:00:00Z");
+        let utc = |s: &str| from_input(s, 0);
+        // Empty in the composer: now. Half typed (the browser's badInput,
+        // value empty): an error, not now.
+        assert_eq!(composer_time("", false, utc, now), Ok(None));
+        assert_eq!(
+            composer_time("", true, utc, now),
+            Err(TimeProblem::Unreadable)
+        );
+        for bad in ["yesterday", "0000-01-01T00:00", "1999-12-31T23:59"] {
+            assert_eq!(
+                composer_time(bad, false, utc, now),
+                Err(TimeProblem::Unreadable),
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            composer_time("9999-01-01T00:00", false, utc, now),
+            Err(TimeProblem::Future)
+        );
+        // Back-dated is the use; up to a day ahead is slack.
+        assert_eq!(
+            composer_time("2026-11-20T08:00", false, utc, now),
+            Ok(Some(t("2026-11-20T08:00:00Z")))
+        );
+        assert_eq!(
+            composer_time("2026-11-25T12:00", false, utc, now),
+            Ok(Some(t("2026-11-25T12:00:00Z")))
+        );
+        assert_eq!(
+            composer_time("2026-11-25T12:01", false, utc, now),
+            Err(TimeProblem::Future)
+        );
+        // An edit: unchanged is not read; changed is checked; cleared or
+        // half typed is an error, never the old time kept silently.
+        let filled = "2026-11-24T09:30";
+        assert_eq!(edited_time(filled, filled, false, utc, now), Ok(None));
+        assert_eq!(
+            edited_time(filled, "2026-11-24T09:15", false, utc, now),
+            Ok(Some(t("2026-11-24T09:15:00Z")))
+        );
+        assert_eq!(
+            edited_time(filled, "", false, utc, now),
+            Err(TimeProblem::Unreadable)
+        );
+        assert_eq!(
+            edited_time(filled, filled, true, utc, now),
+            Err(TimeProblem::Unreadable)
+        );
+        assert_eq!(
+            edited_time(filled, "2030-01-01T00:00", false, utc, now),
+            Err(TimeProblem::Future)
+        );
+        assert_eq!(edited_time("", "", false, utc, now), Ok(None));
+    }
+
+    #[test]
+    fn focus_after_a_delete_goes_to_the_next_else_the_previous_else_the_heading() {
+        let ids: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
+        assert_eq!(focus_after_delete(&ids, "b").as_deref(), Some("c"));
+        assert_eq!(focus_after_delete(&ids, "c").as_deref(), Some("b"));
+        assert_eq!(focus_after_delete(&["a".to_string()], "a"), None);
+        assert_eq!(focus_after_delete(&ids, "zz"), None);
     }
 }
