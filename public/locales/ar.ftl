@@ -411,6 +411,7 @@ review-save = حفظ المراجعة
 review-title = مراجعة ما بعد الحادثة
 severity-label = الخطورة
 status-entry-failed = تغيّرت الحالة، لكن إدخال الخط الزمني لم يُكتب.
+case-linked-elsewhere = هذه الحالة مرتبطة بالفعل بحادث آخر؛ لم تُربط هنا.
 unlink-case = إلغاء الربط
 invalid-future = لا يمكن أن يكون في المستقبل.
 invalid-after-detected = يجب ألا يكون بعد وقت الاكتشاف.

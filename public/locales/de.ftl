@@ -355,6 +355,7 @@ review-save = Review speichern
 review-title = Nachbetrachtung
 severity-label = Schweregrad
 status-entry-failed = Der Status wurde geändert, aber der Zeitleisteneintrag wurde nicht geschrieben.
+case-linked-elsewhere = Dieser Fall ist bereits mit einem anderen Vorfall verknüpft; er wurde hier nicht verknüpft.
 unlink-case = Lösen
 invalid-future = Darf nicht in der Zukunft liegen.
 invalid-after-detected = Darf nicht nach dem Zeitpunkt der Erkennung liegen.

@@ -356,6 +356,7 @@ review-save = Save review
 review-title = Post-incident review
 severity-label = Severity
 status-entry-failed = The status changed, but the timeline entry was not written.
+case-linked-elsewhere = This case is already linked to another incident; it was not linked here.
 unlink-case = Unlink
 invalid-future = Cannot be in the future.
 invalid-after-detected = Must not be after the time it was detected.

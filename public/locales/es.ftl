@@ -369,6 +369,7 @@ review-save = Guardar revisión
 review-title = Revisión posterior al incidente
 severity-label = Gravedad
 status-entry-failed = El estado cambió, pero la entrada de cronología no se escribió.
+case-linked-elsewhere = Este caso ya está vinculado a otro incidente; no se ha vinculado aquí.
 unlink-case = Desvincular
 invalid-future = No puede estar en el futuro.
 invalid-after-detected = No debe ser posterior a la detección.

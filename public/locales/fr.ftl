@@ -369,6 +369,7 @@ review-save = Enregistrer la revue
 review-title = Revue post-incident
 severity-label = Gravité
 status-entry-failed = Le statut a changé, mais l’entrée de chronologie n’a pas été écrite.
+case-linked-elsewhere = Ce dossier est déjà lié à un autre incident ; il n’a pas été lié ici.
 unlink-case = Délier
 invalid-future = Ne peut pas être dans le futur.
 invalid-after-detected = Ne doit pas être postérieur à la détection.

@@ -355,6 +355,7 @@ review-save = İncelemeyi kaydet
 review-title = Olay sonrası inceleme
 severity-label = Önem
 status-entry-failed = Durum değişti, ancak zaman çizelgesi kaydı yazılmadı.
+case-linked-elsewhere = Bu vaka zaten başka bir olaya bağlı; buraya bağlanmadı.
 unlink-case = Bağlantıyı kaldır
 invalid-future = Gelecekte olamaz.
 invalid-after-detected = Fark edildiği zamandan sonra olamaz.

@@ -303,8 +303,11 @@ fn IncidentView(id: String) -> impl IntoView {
                         match provider.get::<Case>(&case_id).await {
                             Ok(Ok(case)) => {
                                 todo.case_id = None;
-                                if let Some(s) = case_slot.try_get_value().flatten() {
-                                    s.submit(&case, CaseWrite::Incident(Some(id.clone())));
+                                let link = CaseWrite::Link { to: id.clone() };
+                                if link.blocked_on(&case) {
+                                    linked_elsewhere(notices, &case.id);
+                                } else if let Some(s) = case_slot.try_get_value().flatten() {
+                                    s.submit(&case, link);
                                 }
                             }
                             Ok(Err(d)) => {
@@ -383,13 +386,29 @@ fn IncidentView(id: String) -> impl IntoView {
                     refreshed=live_incident.refreshed error=live_incident.error open />
                 <TimelineSection id=id.get_value() events saving event_saver names notices
                     state=live_events.state retry=live_events.retry />
-                <CasesSection id=id.get_value() cases case_saver names state=live_cases.state retry=live_cases.retry />
+                <CasesSection id=id.get_value() cases case_saver names notices state=live_cases.state retry=live_cases.retry />
                 <ItemsSection id=id.get_value() items item_saver names now saving notices
                     state=live_items.state retry=live_items.retry />
                 <ReviewSection incident incident_saver events items names />
             </Show>
         </article>
     }
+}
+
+/// Says that case `case_id` was not linked: it belongs to another incident.
+fn linked_elsewhere(notices: Notices, case_id: &str) {
+    notify(
+        notices,
+        Notice {
+            key: format!("linked-elsewhere:{case_id}"),
+            kind: "linked-elsewhere",
+            message: "case-linked-elsewhere",
+            error: None,
+            fields: Vec::new(),
+            retry: None,
+            apply: None,
+        },
+    );
 }
 
 /// Writes a status change's timeline entry; a failure says the status did
@@ -795,6 +814,7 @@ fn CasesSection(
     cases: RwSignal<Vec<Case>>,
     case_saver: Option<Saver<Case, CaseWrite>>,
     names: Memo<HashMap<String, String>>,
+    notices: Notices,
     state: Signal<LiveState>,
     retry: Callback<()>,
 ) -> impl IntoView {
@@ -816,9 +836,11 @@ fn CasesSection(
         filters: vec![Filter::new("status", Op::Ne(Status::Resolved.key().into()))],
         ..Default::default()
     });
-    let write = move |case: &Case, to: Option<String>| {
-        if let Some(s) = case_saver {
-            s.submit(case, CaseWrite::Incident(to));
+    let write = move |case: &Case, w: CaseWrite| {
+        if w.blocked_on(case) {
+            linked_elsewhere(notices, &case.id);
+        } else if let Some(s) = case_saver {
+            s.submit(case, w);
         }
     };
     let link = move |case_id: String| {
@@ -828,7 +850,12 @@ fn CasesSection(
             .and_then(|l| l.records.into_iter().find(|c| c.id == case_id));
         if let Some(case) = found {
             cases.update(|l| upsert(l, case.clone()));
-            write(&case, Some(incident_id.get_value()));
+            write(
+                &case,
+                CaseWrite::Link {
+                    to: incident_id.get_value(),
+                },
+            );
         }
     };
     let row = move |case: Case| {
@@ -848,7 +875,7 @@ fn CasesSection(
                 <span class="meta">" · " {status} " · " <bdi>{owner}</bdi></span>
                 " "
                 <button type="button" class="link" data-action="unlink-case"
-                    on:click=move |_| write(&unlink_case, None)>{text("unlink-case")}</button>
+                    on:click=move |_| write(&unlink_case, CaseWrite::Unlink { from: incident_id.get_value() })>{text("unlink-case")}</button>
             </li>
         }
     };
