@@ -87,10 +87,14 @@ pub enum CaseWrite {
     /// Links the case to incident `to`, from the incident page or when
     /// escalating the case. Relative: a case linked to another incident is
     /// left alone (see [`CaseWrite::blocked_on`]), never moved silently.
-    Link { to: String },
+    Link {
+        to: String,
+    },
     /// Unlinks the case from incident `from`, only while it is linked to
     /// it: a link someone made to another incident meanwhile stays.
-    Unlink { from: String },
+    Unlink {
+        from: String,
+    },
 }
 
 impl CaseWrite {

@@ -14,17 +14,16 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 
-use super::entries::{addable, edit_of, kinds, new_event, status_event, to_entry};
+use super::entries::{addable, edit_of, kinds, new_event, status_change_entry, to_entry};
 use super::export::{file_name, to_markdown, Labels};
 use super::followups::FollowUps;
-use super::logic::{
-    durations, is_overdue, order_items, status_event_text, ActionWrite, EventWrite, IncidentWrite,
-};
+use super::logic::{durations, is_overdue, order_items, ActionWrite, EventWrite, IncidentWrite};
 use super::model::{ActionItem, Incident, IncidentEvent, IncidentStatus, Severity};
 use super::views::{regions_text, severity_text, span_text, status_text, use_ticking_now};
 use crate::cases::model::{Case, Status};
 use crate::cases::notes::change_history;
 use crate::cases::writes::CaseWrite;
+use crate::data::decode::decode;
 use crate::data::save::{Creation, Event, Intent};
 use crate::data::{AppProvider, DataError, Filter, ListParams, Op, Record};
 use crate::i18n::{text, use_i18n, Arg};
@@ -33,7 +32,8 @@ use crate::time::{parse_date, Date, Timestamp};
 use crate::ui::live::{remove, upsert};
 use crate::ui::{
     error_message, people_choices, use_live_list, use_me, use_names, use_saver,
-    use_saver_with_history, ErrorPanel, LiveState, Loading, Saver, Timeline,
+    use_saver_with_history, use_saver_with_reported_history, ErrorPanel, LiveState, Loading, Saver,
+    Timeline,
 };
 
 /// Something that went wrong, shown until dismissed or done: its message,
@@ -197,45 +197,50 @@ fn IncidentView(id: String) -> impl IntoView {
                 .is_none_or(|i| i.status.is_none_or(IncidentStatus::is_open))
         })
     });
-    // A status change waiting to land, for its timeline entry: (from, to).
-    let status_pending = StoredValue::new(None::<(Option<IncidentStatus>, IncidentStatus)>);
     let events = RwSignal::new(Vec::<IncidentEvent>::new());
-    let status_entry = {
-        let provider = provider.clone();
-        let id = id.clone();
-        move |event: IncidentEvent, creation: Creation| {
-            let Some(provider) = provider.clone() else {
-                return;
-            };
-            let id = id.clone();
-            spawn_local(async move {
-                run_status_entry(provider, event, creation, events, notices, id).await;
-            });
-        }
-    };
     let incident_slot = StoredValue::new(None::<Saver<Incident, IncidentWrite>>);
+    // A status change's timeline entry is tied to the write itself: the
+    // engine makes it only for a write known to have landed (never for a
+    // conflict or a failure), from the version the write was computed on.
     let incident_saver = {
-        let id = id.clone();
         let provider = provider.clone();
-        use_saver::<Incident, IncidentWrite>(move |event| {
-            if let Some(saved) = on_engine(event, incidents, saving, notices, incident_slot) {
-                // The status change landed: now (only now) its entry.
-                if let Some((from, to)) = status_pending.get_value() {
-                    if saved.status == Some(to) {
-                        status_pending.set_value(None);
-                        let at = now_of(&provider);
-                        let entry = status_event(
-                            &id,
-                            format!("event-{}", platform::random_id()),
-                            status_event_text(from, to),
-                            me.get_untracked(),
-                            at,
-                        );
-                        status_entry(entry, Creation::default());
+        use_saver_with_reported_history::<Incident, IncidentWrite>(
+            move |before, saved, at| {
+                let entry = status_change_entry(
+                    before,
+                    saved,
+                    at,
+                    me.get_untracked(),
+                    format!("event-{}", platform::random_id()),
+                )?;
+                Some((IncidentEvent::COLLECTION, serde_json::to_value(entry).ok()?))
+            },
+            move |missed| {
+                // One try by the engine: say so, and offer the same record.
+                let (Some(provider), Ok(event)) = (
+                    provider.clone(),
+                    decode::<IncidentEvent>(missed.value.clone()),
+                ) else {
+                    return;
+                };
+                entry_missing(
+                    provider,
+                    event,
+                    Creation::default(),
+                    missed.error,
+                    events,
+                    notices,
+                );
+            },
+            move |event| {
+                if let Event::Recorded(value) = &event {
+                    if let Ok(entry) = decode::<IncidentEvent>(value.clone()) {
+                        events.try_update(|l| upsert(l, entry));
                     }
                 }
-            }
-        })
+                on_engine(event, incidents, saving, notices, incident_slot);
+            },
+        )
     };
     incident_slot.set_value(incident_saver);
     let live_incident = use_live_list(incidents, by("id"), open, incident_saver);
@@ -382,7 +387,7 @@ fn IncidentView(id: String) -> impl IntoView {
             {page}
             <NoticeList notices />
             <Show when=move || loaded.get()>
-                <Header incident incident_saver now names status_pending notices
+                <Header incident incident_saver now names notices
                     refreshed=live_incident.refreshed error=live_incident.error open />
                 <TimelineSection id=id.get_value() events saving event_saver names notices
                     state=live_events.state retry=live_events.retry />
@@ -419,7 +424,6 @@ async fn run_status_entry(
     creation: Creation,
     events: RwSignal<Vec<IncidentEvent>>,
     notices: Notices,
-    _incident_id: String,
 ) {
     let key = format!("entry-missing:{}", event.id);
     match creation.create(&provider, &event).await {
@@ -427,45 +431,47 @@ async fn run_status_entry(
             clear(notices, &key);
             events.try_update(|l| upsert(l, saved));
         }
-        Err(error) => {
-            let retry = Callback::new({
-                let key = key.clone();
-                let provider = provider.clone();
-                let event = event.clone();
-                let creation = StoredValue::new_local(creation.clone());
-                move |_| {
-                    clear(notices, &key);
-                    let Some(creation) = creation.try_get_value() else {
-                        return;
-                    };
-                    let (provider, event) = (provider.clone(), event.clone());
-                    spawn_local(async move {
-                        Box::pin(run_status_entry(
-                            provider,
-                            event,
-                            creation,
-                            events,
-                            notices,
-                            String::new(),
-                        ))
-                        .await;
-                    });
-                }
-            });
-            notify(
-                notices,
-                Notice {
-                    key,
-                    kind: "entry-missing",
-                    message: "status-entry-failed",
-                    error: Some(error),
-                    fields: Vec::new(),
-                    retry: Some(retry),
-                    apply: None,
-                },
-            );
-        }
+        Err(error) => entry_missing(provider, event, creation, error, events, notices),
     }
+}
+
+/// "The status changed, but the timeline entry was not written", with a
+/// Retry that posts the same record (same id: never a second entry).
+fn entry_missing(
+    provider: AppProvider,
+    event: IncidentEvent,
+    creation: Creation,
+    error: DataError,
+    events: RwSignal<Vec<IncidentEvent>>,
+    notices: Notices,
+) {
+    let key = format!("entry-missing:{}", event.id);
+    let retry = Callback::new({
+        let key = key.clone();
+        let creation = StoredValue::new_local(creation);
+        move |_| {
+            clear(notices, &key);
+            let Some(creation) = creation.try_get_value() else {
+                return;
+            };
+            let (provider, event) = (provider.clone(), event.clone());
+            spawn_local(async move {
+                Box::pin(run_status_entry(provider, event, creation, events, notices)).await;
+            });
+        }
+    });
+    notify(
+        notices,
+        Notice {
+            key,
+            kind: "entry-missing",
+            message: "status-entry-failed",
+            error: Some(error),
+            fields: Vec::new(),
+            retry: Some(retry),
+            apply: None,
+        },
+    );
 }
 
 /// `<option>`s for choosing a person, `current` selected.
@@ -520,7 +526,6 @@ fn Header(
     incident_saver: Option<Saver<Incident, IncidentWrite>>,
     now: RwSignal<Timestamp>,
     names: Memo<HashMap<String, String>>,
-    status_pending: StoredValue<Option<(Option<IncidentStatus>, IncidentStatus)>>,
     notices: Notices,
     refreshed: RwSignal<Timestamp>,
     error: RwSignal<Option<DataError>>,
@@ -540,7 +545,6 @@ fn Header(
             return;
         }
         clear(notices, &format!("incidents:{}", current.id));
-        status_pending.set_value(Some((current.status, to)));
         if let Some(s) = incident_saver {
             s.submit(&current, IncidentWrite::Status(to));
         }

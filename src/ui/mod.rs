@@ -19,7 +19,7 @@ pub use records::{
     count_line, error_message, use_records, use_records_any, DamagedList, DataEpoch, ErrorPanel,
     Loading, RecordsView,
 };
-pub use saving::{use_saver, use_saver_with_history, Saver};
+pub use saving::{use_saver, use_saver_with_history, use_saver_with_reported_history, Saver};
 pub use timeline::{
     from_input, ordered, parse_input, to_input, Draft, Entry, Extras, Kind, Timeline,
 };
