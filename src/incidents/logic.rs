@@ -180,12 +180,16 @@ impl EventKind {
 // ---------------------------------------------------------------------------
 // Durations of the incident header.
 
-/// A duration of the incident header: minutes, and whether it is still
-/// running (end not yet reached, incident open; minutes then = now - start).
+/// A duration of the incident header: minutes (signed, exactly end -
+/// start), whether it is still running (end not yet reached, incident open;
+/// minutes then = now - start), and whether its times are out of order (the
+/// end before the start: negative minutes), which the page and the export
+/// say rather than show a plausible number.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Span {
     pub minutes: f64,
     pub running: bool,
+    pub out_of_order: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -205,7 +209,8 @@ pub struct Durations {
 ///   (status known and not `resolved`); `None` when it is resolved or its
 ///   status is unknown.
 /// - A negative span (the writers' clocks disagree, or a time typed wrong)
-///   is clamped to 0 minutes: a header never shows "-5 min".
+///   keeps its signed minutes and is marked `out_of_order`: never hidden as
+///   a plausible 0.
 pub fn durations(incident: &Incident, now: Timestamp) -> Durations {
     let open = incident.status.is_some_and(IncidentStatus::is_open);
     let span = |start: Option<Timestamp>, end: Option<Timestamp>| {
@@ -215,9 +220,11 @@ pub fn durations(incident: &Incident, now: Timestamp) -> Durations {
             None if open => (now, true),
             None => return None,
         };
+        let minutes = end.minutes_since(start);
         Some(Span {
-            minutes: end.minutes_since(start).max(0.0),
+            minutes,
             running,
+            out_of_order: minutes < 0.0,
         })
     };
     let detected = incident.detected_at;
@@ -843,7 +850,19 @@ mod tests {
     }
 
     fn span(minutes: f64, running: bool) -> Option<Span> {
-        Some(Span { minutes, running })
+        Some(Span {
+            minutes,
+            running,
+            out_of_order: false,
+        })
+    }
+
+    fn backwards(minutes: f64, running: bool) -> Option<Span> {
+        Some(Span {
+            minutes,
+            running,
+            out_of_order: true,
+        })
     }
 
     #[test]
@@ -967,7 +986,7 @@ mod tests {
     }
 
     #[test]
-    fn negative_durations_are_clamped_to_zero() {
+    fn negative_durations_keep_their_sign_and_are_marked_out_of_order() {
         let now = ts("2026-11-25T09:10:00Z");
         let i = Incident {
             // Detected before it started; acknowledged before detected.
@@ -976,10 +995,31 @@ mod tests {
             ..incident("a")
         };
         let d = durations(&i, now);
-        assert_eq!(d.detect, span(0.0, false));
-        assert_eq!(d.acknowledge, span(0.0, false));
-        // `now` behind detection (a clock behind): running, 0.
-        assert_eq!(d.mitigate, span(0.0, true));
+        assert_eq!(d.detect, backwards(-15.0, false));
+        assert_eq!(d.acknowledge, backwards(-1.0, false));
+        // `now` behind detection (a clock behind): running, out of order.
+        assert_eq!(d.mitigate, backwards(-5.0, true));
+    }
+
+    #[test]
+    fn a_negative_time_to_detect_is_not_hidden_as_zero() {
+        // kpis.md: TTD = detected_at - started_at, exactly. Detected 09:15,
+        // started 10:15 (clocks / typing wrong): -60, not a plausible "0 min".
+        let i = Incident {
+            started_at: Some(ts("2026-11-25T10:15:00Z")),
+            ..incident("a")
+        };
+        let d = durations(&i, ts("2026-11-26T00:00:00Z"));
+        assert_eq!(d.detect, backwards(-60.0, false));
+        // The same instant is in order: 0 minutes, honestly.
+        let same = Incident {
+            started_at: i.detected_at,
+            ..i
+        };
+        assert_eq!(
+            durations(&same, ts("2026-11-26T00:00:00Z")).detect,
+            span(0.0, false)
+        );
     }
 
     fn event(id: &str, at: Option<&str>, created: Option<&str>) -> IncidentEvent {

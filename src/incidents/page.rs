@@ -571,7 +571,8 @@ fn Header(
         .into_iter()
         .map(|(key, label, span)| {
             view! {
-                <div class="duration" data-duration=key data-running=span.is_some_and(|s| s.running).to_string()>
+                <div class="duration" data-duration=key data-running=span.is_some_and(|s| s.running).to_string()
+                    data-out-of-order=span.is_some_and(|s| s.out_of_order).to_string()>
                     <dt>{text(label)}</dt>
                     <dd>{span.map(|s| span_text(&i18n, s)).unwrap_or_else(|| "—".into())}</dd>
                 </div>
