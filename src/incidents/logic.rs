@@ -369,6 +369,25 @@ fn text_differs(stored: &Option<String>, typed: &str) -> bool {
     stored.as_deref().unwrap_or_default() != typed
 }
 
+/// Whether the review's textareas, filled from version `filled` and now
+/// holding `root_cause` and `lessons`, follow a newer stored version `fresh`
+/// (are refilled from it, and saved on it): only when they hold nothing the
+/// person typed (still `filled`'s text) or already hold `fresh`'s (their own
+/// save landed). Otherwise a save is made on `filled`, so that another
+/// lead's text written meanwhile comes back as a conflict, not overwritten.
+/// The same version shown with a write on its way is not newer.
+pub fn review_follows(
+    filled: &Incident,
+    root_cause: &str,
+    lessons: &str,
+    fresh: &Incident,
+) -> bool {
+    let holds = |i: &Incident| {
+        !text_differs(&i.root_cause, root_cause) && !text_differs(&i.lessons, lessons)
+    };
+    fresh.version != filled.version && (holds(filled) || holds(fresh))
+}
+
 impl Intent<Incident> for IncidentWrite {
     fn changes(&self, base: &Incident, now: Timestamp) -> Option<Map<String, Value>> {
         let mut changes = Map::new();
@@ -891,6 +910,43 @@ mod tests {
             IncidentStatus::Monitoring.label_key(),
             "incident-status-monitoring"
         );
+    }
+
+    #[test]
+    fn a_review_being_typed_stays_on_the_version_it_was_filled_from() {
+        // A filled the textareas from v3 and typed lessons; B meanwhile wrote
+        // a root cause (v5). A's save must go on v3 (a 412 naming B's
+        // root_cause), not on v5 where it would blank B's text.
+        let filled = Incident {
+            version: Some(3),
+            ..incident("a")
+        };
+        let refreshed = Incident {
+            root_cause: Some("B: expired cert".into()),
+            version: Some(5),
+            ..filled.clone()
+        };
+        assert!(!review_follows(&filled, "", "A: add alerting", &refreshed));
+        let w = IncidentWrite::Review {
+            root_cause: String::new(),
+            lessons: "A: add alerting".into(),
+        };
+        let c = w.changes(&filled, ts("2026-11-26T00:00:00Z")).unwrap();
+        assert_eq!(Value::Object(c), json!({"lessons": "A: add alerting"}));
+        // Untouched textareas follow B's version; so do A's own saved ones.
+        assert!(review_follows(&filled, "", "", &refreshed));
+        let saved = Incident {
+            lessons: Some("A: add alerting".into()),
+            version: Some(4),
+            ..filled.clone()
+        };
+        assert!(review_follows(&filled, "", "A: add alerting", &saved));
+        // A's save shown on its way (same version): nothing to follow yet.
+        let on_its_way = Incident {
+            version: Some(3),
+            ..saved
+        };
+        assert!(!review_follows(&filled, "", "A: add alerting", &on_its_way));
     }
 
     #[test]

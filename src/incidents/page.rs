@@ -17,7 +17,9 @@ use leptos_router::hooks::use_params_map;
 use super::entries::{addable, edit_of, kinds, new_event, status_change_entry, to_entry};
 use super::export::{file_name, to_markdown, Labels};
 use super::followups::FollowUps;
-use super::logic::{durations, is_overdue, order_items, ActionWrite, EventWrite, IncidentWrite};
+use super::logic::{
+    durations, is_overdue, order_items, review_follows, ActionWrite, EventWrite, IncidentWrite,
+};
 use super::model::{ActionItem, Incident, IncidentEvent, IncidentStatus, Severity};
 use super::views::{regions_text, severity_text, span_text, status_text, use_ticking_now};
 use crate::cases::model::{Case, Status};
@@ -731,8 +733,26 @@ fn TimelineSection(
             });
         })
     };
+    // The version each edit form opened on: the edit is submitted on it, so
+    // a change someone made meanwhile comes back as a conflict. Heard on
+    // the way down (capture), while the Edit button is still in its entry.
+    let edit_base = StoredValue::new(HashMap::<String, IncidentEvent>::new());
+    let edit_opened = move |ev: leptos::ev::MouseEvent| {
+        let Some(eid) = platform::attr_around_target(&ev, "[data-action='edit']", "data-event-id")
+        else {
+            return;
+        };
+        if let Some(event) = events.with_untracked(|l| l.iter().find(|e| e.id == eid).cloned()) {
+            edit_base.update_value(|m| {
+                m.insert(eid, event);
+            });
+        }
+    };
     let on_edit = Callback::new(move |(eid, draft): (String, crate::ui::Draft)| {
-        let Some(event) = events.with_untracked(|l| l.iter().find(|e| e.id == eid).cloned()) else {
+        let opened = edit_base.try_update_value(|m| m.remove(&eid)).flatten();
+        let Some(event) =
+            opened.or_else(|| events.with_untracked(|l| l.iter().find(|e| e.id == eid).cloned()))
+        else {
             return;
         };
         if let (Some(write), Some(s)) = (edit_of(&event, &draft, platform::now()), event_saver) {
@@ -750,7 +770,7 @@ fn TimelineSection(
     });
     view! {
         // The timeline names itself (its own heading).
-        <section class="incident-timeline">
+        <section class="incident-timeline" on:click:capture=edit_opened>
             {section_state(state, retry)}
             <Timeline entries=entries kinds=kinds() quick_kind="update" addable=addable()
                 names=names on_add on_edit on_delete failed=failed />
@@ -1094,10 +1114,33 @@ fn ReviewSection(
             .and_then(|i| i.lessons.clone())
             .unwrap_or_default(),
     );
+    // The version the textareas were filled from: a save is made on it, so
+    // another lead's text written since comes back as a conflict.
+    let filled = StoredValue::new(start.clone());
+    Effect::new(move |_| {
+        let Some(fresh) = incident.get() else {
+            return;
+        };
+        let follows = filled.with_value(|f| {
+            f.as_ref().is_none_or(|f| {
+                review_follows(
+                    f,
+                    &root_cause.get_untracked(),
+                    &lessons.get_untracked(),
+                    &fresh,
+                )
+            })
+        });
+        if follows {
+            root_cause.set(fresh.root_cause.clone().unwrap_or_default());
+            lessons.set(fresh.lessons.clone().unwrap_or_default());
+            filled.set_value(Some(fresh));
+        }
+    });
     let copied = RwSignal::new(None::<bool>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if let (Some(current), Some(s)) = (incident.get_untracked(), incident_saver) {
+        if let (Some(current), Some(s)) = (filled.get_value(), incident_saver) {
             s.submit(
                 &current,
                 IncidentWrite::Review {
