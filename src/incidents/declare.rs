@@ -72,6 +72,8 @@ pub fn NewIncidentPage() -> impl IntoView {
     let state = RwSignal::new(State::Idle);
     let case_title = RwSignal::new(None::<String>);
     let case_error = RwSignal::new(None::<DataError>);
+    // A declaration tried while the escalated case is not read (yet).
+    let case_blocked = RwSignal::new(false);
     // One id set and one birth time per declaration, kept across retries.
     let ids = StoredValue::new(None::<(DeclareIds, Timestamp)>);
     let creation = StoredValue::new_local(Creation::default());
@@ -88,6 +90,7 @@ pub fn NewIncidentPage() -> impl IntoView {
             spawn_local(async move {
                 match provider.get::<Case>(&id).await {
                     Ok(Ok(case)) => {
+                        case_blocked.try_set(false);
                         let d = from_case(&case);
                         let utc = i18n.utc.get_untracked();
                         started_in
@@ -144,6 +147,12 @@ pub fn NewIncidentPage() -> impl IntoView {
             let Some(provider) = provider.clone() else {
                 return;
             };
+            // Escalating: only once the case is read (its link is written
+            // only for a case that was there).
+            if from.is_some() && case_title.get_untracked().is_none() {
+                case_blocked.set(true);
+                return;
+            }
             let now = provider.server_now();
             let d = current();
             if let Some((field, _)) = validate(&d, now).first() {
@@ -238,8 +247,8 @@ pub fn NewIncidentPage() -> impl IntoView {
             {move || case_error.get().map(|e| {
                 let retry = retry.clone();
                 view! {
-                    <div class="error-panel" role="alert">
-                        <p>{error_message(&i18n, &e)}</p>
+                    <div class="error-panel" role="alert" data-state="case-failed">
+                        <p>{text("declare-case-failed")} " " {error_message(&i18n, &e)}</p>
                         <button type="button" class="retry" on:click=move |_| retry()>{text("retry")}</button>
                     </div>
                 }
@@ -311,6 +320,11 @@ pub fn NewIncidentPage() -> impl IntoView {
                         prop:value=move || decl.with(|d| d.summary.clone())
                         on:input=move |ev| { let v = event_target_value(&ev); decl.update(|d| d.summary = v); }></textarea>
                 </div>
+                {move || (case_blocked.get() && case_title.with(Option::is_none)).then(|| view! {
+                    <div class="error-panel" role="alert" data-state="case-not-read">
+                        <p>{text("declare-case-not-read")}</p>
+                    </div>
+                })}
                 {move || match state.get() {
                     State::Failed(e) => Some(Either::Left(view! {
                         <div class="error-panel" role="alert" data-state="failed">

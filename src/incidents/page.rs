@@ -273,7 +273,11 @@ fn IncidentView(id: String) -> impl IntoView {
     let live_cases = use_live_list(cases, by("incident_id"), open, case_saver);
 
     // What declaring left to write (the first entries, the case link).
-    let follow_ups = StoredValue::new(FollowUps::load(&id));
+    let follow_ups = StoredValue::new(FollowUps::load(
+        &id,
+        me.get_untracked().as_deref(),
+        now_of(&provider),
+    ));
     let follow_creations = StoredValue::new_local(HashMap::<String, Creation>::new());
     let rerun = StoredValue::new_local(None::<std::rc::Rc<dyn Fn()>>);
     let run_follow_ups = {
@@ -320,6 +324,22 @@ fn IncidentView(id: String) -> impl IntoView {
                             Ok(Err(d)) => {
                                 todo.case_id = None;
                                 failed = Some(DataError::Protocol(d.problem));
+                            }
+                            // Deleted since: nothing to link, and it is said.
+                            Err(DataError::NotFound) => {
+                                todo.case_id = None;
+                                notify(
+                                    notices,
+                                    Notice {
+                                        key: format!("case-gone:{case_id}"),
+                                        kind: "case-gone",
+                                        message: "followup-case-gone",
+                                        error: None,
+                                        fields: Vec::new(),
+                                        retry: None,
+                                        apply: None,
+                                    },
+                                );
                             }
                             Err(e) => failed = Some(e),
                         }
