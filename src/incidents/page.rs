@@ -33,9 +33,9 @@ use crate::platform;
 use crate::time::{parse_date, Date, Timestamp};
 use crate::ui::live::{remove, upsert};
 use crate::ui::{
-    error_message, people_choices, use_live_list, use_me, use_names, use_saver,
-    use_saver_with_history, use_saver_with_reported_history, ErrorPanel, LiveState, Loading, Saver,
-    Timeline,
+    error_message, people_choices, use_live_list, use_live_list_full_every, use_me, use_names,
+    use_saver, use_saver_with_history, use_saver_with_reported_history, ErrorPanel, LiveState,
+    Loading, Saver, Timeline,
 };
 
 /// Something that went wrong, shown until dismissed or done: its message,
@@ -270,7 +270,8 @@ fn IncidentView(id: String) -> impl IntoView {
         on_engine(event, cases, saving, notices, case_slot);
     });
     case_slot.set_value(case_saver);
-    let live_cases = use_live_list(cases, by("incident_id"), open, case_saver);
+    // Small, and a case unlinked elsewhere only leaves it by a full load.
+    let live_cases = use_live_list_full_every(cases, by("incident_id"), open, case_saver, 1);
 
     // What declaring left to write (the first entries, the case link).
     let follow_ups = StoredValue::new(FollowUps::load(
@@ -496,13 +497,19 @@ fn entry_missing(
     );
 }
 
-/// `<option>`s for choosing a person, `current` selected.
-fn person_options(names: Memo<HashMap<String, String>>, current: Option<String>) -> impl IntoView {
+/// `<option>`s for choosing a person, `current` kept among them and
+/// `chosen` (a choice not applied yet), else `current`, selected.
+fn person_options(
+    names: Memo<HashMap<String, String>>,
+    current: Option<String>,
+    chosen: Option<Option<String>>,
+) -> impl IntoView {
+    let selected_id = chosen.unwrap_or_else(|| current.clone());
     names
         .with(|n| people_choices(n, current.as_deref()))
         .into_iter()
         .map(|(id, name)| {
-            let selected = current.as_deref() == Some(id.as_str());
+            let selected = selected_id.as_deref() == Some(id.as_str());
             view! { <option value=id selected=selected>{name}</option> }
         })
         .collect_view()
@@ -602,9 +609,13 @@ fn Header(
         })
         .collect::<Vec<_>>()
     };
+    // The commander chosen in the select, written only by Apply (arrowing
+    // through a closed select must not queue writes).
+    let commander_in = RwSignal::new(None::<String>);
     let commanders = move || {
         let current = incident.with(|i| i.as_ref().and_then(|i| i.commander_id.clone()));
-        person_options(names, current)
+        let chosen = commander_in.get().map(|c| (!c.is_empty()).then_some(c));
+        person_options(names, current, chosen)
     };
     let started = move || {
         incident.with(|i| {
@@ -641,13 +652,18 @@ fn Header(
                         on:click=move |_| change_status(to)>{move || i18n.tr(to.label_key())}</button>
                 }).collect_view()}
             </div>
-            <label class="picker commander">
-                <span>{text("incident-commander")}</span>
-                <select data-field="commander_id" on:change=move |ev| set_commander(event_target_value(&ev))>
-                    <option value="">{text("none")}</option>
-                    {commanders}
-                </select>
-            </label>
+            <p class="picker-row">
+                <label class="picker commander">
+                    <span>{text("incident-commander")}</span>
+                    <select data-field="commander_id" on:change=move |ev| commander_in.set(Some(event_target_value(&ev)))>
+                        <option value="">{text("none")}</option>
+                        {commanders}
+                    </select>
+                </label>
+                " "
+                <button type="button" data-action="apply-commander" disabled=move || commander_in.with(Option::is_none)
+                    on:click=move |_| { if let Some(v) = commander_in.get_untracked() { commander_in.set(None); set_commander(v); } }>{text("apply-choice")}</button>
+            </p>
             <dl class="durations">{spans}</dl>
             <p class="refreshed" role="status" data-refreshed=move || refreshed.get().to_wire()>
                 {move || if open.get() {
@@ -881,6 +897,9 @@ fn CasesSection(
         filters: vec![Filter::new("status", Op::Ne(Status::Resolved.key().into()))],
         ..Default::default()
     });
+    // The case chosen to link, linked only by its button; the candidates
+    // are read again whenever the picker is entered.
+    let link_in = RwSignal::new(String::new());
     let write = move |case: &Case, w: CaseWrite| {
         if w.blocked_on(case) {
             linked_elsewhere(notices, &case.id);
@@ -932,20 +951,35 @@ fn CasesSection(
                 <For each=move || linked.get() key=|c| (c.id.clone(), c.version) children=row />
             </ul>
             {move || (state.get() == LiveState::Loaded && linked.with(Vec::is_empty)).then(|| view! { <p class="note">{text("no-linked-cases")}</p> })}
+            <p class="picker-row">
             <label class="picker">
                 <span>{text("link-case")}</span>
-                <select data-action="link-case"
-                    on:change=move |ev| { let v = event_target_value(&ev); if !v.is_empty() { link(v); } }>
-                    <option value="" selected=true>{text("choose")}</option>
+                <select data-action="link-case" prop:value=move || link_in.get()
+                    on:focus=move |_| candidates.refetch()
+                    on:change=move |ev| link_in.set(event_target_value(&ev))>
+                    <option value="">{text("choose")}</option>
                     {move || candidates.get().and_then(Result::ok).map(|l| {
                         l.records.into_iter()
                             .filter(|c| c.incident_id.as_deref().is_none_or(str::is_empty))
                             .filter(|c| !linked.with(|k| k.iter().any(|x| x.id == c.id)))
-                            .map(|c| view! { <option value=c.id.clone()>{c.title.clone().unwrap_or_default()} " (" {c.id.clone()} ")"</option> })
+                            .map(|c| {
+                                let chosen = link_in.with_untracked(|v| *v == c.id);
+                                view! { <option value=c.id.clone() selected=chosen>{c.title.clone().unwrap_or_default()} " (" {c.id.clone()} ")"</option> }
+                            })
                             .collect_view()
                     })}
                 </select>
             </label>
+            " "
+            <button type="button" data-action="link-case-apply" disabled=move || link_in.with(String::is_empty)
+                on:click=move |_| {
+                    let v = link_in.get_untracked();
+                    if !v.is_empty() {
+                        link_in.set(String::new());
+                        link(v);
+                    }
+                }>{text("link-case-apply")}</button>
+            </p>
         </section>
     }
 }
@@ -1042,7 +1076,7 @@ fn ItemsSection(
             adding.try_set(false);
         });
     };
-    let owners = move |current: Option<String>| person_options(names, current);
+    let owners = move |current: Option<String>| person_options(names, current, None);
     let row = move |item: ActionItem| {
         let overdue = is_overdue(&item, now.get_untracked());
         let done = item.done == Some(true);
@@ -1052,6 +1086,8 @@ fn ItemsSection(
         };
         let (a, b, c) = (item.clone(), item.clone(), item.clone());
         let owner = item.owner_id.clone();
+        // The owner chosen, written only by Apply.
+        let owner_pick = RwSignal::new(None::<String>);
         view! {
             <li class="action-item" class:overdue=overdue class:done=done data-item-id=item.id.clone()
                 data-overdue=overdue.to_string() data-done=done.to_string() aria-busy=move || busy().to_string()>
@@ -1064,11 +1100,19 @@ fn ItemsSection(
                 <span class="item-fields">
                     <label class="picker">
                         <span>{text("filter-owner")}</span>
-                        <select data-action="item-owner" on:change=move |ev| { let v = event_target_value(&ev); write(&b, ActionWrite::Owner((!v.is_empty()).then_some(v))); }>
+                        <select data-action="item-owner" on:change=move |ev| owner_pick.set(Some(event_target_value(&ev)))>
                             <option value="">{text("filter-unassigned")}</option>
                             {owners(owner)}
                         </select>
                     </label>
+                    " "
+                    <button type="button" data-action="apply-item-owner" disabled=move || owner_pick.with(Option::is_none)
+                        on:click=move |_| {
+                            if let Some(v) = owner_pick.get_untracked() {
+                                owner_pick.set(None);
+                                write(&b, ActionWrite::Owner((!v.is_empty()).then_some(v)));
+                            }
+                        }>{text("apply-choice")}</button>
                     <label class="picker">
                         <span>{text("item-due")}</span>
                         <input type="date" data-action="item-due" value=item.due_on.map(|d| d.to_string()).unwrap_or_default()

@@ -12,7 +12,7 @@ mod timeline;
 pub mod window;
 
 pub use clocks::RegionClocks;
-pub use live::{use_live_list, Live, LiveState};
+pub use live::{use_live_list, use_live_list_full_every, Live, LiveState};
 pub use me::{provide_me, use_me, Me};
 pub use people::{people_choices, use_names};
 pub use records::{
