@@ -26,14 +26,49 @@ use crate::ui::{
     error_message, from_input, parse_input, people_choices, to_input, use_me, use_names,
 };
 
-/// A `datetime-local` value read in the zone shown (`utc`, else the viewer's).
-pub(super) fn typed_time(text: &str, utc: bool) -> Option<Timestamp> {
-    let offset = if utc {
-        0
-    } else {
-        platform::local_offset_at(parse_input(text)?)
+/// What the start-time field holds, read in the zone shown.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum TypedTime {
+    Empty,
+    At(Timestamp),
+    /// Not a date and time.
+    Invalid,
+    /// A local time that does not exist (skipped by a daylight saving
+    /// change): refused, never moved silently to another hour.
+    NotALocalTime,
+}
+
+/// Reads a `datetime-local` value in a zone given by its offsets (minutes
+/// behind UTC, as `platform` gives them): at a local time (`offset_at`) and
+/// at an instant (`offset_of`). A local time that does not come back the
+/// same from the instant it was read as does not exist in that zone.
+pub(super) fn read_time(
+    text: &str,
+    offset_at: impl Fn(chrono::NaiveDateTime) -> i32,
+    offset_of: impl Fn(Timestamp) -> i32,
+) -> TypedTime {
+    if text.trim().is_empty() {
+        return TypedTime::Empty;
+    }
+    let Some(local) = parse_input(text) else {
+        return TypedTime::Invalid;
     };
-    from_input(text, offset)
+    let Some(at) = from_input(text, offset_at(local)) else {
+        return TypedTime::Invalid;
+    };
+    if to_input(at, offset_of(at)) != to_input(Timestamp(local.and_utc()), 0) {
+        return TypedTime::NotALocalTime;
+    }
+    TypedTime::At(at)
+}
+
+/// A `datetime-local` value read in the zone shown (`utc`, else the viewer's).
+pub(super) fn typed_time(text: &str, utc: bool) -> TypedTime {
+    if utc {
+        read_time(text, |_| 0, |_| 0)
+    } else {
+        read_time(text, platform::local_offset_at, platform::local_offset_of)
+    }
 }
 
 /// `at` as a `datetime-local` value in the zone shown.
@@ -67,7 +102,22 @@ pub fn NewIncidentPage() -> impl IntoView {
         .with_untracked(|q| q.get("from_case"))
         .filter(|s| !s.is_empty());
     let decl = RwSignal::new(Declaration::default());
+    // The start time is held as an instant; the text shows it in the zone
+    // shown, and is written again when the zone is switched.
     let started_in = RwSignal::new(String::new());
+    let started = RwSignal::new(TypedTime::Empty);
+    Effect::new(move |_| {
+        let utc = i18n.utc.get();
+        match started.get_untracked() {
+            TypedTime::At(t) => started_in.set(time_field(t, utc)),
+            TypedTime::Empty => {}
+            _ => started.set(typed_time(&started_in.get_untracked(), utc)),
+        }
+    });
+    let type_started = move |text: String| {
+        started.set(typed_time(&text, i18n.utc.get_untracked()));
+        started_in.set(text);
+    };
     let tried = RwSignal::new(false);
     let state = RwSignal::new(State::Idle);
     let case_title = RwSignal::new(None::<String>);
@@ -95,6 +145,7 @@ pub fn NewIncidentPage() -> impl IntoView {
                         let utc = i18n.utc.get_untracked();
                         started_in
                             .try_set(d.started_at.map(|t| time_field(t, utc)).unwrap_or_default());
+                        started.try_set(d.started_at.map_or(TypedTime::Empty, TypedTime::At));
                         decl.try_set(d);
                         case_title.try_set(Some(case.title.unwrap_or(case.id)));
                     }
@@ -112,13 +163,26 @@ pub fn NewIncidentPage() -> impl IntoView {
 
     let current = move || {
         let mut d = decl.get_untracked();
-        d.started_at = typed_time(&started_in.get_untracked(), i18n.utc.get_untracked());
+        d.started_at = match started.get_untracked() {
+            TypedTime::At(t) => Some(t),
+            _ => None,
+        };
         d
     };
     let problems = Memo::new(move |_| {
         decl.track();
-        started_in.track();
-        validate(&current(), platform::now())
+        let typed = started.get();
+        let mut p = validate(&current(), platform::now());
+        let why = match typed {
+            TypedTime::NotALocalTime => Some("invalid-not-a-local-time"),
+            TypedTime::Invalid => Some("invalid-time"),
+            _ => None,
+        };
+        if let Some(why) = why {
+            p.retain(|(f, _)| *f != "started_at");
+            p.insert(0, ("started_at", why));
+        }
+        p
     });
     let error_for = move |field: &'static str| {
         move || {
@@ -304,7 +368,7 @@ pub fn NewIncidentPage() -> impl IntoView {
                         <input type="datetime-local" id="d-started" data-field="started_at"
                             aria-invalid=invalid("started_at") aria-describedby=described("started_at")
                             prop:value=move || started_in.get()
-                            on:input=move |ev| started_in.set(event_target_value(&ev)) />
+                            on:input=move |ev| type_started(event_target_value(&ev)) />
                         {error_line("started_at")}
                         {error_line("detected_at")}
                     </div>
@@ -341,5 +405,66 @@ pub fn NewIncidentPage() -> impl IntoView {
                 </p>
             </form>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ts(s: &str) -> Timestamp {
+        Timestamp::parse(s).unwrap()
+    }
+
+    /// Europe/Berlin around 2026-03-29 (clocks 02:00 → 03:00 local):
+    /// minutes behind UTC, -60 in winter, -120 in summer.
+    fn berlin_at(local: chrono::NaiveDateTime) -> i32 {
+        let change = parse_input("2026-03-29T02:00").unwrap();
+        // As browsers do for a skipped time: the offset before the change.
+        if local < change {
+            -60
+        } else {
+            -120
+        }
+    }
+
+    fn berlin_of(at: Timestamp) -> i32 {
+        if at < ts("2026-03-29T01:00:00Z") {
+            -60
+        } else {
+            -120
+        }
+    }
+
+    #[test]
+    fn a_typed_time_is_read_in_its_zone() {
+        assert_eq!(
+            read_time("2026-03-28T10:30", berlin_at, berlin_of),
+            TypedTime::At(ts("2026-03-28T09:30:00Z"))
+        );
+        assert_eq!(
+            read_time("2026-03-29T04:00", berlin_at, berlin_of),
+            TypedTime::At(ts("2026-03-29T02:00:00Z"))
+        );
+        assert_eq!(
+            read_time("2026-03-29T02:30", |_| 0, |_| 0),
+            TypedTime::At(ts("2026-03-29T02:30:00Z")),
+            "every time exists in UTC"
+        );
+        assert_eq!(read_time("  ", berlin_at, berlin_of), TypedTime::Empty);
+        assert_eq!(read_time("soon", berlin_at, berlin_of), TypedTime::Invalid);
+    }
+
+    #[test]
+    fn a_local_time_skipped_by_daylight_saving_is_refused() {
+        assert_eq!(
+            read_time("2026-03-29T02:30", berlin_at, berlin_of),
+            TypedTime::NotALocalTime
+        );
+        // The last minute before the change exists.
+        assert_eq!(
+            read_time("2026-03-29T01:59", berlin_at, berlin_of),
+            TypedTime::At(ts("2026-03-29T00:59:00Z"))
+        );
     }
 }
