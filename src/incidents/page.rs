@@ -193,10 +193,12 @@ fn IncidentView(id: String) -> impl IntoView {
     // The incident, as a list of one (the same live refresh as the rest).
     let incidents = RwSignal::new(Vec::<Incident>::new());
     let incident = Memo::new(move |_| incidents.with(|l| l.first().cloned()));
+    // Kept fresh while it is open; a missing incident (not found) is not
+    // asked for again every few seconds.
     let open = Signal::derive(move || {
         incident.with(|i| {
             i.as_ref()
-                .is_none_or(|i| i.status.is_none_or(IncidentStatus::is_open))
+                .is_some_and(|i| i.status.is_none_or(IncidentStatus::is_open))
         })
     });
     let events = RwSignal::new(Vec::<IncidentEvent>::new());
@@ -1014,8 +1016,10 @@ fn ItemsSection(
             s.submit(item, w);
         }
     };
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    // The add itself, for the form and for a failed add's Retry (the same
+    // form values: the same record, sent again).
+    let again = StoredValue::new_local(None::<std::rc::Rc<dyn Fn()>>);
+    let add_now = move || {
         let title = title_in.get_untracked().trim().to_string();
         if title.is_empty() {
             platform::focus("[data-item='title']");
@@ -1068,13 +1072,22 @@ fn ItemsSection(
                         message: "item-not-added",
                         error: Some(error),
                         fields: Vec::new(),
-                        retry: None,
+                        retry: Some(Callback::new(move |_| {
+                            if let Some(add) = again.try_get_value().flatten() {
+                                add();
+                            }
+                        })),
                         apply: None,
                     },
                 ),
             }
             adding.try_set(false);
         });
+    };
+    again.set_value(Some(std::rc::Rc::new(add_now.clone())));
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        add_now();
     };
     let owners = move |current: Option<String>| person_options(names, current, None);
     let row = move |item: ActionItem| {
