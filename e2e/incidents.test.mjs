@@ -247,3 +247,32 @@ test("a phone in Arabic: the page is mirrored and nothing runs off the side", as
   assert.ok(box && box.height >= 40, "a thumb-sized field");
   assert.deepEqual(page.errors, []);
 });
+
+test("pickers write only on Apply; a case unlinked elsewhere leaves the list at the next refresh", async () => {
+  const page = await utcPage();
+  await page.goto(`${app.url}incidents/incident-1`);
+  await page.locator("section.incident-cases li[data-case-id='case-1']").waitFor();
+  const before = await storedIncident("incident-1");
+  // Choosing (as arrowing through a closed select does) writes nothing.
+  await page.locator("[data-field='commander_id']").selectOption("person-2");
+  await page.waitForTimeout(800);
+  assert.equal((await storedIncident("incident-1")).version, before.version, "no write on change");
+  await page.locator("[data-action='apply-commander']").click();
+  await expectEventually(async () => (await storedIncident("incident-1")).commander_id === "person-2", "applied");
+
+  // Someone unlinks case-1 on the case page.
+  const now = new Date().toISOString();
+  const c = await storedCase(backend, "case-1");
+  const response = await fetch(`${backend.url}/cases/case-1`, {
+    method: "PATCH",
+    headers: { "content-type": "application/json", "if-match": `"${c.version}"` },
+    body: JSON.stringify({ incident_id: null, version: c.version + 1, updated_at: now }),
+  });
+  assert.ok(response.ok, `unlinked (${response.status})`);
+  await expectEventually(
+    async () => (await page.locator("section.incident-cases li[data-case-id='case-1']").count()) === 0,
+    "gone from the linked cases",
+    15000,
+  );
+  assert.deepEqual(page.errors, []);
+});

@@ -235,6 +235,18 @@ pub fn attr_under_point(x: f64, y: f64, attr: &str, skip: &web_sys::Element) -> 
         .and_then(|el| el.get_attribute(attr))
 }
 
+/// When `event`'s target is inside an element matching `selector`: the
+/// value of attribute `attr` on the nearest element carrying it around that
+/// one (a click on an entry's Edit button: the entry's id).
+pub fn attr_around_target(event: &web_sys::Event, selector: &str, attr: &str) -> Option<String> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let hit = target.closest(selector).ok().flatten()?;
+    hit.closest(&format!("[{attr}]"))
+        .ok()
+        .flatten()?
+        .get_attribute(attr)
+}
+
 /// A fresh random id from the browser (`crypto.randomUUID`), for records the
 /// client creates; falls back to time and `Math.random` where it is missing
 /// (plain-http origins other than localhost).

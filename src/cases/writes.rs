@@ -84,9 +84,31 @@ pub enum CaseWrite {
         draft: Box<CaseDraft>,
         touched: BTreeSet<String>,
     },
-    /// Links the case to an incident (`None` or blank: unlinks it), from
-    /// the incident page or when escalating the case.
-    Incident(Option<String>),
+    /// Links the case to incident `to`, from the incident page or when
+    /// escalating the case. Relative: a case linked to another incident is
+    /// left alone (see [`CaseWrite::blocked_on`]), never moved silently.
+    Link {
+        to: String,
+    },
+    /// Unlinks the case from incident `from`, only while it is linked to
+    /// it: a link someone made to another incident meanwhile stays.
+    Unlink {
+        from: String,
+    },
+}
+
+impl CaseWrite {
+    /// Whether this write did nothing on `base` because the case belongs
+    /// to another incident (a link), so the page can say so.
+    pub fn blocked_on(&self, base: &Case) -> bool {
+        match self {
+            CaseWrite::Link { to } => base
+                .incident_id
+                .as_deref()
+                .is_some_and(|linked| linked != to.trim()),
+            _ => false,
+        }
+    }
 }
 
 /// The fields a status change also writes.
@@ -96,19 +118,18 @@ impl Intent<Case> for CaseWrite {
     fn changes(&self, base: &Case, now: Timestamp) -> Option<Map<String, Value>> {
         let changes = match self {
             CaseWrite::Act(action) => action_changes(base, *action, now).ok()?,
-            CaseWrite::Incident(incident) => {
-                let incident = incident
-                    .as_deref()
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_string);
-                if incident == base.incident_id {
+            CaseWrite::Link { to } => {
+                let to = to.trim();
+                if to.is_empty() || base.incident_id.is_some() {
                     return None;
                 }
-                Map::from_iter([(
-                    "incident_id".to_string(),
-                    incident.map_or(Value::Null, Value::String),
-                )])
+                Map::from_iter([("incident_id".to_string(), Value::String(to.into()))])
+            }
+            CaseWrite::Unlink { from } => {
+                if base.incident_id.as_deref() != Some(from.trim()) {
+                    return None;
+                }
+                Map::from_iter([("incident_id".to_string(), Value::Null)])
             }
             CaseWrite::Edit { draft, touched } => {
                 let status = touched.contains("status");
@@ -218,11 +239,13 @@ mod tests {
     use serde_json::json;
 
     #[test]
-    fn linking_an_incident_writes_only_incident_id_and_blank_unlinks() {
+    fn linking_an_incident_writes_only_incident_id_and_unlinking_nulls_it() {
         let now = ts("2026-11-24T09:30:00Z");
         let mut c = case("a");
         c.incident_id = None;
-        let link = CaseWrite::Incident(Some(" incident-1 ".into()));
+        let link = CaseWrite::Link {
+            to: " incident-1 ".into(),
+        };
         assert_eq!(
             Value::Object(link.changes(&c, now).unwrap()),
             json!({"incident_id": "incident-1"})
@@ -233,11 +256,56 @@ mod tests {
             None,
             "already linked: nothing to write"
         );
-        let unlink = CaseWrite::Incident(Some("  ".into()));
+        let unlink = CaseWrite::Unlink {
+            from: "incident-1".into(),
+        };
         assert_eq!(
             Value::Object(unlink.changes(&c, now).unwrap()),
             json!({"incident_id": null})
         );
+        assert_eq!(
+            CaseWrite::Link { to: "  ".into() }.changes(&c, now),
+            None,
+            "a blank link writes nothing"
+        );
+    }
+
+    #[test]
+    fn unlinking_leaves_a_link_to_another_incident_alone() {
+        // Lead B relinked the case to incident-2; lead A's "unlink from
+        // incident-1" (applied on top after the conflict) must not unlink it.
+        let now = ts("2026-11-24T09:30:00Z");
+        let mut c = case("a");
+        c.incident_id = Some("incident-2".into());
+        let unlink = CaseWrite::Unlink {
+            from: "incident-1".into(),
+        };
+        assert_eq!(
+            unlink.changes(&c, now),
+            None,
+            "unlinking from incident-1 wrote incident_id=null over incident-2"
+        );
+        c.incident_id = None;
+        assert_eq!(unlink.changes(&c, now), None, "already unlinked");
+    }
+
+    #[test]
+    fn linking_does_not_take_a_case_from_another_incident() {
+        // Escalate-follow-up reads the case fresh and submits on it: no 412.
+        let now = ts("2026-11-24T09:30:00Z");
+        let mut c = case("a");
+        c.incident_id = Some("incident-2".into());
+        let link = CaseWrite::Link {
+            to: "incident-1".into(),
+        };
+        assert_eq!(
+            link.changes(&c, now),
+            None,
+            "linking to incident-1 silently moved a case owned by incident-2"
+        );
+        assert!(link.blocked_on(&c), "the page says why nothing was written");
+        c.incident_id = Some("incident-1".into());
+        assert!(!link.blocked_on(&c));
     }
 
     #[test]

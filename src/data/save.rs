@@ -192,6 +192,16 @@ pub enum Event<R, I> {
     },
 }
 
+/// A history record of a landed write that could not be written. `value`
+/// is what was sent, with its own id: posting the same value again
+/// (`Creation`) cannot make a second record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotRecorded {
+    pub collection: &'static str,
+    pub value: Value,
+    pub error: DataError,
+}
+
 struct Slot<R, I> {
     /// The newest stored version known.
     stored: R,
@@ -225,6 +235,7 @@ pub struct SaveEngine<T, R, I> {
     history: Option<HistoryMaker<R>>,
     /// History records of writes that landed, still to be sent.
     to_record: Rc<RefCell<Vec<(&'static str, Value)>>>,
+    not_recorded: Option<Rc<dyn Fn(NotRecorded)>>,
 }
 
 impl<T: Clone, R, I> Clone for SaveEngine<T, R, I> {
@@ -236,6 +247,7 @@ impl<T: Clone, R, I> Clone for SaveEngine<T, R, I> {
             listener: self.listener.clone(),
             history: self.history.clone(),
             to_record: self.to_record.clone(),
+            not_recorded: self.not_recorded.clone(),
         }
     }
 }
@@ -251,6 +263,7 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
             listener: Rc::new(listener),
             history: None,
             to_record: Rc::default(),
+            not_recorded: None,
         }
     }
 
@@ -259,13 +272,28 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
     /// case's `change` event). Only for writes known to have landed, once,
     /// never for a conflict or a failure; a history write that fails is not
     /// tried again (the contract allows a missing history entry, never one
-    /// for a save that did not happen).
+    /// for a save that did not happen); it is handed to
+    /// [`SaveEngine::on_not_recorded`]'s listener, if any.
     pub fn with_history(
         mut self,
         make: impl Fn(&R, &R, Timestamp) -> Option<(&'static str, Value)> + 'static,
     ) -> Self {
         self.history = Some(Rc::new(make));
         self
+    }
+
+    /// Hears each history record that could not be written (one try: the
+    /// engine does not send it again), for a page whose history matters to
+    /// say so and offer to post the same value again.
+    pub fn on_not_recorded(mut self, listener: impl Fn(NotRecorded) + 'static) -> Self {
+        self.not_recorded = Some(Rc::new(listener));
+        self
+    }
+
+    fn missed(&self, missed: NotRecorded) {
+        if let Some(listener) = &self.not_recorded {
+            listener(missed)
+        }
     }
 
     fn tell(&self, event: Event<R, I>) {
@@ -472,7 +500,18 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
                 Ok(stored) if stored.get("id") == value.get("id") => {
                     self.tell(Event::Recorded(stored))
                 }
-                _ => {}
+                Ok(_) => self.missed(NotRecorded {
+                    collection,
+                    value,
+                    error: DataError::Protocol(
+                        "the answer to a history write was another record".into(),
+                    ),
+                }),
+                Err(error) => self.missed(NotRecorded {
+                    collection,
+                    value,
+                    error,
+                }),
             }
         }
     }
@@ -880,7 +919,18 @@ mod tests {
     /// An engine that records each landed write as a "history" entry:
     /// the text before and after.
     fn recording(script: &Script) -> (Engine, Heard) {
+        let (engine, events, _) = recording_missed(script);
+        (engine, events)
+    }
+
+    /// As [`recording`], with the history records not written.
+    fn recording_missed(script: &Script) -> (Engine, Heard, Rc<RefCell<Vec<NotRecorded>>>) {
         let (engine, events) = engine(script);
+        let missed = Rc::new(RefCell::new(Vec::new()));
+        let engine = engine.on_not_recorded({
+            let missed = missed.clone();
+            move |m| missed.borrow_mut().push(m)
+        });
         let engine = engine.with_history(|before: &Note, saved: &Note, at| {
             let text = |n: &Note| n.text.clone().unwrap_or_default();
             (text(before) != text(saved)).then(|| {
@@ -891,7 +941,7 @@ mod tests {
                 )
             })
         });
-        (engine, events)
+        (engine, events, missed)
     }
 
     #[test]
@@ -983,6 +1033,72 @@ mod tests {
             .borrow()
             .iter()
             .any(|e| matches!(e, Event::Recorded(_))));
+    }
+
+    #[test]
+    fn a_history_write_that_fails_is_reported_with_the_value_to_send_again() {
+        let script = Script::default();
+        script
+            .answer(200, &[], stored(4, "b", None))
+            .fail(DataError::Network("down".into()));
+        let (engine, events, missed) = recording_missed(&script);
+        block_on(
+            engine
+                .submit(&note(3, "a"), Edit::Text("b"))
+                .expect("a writer"),
+        );
+        assert_eq!(script.urls().len(), 2, "one try, no more");
+        let missed = missed.borrow();
+        assert_eq!(missed.len(), 1, "{missed:?}");
+        assert_eq!(missed[0].collection, "history");
+        assert_eq!(
+            missed[0].value,
+            script.body(1),
+            "the same value, same id, to retry"
+        );
+        assert_eq!(missed[0].error, DataError::Network("down".into()));
+        assert!(events.borrow().contains(&Event::Saved(note(4, "b"))));
+    }
+
+    #[test]
+    fn a_history_answer_that_is_another_record_is_reported_not_recorded() {
+        let script = Script::default();
+        script.answer(200, &[], stored(4, "b", None)).answer(
+            201,
+            &[],
+            json!({"id": "someone-elses", "version": 1}),
+        );
+        let (engine, _, missed) = recording_missed(&script);
+        block_on(
+            engine
+                .submit(&note(3, "a"), Edit::Text("b"))
+                .expect("a writer"),
+        );
+        let missed = missed.borrow();
+        assert_eq!(missed.len(), 1);
+        assert_eq!(missed[0].value["id"], json!("h4"));
+    }
+
+    #[test]
+    fn a_recorded_history_or_a_conflict_is_not_reported_missing() {
+        let script = Script::default();
+        script
+            .answer(200, &[], stored(4, "b", None))
+            .answer(201, &[], json!({"id": "h4", "version": 1}))
+            .answer(412, &[], json!({"current": stored(6, "theirs", None)}));
+        let (engine, _, missed) = recording_missed(&script);
+        block_on(
+            engine
+                .submit(&note(3, "a"), Edit::Text("b"))
+                .expect("a writer"),
+        );
+        block_on(
+            engine
+                .submit(&note(4, "b"), Edit::Text("c"))
+                .expect("a writer"),
+        );
+        assert_eq!(script.urls().len(), 3);
+        assert!(missed.borrow().is_empty());
     }
 
     #[test]

@@ -24,8 +24,9 @@ use crate::regions::Region;
 use crate::time::Timestamp;
 use crate::ui::{error_message, people_choices, use_me, use_names};
 
-/// A `datetime-local` value read in the zone shown (the timeline's rule).
-pub(super) use crate::ui::{time_field, typed_time};
+/// The start-time field is read and written as every time field of the
+/// app (`ui::timeline`: a local time skipped by daylight saving is refused).
+pub(super) use crate::ui::{read_typed as typed_time, time_field, TypedTime};
 
 #[derive(Clone)]
 enum State {
@@ -46,11 +47,28 @@ pub fn NewIncidentPage() -> impl IntoView {
         .with_untracked(|q| q.get("from_case"))
         .filter(|s| !s.is_empty());
     let decl = RwSignal::new(Declaration::default());
+    // The start time is held as an instant; the text shows it in the zone
+    // shown, and is written again when the zone is switched.
     let started_in = RwSignal::new(String::new());
+    let started = RwSignal::new(TypedTime::Empty);
+    Effect::new(move |_| {
+        let utc = i18n.utc.get();
+        match started.get_untracked() {
+            TypedTime::At(t) => started_in.set(time_field(t, utc)),
+            TypedTime::Empty => {}
+            _ => started.set(typed_time(&started_in.get_untracked(), utc)),
+        }
+    });
+    let type_started = move |text: String| {
+        started.set(typed_time(&text, i18n.utc.get_untracked()));
+        started_in.set(text);
+    };
     let tried = RwSignal::new(false);
     let state = RwSignal::new(State::Idle);
     let case_title = RwSignal::new(None::<String>);
     let case_error = RwSignal::new(None::<DataError>);
+    // A declaration tried while the escalated case is not read (yet).
+    let case_blocked = RwSignal::new(false);
     // One id set and one birth time per declaration, kept across retries.
     let ids = StoredValue::new(None::<(DeclareIds, Timestamp)>);
     let creation = StoredValue::new_local(Creation::default());
@@ -67,10 +85,12 @@ pub fn NewIncidentPage() -> impl IntoView {
             spawn_local(async move {
                 match provider.get::<Case>(&id).await {
                     Ok(Ok(case)) => {
+                        case_blocked.try_set(false);
                         let d = from_case(&case);
                         let utc = i18n.utc.get_untracked();
                         started_in
                             .try_set(d.started_at.map(|t| time_field(t, utc)).unwrap_or_default());
+                        started.try_set(d.started_at.map_or(TypedTime::Empty, TypedTime::At));
                         decl.try_set(d);
                         case_title.try_set(Some(case.title.unwrap_or(case.id)));
                     }
@@ -88,13 +108,26 @@ pub fn NewIncidentPage() -> impl IntoView {
 
     let current = move || {
         let mut d = decl.get_untracked();
-        d.started_at = typed_time(&started_in.get_untracked(), i18n.utc.get_untracked());
+        d.started_at = match started.get_untracked() {
+            TypedTime::At(t) => Some(t),
+            _ => None,
+        };
         d
     };
     let problems = Memo::new(move |_| {
         decl.track();
-        started_in.track();
-        validate(&current(), platform::now())
+        let typed = started.get();
+        let mut p = validate(&current(), platform::now());
+        let why = match typed {
+            TypedTime::NotALocalTime => Some("invalid-not-a-local-time"),
+            TypedTime::Invalid => Some("invalid-time"),
+            _ => None,
+        };
+        if let Some(why) = why {
+            p.retain(|(f, _)| *f != "started_at");
+            p.insert(0, ("started_at", why));
+        }
+        p
     });
     let error_for = move |field: &'static str| {
         move || {
@@ -123,6 +156,12 @@ pub fn NewIncidentPage() -> impl IntoView {
             let Some(provider) = provider.clone() else {
                 return;
             };
+            // Escalating: only once the case is read (its link is written
+            // only for a case that was there).
+            if from.is_some() && case_title.get_untracked().is_none() {
+                case_blocked.set(true);
+                return;
+            }
             let now = provider.server_now();
             let d = current();
             if let Some((field, _)) = validate(&d, now).first() {
@@ -217,8 +256,8 @@ pub fn NewIncidentPage() -> impl IntoView {
             {move || case_error.get().map(|e| {
                 let retry = retry.clone();
                 view! {
-                    <div class="error-panel" role="alert">
-                        <p>{error_message(&i18n, &e)}</p>
+                    <div class="error-panel" role="alert" data-state="case-failed">
+                        <p>{text("declare-case-failed")} " " {error_message(&i18n, &e)}</p>
                         <button type="button" class="retry" on:click=move |_| retry()>{text("retry")}</button>
                     </div>
                 }
@@ -274,7 +313,7 @@ pub fn NewIncidentPage() -> impl IntoView {
                         <input type="datetime-local" id="d-started" data-field="started_at"
                             aria-invalid=invalid("started_at") aria-describedby=described("started_at")
                             prop:value=move || started_in.get()
-                            on:input=move |ev| started_in.set(event_target_value(&ev)) />
+                            on:input=move |ev| type_started(event_target_value(&ev)) />
                         {error_line("started_at")}
                         {error_line("detected_at")}
                     </div>
@@ -290,6 +329,11 @@ pub fn NewIncidentPage() -> impl IntoView {
                         prop:value=move || decl.with(|d| d.summary.clone())
                         on:input=move |ev| { let v = event_target_value(&ev); decl.update(|d| d.summary = v); }></textarea>
                 </div>
+                {move || (case_blocked.get() && case_title.with(Option::is_none)).then(|| view! {
+                    <div class="error-panel" role="alert" data-state="case-not-read">
+                        <p>{text("declare-case-not-read")}</p>
+                    </div>
+                })}
                 {move || match state.get() {
                     State::Failed(e) => Some(Either::Left(view! {
                         <div class="error-panel" role="alert" data-state="failed">
@@ -306,5 +350,67 @@ pub fn NewIncidentPage() -> impl IntoView {
                 </p>
             </form>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::{parse_input, read_time};
+
+    fn ts(s: &str) -> Timestamp {
+        Timestamp::parse(s).unwrap()
+    }
+
+    /// Europe/Berlin around 2026-03-29 (clocks 02:00 → 03:00 local):
+    /// minutes behind UTC, -60 in winter, -120 in summer.
+    fn berlin_at(local: chrono::NaiveDateTime) -> i32 {
+        let change = parse_input("2026-03-29T02:00").unwrap();
+        // As browsers do for a skipped time: the offset before the change.
+        if local < change {
+            -60
+        } else {
+            -120
+        }
+    }
+
+    fn berlin_of(at: Timestamp) -> i32 {
+        if at < ts("2026-03-29T01:00:00Z") {
+            -60
+        } else {
+            -120
+        }
+    }
+
+    #[test]
+    fn a_typed_time_is_read_in_its_zone() {
+        assert_eq!(
+            read_time("2026-03-28T10:30", berlin_at, berlin_of),
+            TypedTime::At(ts("2026-03-28T09:30:00Z"))
+        );
+        assert_eq!(
+            read_time("2026-03-29T04:00", berlin_at, berlin_of),
+            TypedTime::At(ts("2026-03-29T02:00:00Z"))
+        );
+        assert_eq!(
+            read_time("2026-03-29T02:30", |_| 0, |_| 0),
+            TypedTime::At(ts("2026-03-29T02:30:00Z")),
+            "every time exists in UTC"
+        );
+        assert_eq!(read_time("  ", berlin_at, berlin_of), TypedTime::Empty);
+        assert_eq!(read_time("soon", berlin_at, berlin_of), TypedTime::Invalid);
+    }
+
+    #[test]
+    fn a_local_time_skipped_by_daylight_saving_is_refused() {
+        assert_eq!(
+            read_time("2026-03-29T02:30", berlin_at, berlin_of),
+            TypedTime::NotALocalTime
+        );
+        // The last minute before the change exists.
+        assert_eq!(
+            read_time("2026-03-29T01:59", berlin_at, berlin_of),
+            TypedTime::At(ts("2026-03-29T00:59:00Z"))
+        );
     }
 }

@@ -2,8 +2,8 @@
 //! its events as entries, and what the person wrote as new events or
 //! edits. Plain Rust, tested on the host.
 
-use super::logic::EventWrite;
-use super::model::{EventKind, IncidentEvent};
+use super::logic::{status_event_text, EventWrite};
+use super::model::{EventKind, Incident, IncidentEvent};
 use crate::time::Timestamp;
 use crate::ui::{Draft, Entry, Kind};
 
@@ -106,6 +106,30 @@ pub fn status_event(
     }
 }
 
+/// The `status_change` entry of a write that took the incident from
+/// `before` (the version it was computed on) to `saved` (as stored), at
+/// `now`: `None` when the status did not change. The save engine calls this
+/// only for writes known to have landed, so a lost or conflicting change
+/// never leaves an entry.
+pub fn status_change_entry(
+    before: &Incident,
+    saved: &Incident,
+    now: Timestamp,
+    author: Option<String>,
+    id: String,
+) -> Option<IncidentEvent> {
+    let to = saved.status?;
+    (before.status != saved.status).then(|| {
+        status_event(
+            &saved.id,
+            id,
+            status_event_text(before.status, to),
+            author,
+            now,
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,5 +215,34 @@ mod tests {
         );
         let s = status_event("i1", "s1".into(), "a → b".into(), None, now);
         assert_eq!(s.kind, Some(EventKind::StatusChange));
+    }
+
+    #[test]
+    fn a_landed_status_change_makes_its_entry_and_other_writes_none() {
+        use crate::incidents::model::IncidentStatus;
+        let now = t("2026-11-25T10:00:00Z");
+        let before = Incident {
+            id: "i1".into(),
+            status: Some(IncidentStatus::Investigating),
+            ..Default::default()
+        };
+        let saved = Incident {
+            status: Some(IncidentStatus::Identified),
+            version: Some(4),
+            ..before.clone()
+        };
+        let e = status_change_entry(&before, &saved, now, Some("me".into()), "event-1".into())
+            .expect("an entry");
+        assert_eq!(e.id, "event-1");
+        assert_eq!(e.incident_id.as_deref(), Some("i1"));
+        assert_eq!(e.kind, Some(EventKind::StatusChange));
+        assert_eq!(e.text.as_deref(), Some("investigating → identified"));
+        assert_eq!(e.author_id.as_deref(), Some("me"));
+        assert_eq!(e.at, Some(now));
+        // A commander change, or someone else's identical status: nothing.
+        assert_eq!(
+            status_change_entry(&saved, &saved, now, None, "event-2".into()),
+            None
+        );
     }
 }

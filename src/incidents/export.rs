@@ -13,7 +13,8 @@
 //! `export-acknowledged`, `export-mitigated`, `export-resolved`,
 //! `export-durations`, `export-time-to-detect`, `export-time-to-acknowledge`,
 //! `export-time-to-mitigate`, `export-time-to-resolve`, `export-running`
-//! (after a duration still running), `export-summary`, `export-timeline`,
+//! (after a duration still running), `export-out-of-order` (a duration whose
+//! end is before its start), `export-summary`, `export-timeline`,
 //! `export-action-items`, `export-owner`, `export-due`, `export-overdue`,
 //! `export-root-cause`, `export-lessons`; and existing ones:
 //! `severity-sev1`..`severity-sev4`, `incident-status-*`, plus
@@ -191,7 +192,18 @@ pub fn to_markdown(
     ] {
         let value = match span {
             None => NONE.to_string(),
-            Some(Span { minutes, running }) => {
+            Some(Span {
+                minutes,
+                out_of_order: true,
+                ..
+            }) => format!(
+                "{} (−{})",
+                label("export-out-of-order"),
+                inline(&(labels.duration)(minutes.abs()))
+            ),
+            Some(Span {
+                minutes, running, ..
+            }) => {
                 let mut v = inline(&(labels.duration)(minutes));
                 if running {
                     let _ = write!(v, " ({})", label("export-running"));
@@ -438,6 +450,24 @@ mod tests {
 "#;
         let got = render(&incident, &events, &items);
         assert_eq!(got, expected, "\n{got}");
+    }
+
+    #[test]
+    fn times_out_of_order_are_said_not_shown_as_a_duration() {
+        let (incident, _, _) = full();
+        let backwards = Incident {
+            started_at: Some(ts("2026-11-25T10:15:00Z")),
+            ..incident
+        };
+        let got = render(&backwards, &[], &[]);
+        assert!(
+            got.contains("- \\[export-time-to-detect\\]: \\[export-out-of-order\\] (−60 min)\n"),
+            "{got}"
+        );
+        assert!(
+            got.contains("- \\[export-time-to-acknowledge\\]: 5 min\n"),
+            "{got}"
+        );
     }
 
     #[test]

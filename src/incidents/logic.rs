@@ -180,12 +180,16 @@ impl EventKind {
 // ---------------------------------------------------------------------------
 // Durations of the incident header.
 
-/// A duration of the incident header: minutes, and whether it is still
-/// running (end not yet reached, incident open; minutes then = now - start).
+/// A duration of the incident header: minutes (signed, exactly end -
+/// start), whether it is still running (end not yet reached, incident open;
+/// minutes then = now - start), and whether its times are out of order (the
+/// end before the start: negative minutes), which the page and the export
+/// say rather than show a plausible number.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Span {
     pub minutes: f64,
     pub running: bool,
+    pub out_of_order: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -205,7 +209,8 @@ pub struct Durations {
 ///   (status known and not `resolved`); `None` when it is resolved or its
 ///   status is unknown.
 /// - A negative span (the writers' clocks disagree, or a time typed wrong)
-///   is clamped to 0 minutes: a header never shows "-5 min".
+///   keeps its signed minutes and is marked `out_of_order`: never hidden as
+///   a plausible 0.
 pub fn durations(incident: &Incident, now: Timestamp) -> Durations {
     let open = incident.status.is_some_and(IncidentStatus::is_open);
     let span = |start: Option<Timestamp>, end: Option<Timestamp>| {
@@ -215,9 +220,11 @@ pub fn durations(incident: &Incident, now: Timestamp) -> Durations {
             None if open => (now, true),
             None => return None,
         };
+        let minutes = end.minutes_since(start);
         Some(Span {
-            minutes: end.minutes_since(start).max(0.0),
+            minutes,
             running,
+            out_of_order: minutes < 0.0,
         })
     };
     let detected = incident.detected_at;
@@ -348,6 +355,25 @@ fn put(changes: &mut Map<String, Value>, field: &str, differs: bool, value: impl
 /// Whether a stored text differs from the one typed (unknown counts as empty).
 fn text_differs(stored: &Option<String>, typed: &str) -> bool {
     stored.as_deref().unwrap_or_default() != typed
+}
+
+/// Whether the review's textareas, filled from version `filled` and now
+/// holding `root_cause` and `lessons`, follow a newer stored version `fresh`
+/// (are refilled from it, and saved on it): only when they hold nothing the
+/// person typed (still `filled`'s text) or already hold `fresh`'s (their own
+/// save landed). Otherwise a save is made on `filled`, so that another
+/// lead's text written meanwhile comes back as a conflict, not overwritten.
+/// The same version shown with a write on its way is not newer.
+pub fn review_follows(
+    filled: &Incident,
+    root_cause: &str,
+    lessons: &str,
+    fresh: &Incident,
+) -> bool {
+    let holds = |i: &Incident| {
+        !text_differs(&i.root_cause, root_cause) && !text_differs(&i.lessons, lessons)
+    };
+    fresh.version != filled.version && (holds(filled) || holds(fresh))
 }
 
 impl Intent<Incident> for IncidentWrite {
@@ -831,7 +857,19 @@ mod tests {
     }
 
     fn span(minutes: f64, running: bool) -> Option<Span> {
-        Some(Span { minutes, running })
+        Some(Span {
+            minutes,
+            running,
+            out_of_order: false,
+        })
+    }
+
+    fn backwards(minutes: f64, running: bool) -> Option<Span> {
+        Some(Span {
+            minutes,
+            running,
+            out_of_order: true,
+        })
     }
 
     #[test]
@@ -860,6 +898,43 @@ mod tests {
             IncidentStatus::Monitoring.label_key(),
             "incident-status-monitoring"
         );
+    }
+
+    #[test]
+    fn a_review_being_typed_stays_on_the_version_it_was_filled_from() {
+        // A filled the textareas from v3 and typed lessons; B meanwhile wrote
+        // a root cause (v5). A's save must go on v3 (a 412 naming B's
+        // root_cause), not on v5 where it would blank B's text.
+        let filled = Incident {
+            version: Some(3),
+            ..incident("a")
+        };
+        let refreshed = Incident {
+            root_cause: Some("B: expired cert".into()),
+            version: Some(5),
+            ..filled.clone()
+        };
+        assert!(!review_follows(&filled, "", "A: add alerting", &refreshed));
+        let w = IncidentWrite::Review {
+            root_cause: String::new(),
+            lessons: "A: add alerting".into(),
+        };
+        let c = w.changes(&filled, ts("2026-11-26T00:00:00Z")).unwrap();
+        assert_eq!(Value::Object(c), json!({"lessons": "A: add alerting"}));
+        // Untouched textareas follow B's version; so do A's own saved ones.
+        assert!(review_follows(&filled, "", "", &refreshed));
+        let saved = Incident {
+            lessons: Some("A: add alerting".into()),
+            version: Some(4),
+            ..filled.clone()
+        };
+        assert!(review_follows(&filled, "", "A: add alerting", &saved));
+        // A's save shown on its way (same version): nothing to follow yet.
+        let on_its_way = Incident {
+            version: Some(3),
+            ..saved
+        };
+        assert!(!review_follows(&filled, "", "A: add alerting", &on_its_way));
     }
 
     #[test]
@@ -955,7 +1030,7 @@ mod tests {
     }
 
     #[test]
-    fn negative_durations_are_clamped_to_zero() {
+    fn negative_durations_keep_their_sign_and_are_marked_out_of_order() {
         let now = ts("2026-11-25T09:10:00Z");
         let i = Incident {
             // Detected before it started; acknowledged before detected.
@@ -964,10 +1039,31 @@ mod tests {
             ..incident("a")
         };
         let d = durations(&i, now);
-        assert_eq!(d.detect, span(0.0, false));
-        assert_eq!(d.acknowledge, span(0.0, false));
-        // `now` behind detection (a clock behind): running, 0.
-        assert_eq!(d.mitigate, span(0.0, true));
+        assert_eq!(d.detect, backwards(-15.0, false));
+        assert_eq!(d.acknowledge, backwards(-1.0, false));
+        // `now` behind detection (a clock behind): running, out of order.
+        assert_eq!(d.mitigate, backwards(-5.0, true));
+    }
+
+    #[test]
+    fn a_negative_time_to_detect_is_not_hidden_as_zero() {
+        // kpis.md: TTD = detected_at - started_at, exactly. Detected 09:15,
+        // started 10:15 (clocks / typing wrong): -60, not a plausible "0 min".
+        let i = Incident {
+            started_at: Some(ts("2026-11-25T10:15:00Z")),
+            ..incident("a")
+        };
+        let d = durations(&i, ts("2026-11-26T00:00:00Z"));
+        assert_eq!(d.detect, backwards(-60.0, false));
+        // The same instant is in order: 0 minutes, honestly.
+        let same = Incident {
+            started_at: i.detected_at,
+            ..i
+        };
+        assert_eq!(
+            durations(&same, ts("2026-11-26T00:00:00Z")).detect,
+            span(0.0, false)
+        );
     }
 
     fn event(id: &str, at: Option<&str>, created: Option<&str>) -> IncidentEvent {

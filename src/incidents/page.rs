@@ -14,17 +14,18 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 
-use super::entries::{addable, edit_of, kinds, new_event, status_event, to_entry};
+use super::entries::{addable, edit_of, kinds, new_event, status_change_entry, to_entry};
 use super::export::{file_name, to_markdown, Labels};
 use super::followups::FollowUps;
 use super::logic::{
-    durations, is_overdue, order_items, status_event_text, ActionWrite, EventWrite, IncidentWrite,
+    durations, is_overdue, order_items, review_follows, ActionWrite, EventWrite, IncidentWrite,
 };
 use super::model::{ActionItem, Incident, IncidentEvent, IncidentStatus, Severity};
 use super::views::{regions_text, severity_text, span_text, status_text, use_ticking_now};
 use crate::cases::model::{Case, Status};
 use crate::cases::notes::change_history;
 use crate::cases::writes::CaseWrite;
+use crate::data::decode::decode;
 use crate::data::save::{Creation, Event, Intent};
 use crate::data::{AppProvider, DataError, Filter, ListParams, Op, Record};
 use crate::i18n::{text, use_i18n, Arg};
@@ -32,8 +33,9 @@ use crate::platform;
 use crate::time::{parse_date, Date, Timestamp};
 use crate::ui::live::{remove, upsert};
 use crate::ui::{
-    error_message, people_choices, use_live_list, use_me, use_names, use_saver,
-    use_saver_with_history, ErrorPanel, LiveState, Loading, Saver, Timeline,
+    error_message, people_choices, use_live_list, use_live_list_full_every, use_me, use_names,
+    use_saver, use_saver_with_history, use_saver_with_reported_history, ErrorPanel, LiveState,
+    Loading, Saver, Timeline,
 };
 
 /// Something that went wrong, shown until dismissed or done: its message,
@@ -191,51 +193,58 @@ fn IncidentView(id: String) -> impl IntoView {
     // The incident, as a list of one (the same live refresh as the rest).
     let incidents = RwSignal::new(Vec::<Incident>::new());
     let incident = Memo::new(move |_| incidents.with(|l| l.first().cloned()));
+    // Kept fresh while it is open; a missing incident (not found) is not
+    // asked for again every few seconds.
     let open = Signal::derive(move || {
         incident.with(|i| {
             i.as_ref()
-                .is_none_or(|i| i.status.is_none_or(IncidentStatus::is_open))
+                .is_some_and(|i| i.status.is_none_or(IncidentStatus::is_open))
         })
     });
-    // A status change waiting to land, for its timeline entry: (from, to).
-    let status_pending = StoredValue::new(None::<(Option<IncidentStatus>, IncidentStatus)>);
     let events = RwSignal::new(Vec::<IncidentEvent>::new());
-    let status_entry = {
-        let provider = provider.clone();
-        let id = id.clone();
-        move |event: IncidentEvent, creation: Creation| {
-            let Some(provider) = provider.clone() else {
-                return;
-            };
-            let id = id.clone();
-            spawn_local(async move {
-                run_status_entry(provider, event, creation, events, notices, id).await;
-            });
-        }
-    };
     let incident_slot = StoredValue::new(None::<Saver<Incident, IncidentWrite>>);
+    // A status change's timeline entry is tied to the write itself: the
+    // engine makes it only for a write known to have landed (never for a
+    // conflict or a failure), from the version the write was computed on.
     let incident_saver = {
-        let id = id.clone();
         let provider = provider.clone();
-        use_saver::<Incident, IncidentWrite>(move |event| {
-            if let Some(saved) = on_engine(event, incidents, saving, notices, incident_slot) {
-                // The status change landed: now (only now) its entry.
-                if let Some((from, to)) = status_pending.get_value() {
-                    if saved.status == Some(to) {
-                        status_pending.set_value(None);
-                        let at = now_of(&provider);
-                        let entry = status_event(
-                            &id,
-                            format!("event-{}", platform::random_id()),
-                            status_event_text(from, to),
-                            me.get_untracked(),
-                            at,
-                        );
-                        status_entry(entry, Creation::default());
+        use_saver_with_reported_history::<Incident, IncidentWrite>(
+            move |before, saved, at| {
+                let entry = status_change_entry(
+                    before,
+                    saved,
+                    at,
+                    me.get_untracked(),
+                    format!("event-{}", platform::random_id()),
+                )?;
+                Some((IncidentEvent::COLLECTION, serde_json::to_value(entry).ok()?))
+            },
+            move |missed| {
+                // One try by the engine: say so, and offer the same record.
+                let (Some(provider), Ok(event)) = (
+                    provider.clone(),
+                    decode::<IncidentEvent>(missed.value.clone()),
+                ) else {
+                    return;
+                };
+                entry_missing(
+                    provider,
+                    event,
+                    Creation::default(),
+                    missed.error,
+                    events,
+                    notices,
+                );
+            },
+            move |event| {
+                if let Event::Recorded(value) = &event {
+                    if let Ok(entry) = decode::<IncidentEvent>(value.clone()) {
+                        events.try_update(|l| upsert(l, entry));
                     }
                 }
-            }
-        })
+                on_engine(event, incidents, saving, notices, incident_slot);
+            },
+        )
     };
     incident_slot.set_value(incident_saver);
     let live_incident = use_live_list(incidents, by("id"), open, incident_saver);
@@ -263,10 +272,15 @@ fn IncidentView(id: String) -> impl IntoView {
         on_engine(event, cases, saving, notices, case_slot);
     });
     case_slot.set_value(case_saver);
-    let live_cases = use_live_list(cases, by("incident_id"), open, case_saver);
+    // Small, and a case unlinked elsewhere only leaves it by a full load.
+    let live_cases = use_live_list_full_every(cases, by("incident_id"), open, case_saver, 1);
 
     // What declaring left to write (the first entries, the case link).
-    let follow_ups = StoredValue::new(FollowUps::load(&id));
+    let follow_ups = StoredValue::new(FollowUps::load(
+        &id,
+        me.get_untracked().as_deref(),
+        now_of(&provider),
+    ));
     let follow_creations = StoredValue::new_local(HashMap::<String, Creation>::new());
     let rerun = StoredValue::new_local(None::<std::rc::Rc<dyn Fn()>>);
     let run_follow_ups = {
@@ -303,13 +317,32 @@ fn IncidentView(id: String) -> impl IntoView {
                         match provider.get::<Case>(&case_id).await {
                             Ok(Ok(case)) => {
                                 todo.case_id = None;
-                                if let Some(s) = case_slot.try_get_value().flatten() {
-                                    s.submit(&case, CaseWrite::Incident(Some(id.clone())));
+                                let link = CaseWrite::Link { to: id.clone() };
+                                if link.blocked_on(&case) {
+                                    linked_elsewhere(notices, &case.id);
+                                } else if let Some(s) = case_slot.try_get_value().flatten() {
+                                    s.submit(&case, link);
                                 }
                             }
                             Ok(Err(d)) => {
                                 todo.case_id = None;
                                 failed = Some(DataError::Protocol(d.problem));
+                            }
+                            // Deleted since: nothing to link, and it is said.
+                            Err(DataError::NotFound) => {
+                                todo.case_id = None;
+                                notify(
+                                    notices,
+                                    Notice {
+                                        key: format!("case-gone:{case_id}"),
+                                        kind: "case-gone",
+                                        message: "followup-case-gone",
+                                        error: None,
+                                        fields: Vec::new(),
+                                        retry: None,
+                                        apply: None,
+                                    },
+                                );
                             }
                             Err(e) => failed = Some(e),
                         }
@@ -379,17 +412,33 @@ fn IncidentView(id: String) -> impl IntoView {
             {page}
             <NoticeList notices />
             <Show when=move || loaded.get()>
-                <Header incident incident_saver now names status_pending notices
+                <Header incident incident_saver now names notices
                     refreshed=live_incident.refreshed error=live_incident.error open />
                 <TimelineSection id=id.get_value() events saving event_saver names notices
                     state=live_events.state retry=live_events.retry />
-                <CasesSection id=id.get_value() cases case_saver names state=live_cases.state retry=live_cases.retry />
+                <CasesSection id=id.get_value() cases case_saver names notices state=live_cases.state retry=live_cases.retry />
                 <ItemsSection id=id.get_value() items item_saver names now saving notices
                     state=live_items.state retry=live_items.retry />
                 <ReviewSection incident incident_saver events items names />
             </Show>
         </article>
     }
+}
+
+/// Says that case `case_id` was not linked: it belongs to another incident.
+fn linked_elsewhere(notices: Notices, case_id: &str) {
+    notify(
+        notices,
+        Notice {
+            key: format!("linked-elsewhere:{case_id}"),
+            kind: "linked-elsewhere",
+            message: "case-linked-elsewhere",
+            error: None,
+            fields: Vec::new(),
+            retry: None,
+            apply: None,
+        },
+    );
 }
 
 /// Writes a status change's timeline entry; a failure says the status did
@@ -400,7 +449,6 @@ async fn run_status_entry(
     creation: Creation,
     events: RwSignal<Vec<IncidentEvent>>,
     notices: Notices,
-    _incident_id: String,
 ) {
     let key = format!("entry-missing:{}", event.id);
     match creation.create(&provider, &event).await {
@@ -408,54 +456,62 @@ async fn run_status_entry(
             clear(notices, &key);
             events.try_update(|l| upsert(l, saved));
         }
-        Err(error) => {
-            let retry = Callback::new({
-                let key = key.clone();
-                let provider = provider.clone();
-                let event = event.clone();
-                let creation = StoredValue::new_local(creation.clone());
-                move |_| {
-                    clear(notices, &key);
-                    let Some(creation) = creation.try_get_value() else {
-                        return;
-                    };
-                    let (provider, event) = (provider.clone(), event.clone());
-                    spawn_local(async move {
-                        Box::pin(run_status_entry(
-                            provider,
-                            event,
-                            creation,
-                            events,
-                            notices,
-                            String::new(),
-                        ))
-                        .await;
-                    });
-                }
-            });
-            notify(
-                notices,
-                Notice {
-                    key,
-                    kind: "entry-missing",
-                    message: "status-entry-failed",
-                    error: Some(error),
-                    fields: Vec::new(),
-                    retry: Some(retry),
-                    apply: None,
-                },
-            );
-        }
+        Err(error) => entry_missing(provider, event, creation, error, events, notices),
     }
 }
 
-/// `<option>`s for choosing a person, `current` selected.
-fn person_options(names: Memo<HashMap<String, String>>, current: Option<String>) -> impl IntoView {
+/// "The status changed, but the timeline entry was not written", with a
+/// Retry that posts the same record (same id: never a second entry).
+fn entry_missing(
+    provider: AppProvider,
+    event: IncidentEvent,
+    creation: Creation,
+    error: DataError,
+    events: RwSignal<Vec<IncidentEvent>>,
+    notices: Notices,
+) {
+    let key = format!("entry-missing:{}", event.id);
+    let retry = Callback::new({
+        let key = key.clone();
+        let creation = StoredValue::new_local(creation);
+        move |_| {
+            clear(notices, &key);
+            let Some(creation) = creation.try_get_value() else {
+                return;
+            };
+            let (provider, event) = (provider.clone(), event.clone());
+            spawn_local(async move {
+                Box::pin(run_status_entry(provider, event, creation, events, notices)).await;
+            });
+        }
+    });
+    notify(
+        notices,
+        Notice {
+            key,
+            kind: "entry-missing",
+            message: "status-entry-failed",
+            error: Some(error),
+            fields: Vec::new(),
+            retry: Some(retry),
+            apply: None,
+        },
+    );
+}
+
+/// `<option>`s for choosing a person, `current` kept among them and
+/// `chosen` (a choice not applied yet), else `current`, selected.
+fn person_options(
+    names: Memo<HashMap<String, String>>,
+    current: Option<String>,
+    chosen: Option<Option<String>>,
+) -> impl IntoView {
+    let selected_id = chosen.unwrap_or_else(|| current.clone());
     names
         .with(|n| people_choices(n, current.as_deref()))
         .into_iter()
         .map(|(id, name)| {
-            let selected = current.as_deref() == Some(id.as_str());
+            let selected = selected_id.as_deref() == Some(id.as_str());
             view! { <option value=id selected=selected>{name}</option> }
         })
         .collect_view()
@@ -501,7 +557,6 @@ fn Header(
     incident_saver: Option<Saver<Incident, IncidentWrite>>,
     now: RwSignal<Timestamp>,
     names: Memo<HashMap<String, String>>,
-    status_pending: StoredValue<Option<(Option<IncidentStatus>, IncidentStatus)>>,
     notices: Notices,
     refreshed: RwSignal<Timestamp>,
     error: RwSignal<Option<DataError>>,
@@ -521,7 +576,6 @@ fn Header(
             return;
         }
         clear(notices, &format!("incidents:{}", current.id));
-        status_pending.set_value(Some((current.status, to)));
         if let Some(s) = incident_saver {
             s.submit(&current, IncidentWrite::Status(to));
         }
@@ -548,7 +602,8 @@ fn Header(
         .into_iter()
         .map(|(key, label, span)| {
             view! {
-                <div class="duration" data-duration=key data-running=span.is_some_and(|s| s.running).to_string()>
+                <div class="duration" data-duration=key data-running=span.is_some_and(|s| s.running).to_string()
+                    data-out-of-order=span.is_some_and(|s| s.out_of_order).to_string()>
                     <dt>{text(label)}</dt>
                     <dd>{span.map(|s| span_text(&i18n, s)).unwrap_or_else(|| "—".into())}</dd>
                 </div>
@@ -556,9 +611,13 @@ fn Header(
         })
         .collect::<Vec<_>>()
     };
+    // The commander chosen in the select, written only by Apply (arrowing
+    // through a closed select must not queue writes).
+    let commander_in = RwSignal::new(None::<String>);
     let commanders = move || {
         let current = incident.with(|i| i.as_ref().and_then(|i| i.commander_id.clone()));
-        person_options(names, current)
+        let chosen = commander_in.get().map(|c| (!c.is_empty()).then_some(c));
+        person_options(names, current, chosen)
     };
     let started = move || {
         incident.with(|i| {
@@ -595,13 +654,18 @@ fn Header(
                         on:click=move |_| change_status(to)>{move || i18n.tr(to.label_key())}</button>
                 }).collect_view()}
             </div>
-            <label class="picker commander">
-                <span>{text("incident-commander")}</span>
-                <select data-field="commander_id" on:change=move |ev| set_commander(event_target_value(&ev))>
-                    <option value="">{text("none")}</option>
-                    {commanders}
-                </select>
-            </label>
+            <p class="picker-row">
+                <label class="picker commander">
+                    <span>{text("incident-commander")}</span>
+                    <select data-field="commander_id" on:change=move |ev| commander_in.set(Some(event_target_value(&ev)))>
+                        <option value="">{text("none")}</option>
+                        {commanders}
+                    </select>
+                </label>
+                " "
+                <button type="button" data-action="apply-commander" disabled=move || commander_in.with(Option::is_none)
+                    on:click=move |_| { if let Some(v) = commander_in.get_untracked() { commander_in.set(None); set_commander(v); } }>{text("apply-choice")}</button>
+            </p>
             <dl class="durations">{spans}</dl>
             <p class="refreshed" role="status" data-refreshed=move || refreshed.get().to_wire()>
                 {move || if open.get() {
@@ -707,8 +771,26 @@ fn TimelineSection(
             });
         })
     };
+    // The version each edit form opened on: the edit is submitted on it, so
+    // a change someone made meanwhile comes back as a conflict. Heard on
+    // the way down (capture), while the Edit button is still in its entry.
+    let edit_base = StoredValue::new(HashMap::<String, IncidentEvent>::new());
+    let edit_opened = move |ev: leptos::ev::MouseEvent| {
+        let Some(eid) = platform::attr_around_target(&ev, "[data-action='edit']", "data-event-id")
+        else {
+            return;
+        };
+        if let Some(event) = events.with_untracked(|l| l.iter().find(|e| e.id == eid).cloned()) {
+            edit_base.update_value(|m| {
+                m.insert(eid, event);
+            });
+        }
+    };
     let on_edit = Callback::new(move |(eid, draft): (String, crate::ui::Draft)| {
-        let Some(event) = events.with_untracked(|l| l.iter().find(|e| e.id == eid).cloned()) else {
+        let opened = edit_base.try_update_value(|m| m.remove(&eid)).flatten();
+        let Some(event) =
+            opened.or_else(|| events.with_untracked(|l| l.iter().find(|e| e.id == eid).cloned()))
+        else {
             return;
         };
         if let (Some(write), Some(s)) = (edit_of(&event, &draft, platform::now()), event_saver) {
@@ -726,7 +808,7 @@ fn TimelineSection(
     });
     view! {
         // The timeline names itself (its own heading).
-        <section class="incident-timeline">
+        <section class="incident-timeline" on:click:capture=edit_opened>
             {section_state(state, retry)}
             <Timeline entries=entries kinds=kinds() quick_kind="update" addable=addable()
                 names=names on_add on_edit on_delete failed=failed />
@@ -795,6 +877,7 @@ fn CasesSection(
     cases: RwSignal<Vec<Case>>,
     case_saver: Option<Saver<Case, CaseWrite>>,
     names: Memo<HashMap<String, String>>,
+    notices: Notices,
     state: Signal<LiveState>,
     retry: Callback<()>,
 ) -> impl IntoView {
@@ -816,9 +899,14 @@ fn CasesSection(
         filters: vec![Filter::new("status", Op::Ne(Status::Resolved.key().into()))],
         ..Default::default()
     });
-    let write = move |case: &Case, to: Option<String>| {
-        if let Some(s) = case_saver {
-            s.submit(case, CaseWrite::Incident(to));
+    // The case chosen to link, linked only by its button; the candidates
+    // are read again whenever the picker is entered.
+    let link_in = RwSignal::new(String::new());
+    let write = move |case: &Case, w: CaseWrite| {
+        if w.blocked_on(case) {
+            linked_elsewhere(notices, &case.id);
+        } else if let Some(s) = case_saver {
+            s.submit(case, w);
         }
     };
     let link = move |case_id: String| {
@@ -828,7 +916,12 @@ fn CasesSection(
             .and_then(|l| l.records.into_iter().find(|c| c.id == case_id));
         if let Some(case) = found {
             cases.update(|l| upsert(l, case.clone()));
-            write(&case, Some(incident_id.get_value()));
+            write(
+                &case,
+                CaseWrite::Link {
+                    to: incident_id.get_value(),
+                },
+            );
         }
     };
     let row = move |case: Case| {
@@ -848,7 +941,7 @@ fn CasesSection(
                 <span class="meta">" · " {status} " · " <bdi>{owner}</bdi></span>
                 " "
                 <button type="button" class="link" data-action="unlink-case"
-                    on:click=move |_| write(&unlink_case, None)>{text("unlink-case")}</button>
+                    on:click=move |_| write(&unlink_case, CaseWrite::Unlink { from: incident_id.get_value() })>{text("unlink-case")}</button>
             </li>
         }
     };
@@ -860,20 +953,35 @@ fn CasesSection(
                 <For each=move || linked.get() key=|c| (c.id.clone(), c.version) children=row />
             </ul>
             {move || (state.get() == LiveState::Loaded && linked.with(Vec::is_empty)).then(|| view! { <p class="note">{text("no-linked-cases")}</p> })}
+            <p class="picker-row">
             <label class="picker">
                 <span>{text("link-case")}</span>
-                <select data-action="link-case"
-                    on:change=move |ev| { let v = event_target_value(&ev); if !v.is_empty() { link(v); } }>
-                    <option value="" selected=true>{text("choose")}</option>
+                <select data-action="link-case" prop:value=move || link_in.get()
+                    on:focus=move |_| candidates.refetch()
+                    on:change=move |ev| link_in.set(event_target_value(&ev))>
+                    <option value="">{text("choose")}</option>
                     {move || candidates.get().and_then(Result::ok).map(|l| {
                         l.records.into_iter()
                             .filter(|c| c.incident_id.as_deref().is_none_or(str::is_empty))
                             .filter(|c| !linked.with(|k| k.iter().any(|x| x.id == c.id)))
-                            .map(|c| view! { <option value=c.id.clone()>{c.title.clone().unwrap_or_default()} " (" {c.id.clone()} ")"</option> })
+                            .map(|c| {
+                                let chosen = link_in.with_untracked(|v| *v == c.id);
+                                view! { <option value=c.id.clone() selected=chosen>{c.title.clone().unwrap_or_default()} " (" {c.id.clone()} ")"</option> }
+                            })
                             .collect_view()
                     })}
                 </select>
             </label>
+            " "
+            <button type="button" data-action="link-case-apply" disabled=move || link_in.with(String::is_empty)
+                on:click=move |_| {
+                    let v = link_in.get_untracked();
+                    if !v.is_empty() {
+                        link_in.set(String::new());
+                        link(v);
+                    }
+                }>{text("link-case-apply")}</button>
+            </p>
         </section>
     }
 }
@@ -908,8 +1016,10 @@ fn ItemsSection(
             s.submit(item, w);
         }
     };
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    // The add itself, for the form and for a failed add's Retry (the same
+    // form values: the same record, sent again).
+    let again = StoredValue::new_local(None::<std::rc::Rc<dyn Fn()>>);
+    let add_now = move || {
         let title = title_in.get_untracked().trim().to_string();
         if title.is_empty() {
             platform::focus("[data-item='title']");
@@ -962,7 +1072,11 @@ fn ItemsSection(
                         message: "item-not-added",
                         error: Some(error),
                         fields: Vec::new(),
-                        retry: None,
+                        retry: Some(Callback::new(move |_| {
+                            if let Some(add) = again.try_get_value().flatten() {
+                                add();
+                            }
+                        })),
                         apply: None,
                     },
                 ),
@@ -970,7 +1084,12 @@ fn ItemsSection(
             adding.try_set(false);
         });
     };
-    let owners = move |current: Option<String>| person_options(names, current);
+    again.set_value(Some(std::rc::Rc::new(add_now.clone())));
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        add_now();
+    };
+    let owners = move |current: Option<String>| person_options(names, current, None);
     let row = move |item: ActionItem| {
         let overdue = is_overdue(&item, now.get_untracked());
         let done = item.done == Some(true);
@@ -980,6 +1099,8 @@ fn ItemsSection(
         };
         let (a, b, c) = (item.clone(), item.clone(), item.clone());
         let owner = item.owner_id.clone();
+        // The owner chosen, written only by Apply.
+        let owner_pick = RwSignal::new(None::<String>);
         view! {
             <li class="action-item" class:overdue=overdue class:done=done data-item-id=item.id.clone()
                 data-overdue=overdue.to_string() data-done=done.to_string() aria-busy=move || busy().to_string()>
@@ -992,11 +1113,19 @@ fn ItemsSection(
                 <span class="item-fields">
                     <label class="picker">
                         <span>{text("filter-owner")}</span>
-                        <select data-action="item-owner" on:change=move |ev| { let v = event_target_value(&ev); write(&b, ActionWrite::Owner((!v.is_empty()).then_some(v))); }>
+                        <select data-action="item-owner" on:change=move |ev| owner_pick.set(Some(event_target_value(&ev)))>
                             <option value="">{text("filter-unassigned")}</option>
                             {owners(owner)}
                         </select>
                     </label>
+                    " "
+                    <button type="button" data-action="apply-item-owner" disabled=move || owner_pick.with(Option::is_none)
+                        on:click=move |_| {
+                            if let Some(v) = owner_pick.get_untracked() {
+                                owner_pick.set(None);
+                                write(&b, ActionWrite::Owner((!v.is_empty()).then_some(v)));
+                            }
+                        }>{text("apply-choice")}</button>
                     <label class="picker">
                         <span>{text("item-due")}</span>
                         <input type="date" data-action="item-due" value=item.due_on.map(|d| d.to_string()).unwrap_or_default()
@@ -1062,10 +1191,33 @@ fn ReviewSection(
             .and_then(|i| i.lessons.clone())
             .unwrap_or_default(),
     );
+    // The version the textareas were filled from: a save is made on it, so
+    // another lead's text written since comes back as a conflict.
+    let filled = StoredValue::new(start.clone());
+    Effect::new(move |_| {
+        let Some(fresh) = incident.get() else {
+            return;
+        };
+        let follows = filled.with_value(|f| {
+            f.as_ref().is_none_or(|f| {
+                review_follows(
+                    f,
+                    &root_cause.get_untracked(),
+                    &lessons.get_untracked(),
+                    &fresh,
+                )
+            })
+        });
+        if follows {
+            root_cause.set(fresh.root_cause.clone().unwrap_or_default());
+            lessons.set(fresh.lessons.clone().unwrap_or_default());
+            filled.set_value(Some(fresh));
+        }
+    });
     let copied = RwSignal::new(None::<bool>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if let (Some(current), Some(s)) = (incident.get_untracked(), incident_saver) {
+        if let (Some(current), Some(s)) = (filled.get_value(), incident_saver) {
             s.submit(
                 &current,
                 IncidentWrite::Review {

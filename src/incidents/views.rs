@@ -34,10 +34,13 @@ pub(super) fn use_ticking_now() -> RwSignal<Timestamp> {
     now
 }
 
-/// A duration as shown: "2 h", and "2 h so far" while it runs.
+/// A duration as shown: "2 h", and "2 h so far" while it runs; times out
+/// of order (end before start) say so, with by how much.
 pub(super) fn span_text(i18n: &I18n, span: Span) -> String {
-    let d = platform::duration(span.minutes, &i18n.tag());
-    if span.running {
+    let d = platform::duration(span.minutes.abs(), &i18n.tag());
+    if span.out_of_order {
+        i18n.tr_args("duration-out-of-order", &[("time", Arg::from(d))])
+    } else if span.running {
         i18n.tr_args("duration-so-far", &[("time", Arg::from(d))])
     } else {
         d
@@ -180,6 +183,9 @@ fn IncidentList(all: Vec<Incident>) -> impl IntoView {
         let running = move || {
             let d = durations(&incident, now.get());
             d.resolve.map(|s| {
+                if s.out_of_order {
+                    return span_text(&i18n, s);
+                }
                 let time = Arg::from(platform::duration(s.minutes, &i18n.tag()));
                 let key = if s.running {
                     "incident-running"

@@ -1,8 +1,9 @@
 //! A list that stays fresh while a page is open, for any collection: loaded
 //! once (with loading, error and retry states), then, while `active`, asked
 //! every `refresh_seconds` (AppConfig) for what changed since the newest
-//! `updated_at` seen, and every [`FULL_LOAD_EVERY`] rounds loaded in full
-//! (the only way to learn of deletions). Records with writes on their way
+//! `updated_at` seen, and every [`FULL_LOAD_EVERY`] rounds (or as often as
+//! the page asks) loaded in full (the only way to learn of deletions, and of
+//! records that left the query). Records with writes on their way
 //! are the save engine's to show: a refresh never undoes them.
 //!
 //! ```ignore
@@ -74,6 +75,12 @@ pub fn remove<R: Record>(list: &mut Vec<R>, id: &str) {
     list.retain(|r| r.id() != id);
 }
 
+/// Whether refresh round `round` (counted from 1) loads in full, for a list
+/// loaded in full every `full_every` rounds (0 or 1: every round).
+pub fn full_round(round: u32, full_every: u32) -> bool {
+    round.is_multiple_of(full_every.max(1))
+}
+
 /// Where a live list stands.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LiveState {
@@ -118,6 +125,24 @@ where
     R: Record + Send + Sync,
     I: Intent<R>,
 {
+    use_live_list_full_every(records, params, active, saver, FULL_LOAD_EVERY)
+}
+
+/// As [`use_live_list`], loaded in full every `full_every` refreshes (1:
+/// every one). For a small query whose records can leave it by a change
+/// (a case unlinked elsewhere no longer matches `incident_id`, so asking
+/// for what changed never brings it): only a full load shows it gone.
+pub fn use_live_list_full_every<R, I>(
+    records: RwSignal<Vec<R>>,
+    params: ListParams,
+    active: Signal<bool>,
+    saver: Option<Saver<R, I>>,
+    full_every: u32,
+) -> Live<R>
+where
+    R: Record + Send + Sync,
+    I: Intent<R>,
+{
     let provider = use_context::<AppProvider>();
     let every = use_context::<AppConfig>().map_or(30, |c| c.refresh_seconds);
     let first = use_records::<R>(params.clone());
@@ -148,7 +173,7 @@ where
         }
         busy.set_value(true);
         rounds.update_value(|n| *n += 1);
-        let full = rounds.get_value().is_multiple_of(FULL_LOAD_EVERY);
+        let full = full_round(rounds.get_value(), full_every);
         let query =
             records.with_untracked(|l| refresh_params(&params, l, provider.server_now(), full));
         spawn_local(async move {
@@ -289,6 +314,19 @@ mod tests {
         ));
         let ids: Vec<_> = list.iter().map(|n| n.id.as_str()).collect();
         assert_eq!(ids, ["a", "c"]);
+    }
+
+    #[test]
+    fn full_rounds_come_every_so_many_or_every_time() {
+        let full = |every| {
+            (1..=6)
+                .filter(|r| full_round(*r, every))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(full(1), [1, 2, 3, 4, 5, 6]);
+        assert_eq!(full(0), [1, 2, 3, 4, 5, 6]);
+        assert_eq!(full(3), [3, 6]);
+        assert!(full_round(FULL_LOAD_EVERY, FULL_LOAD_EVERY));
     }
 
     #[test]

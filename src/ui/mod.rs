@@ -12,15 +12,16 @@ mod timeline;
 pub mod window;
 
 pub use clocks::RegionClocks;
-pub use live::{use_live_list, Live, LiveState};
+pub use live::{use_live_list, use_live_list_full_every, Live, LiveState};
 pub use me::{provide_me, use_me, Me};
 pub use people::{people_choices, use_names};
 pub use records::{
     count_line, error_message, use_records, use_records_any, DamagedList, DataEpoch, ErrorPanel,
     Loading, RecordsView,
 };
-pub use saving::{use_saver, use_saver_with_history, Saver};
+pub use saving::{use_saver, use_saver_with_history, use_saver_with_reported_history, Saver};
 pub use timeline::{
-    composer_time, edited_time, focus_after_delete, from_input, ordered, parse_input, time_field,
-    to_input, typed_time, Draft, Entry, Extras, Kind, TimeProblem, Timeline,
+    composer_time, edited_time, focus_after_delete, from_input, ordered, parse_input, read_time,
+    read_typed, time_field, to_input, typed_time, Draft, Entry, Extras, Kind, TimeProblem,
+    Timeline, TypedTime,
 };

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::data::http::Fetch;
-use crate::data::save::{Event, Intent, Retry, SaveEngine};
+use crate::data::save::{Event, Intent, NotRecorded, Retry, SaveEngine};
 use crate::data::{AppProvider, Record};
 use crate::time::Timestamp;
 use serde_json::Value;
@@ -48,6 +48,22 @@ pub fn use_saver_with_history<R: Record, I: Intent<R>>(
     let provider = use_context::<AppProvider>()?;
     Some(Saver(StoredValue::new_local(
         SaveEngine::new(provider, on_event).with_history(history),
+    )))
+}
+
+/// As [`use_saver_with_history`], and `not_recorded` hears each history
+/// record that could not be written (see `SaveEngine::on_not_recorded`), for
+/// a page whose history must not go missing without notice.
+pub fn use_saver_with_reported_history<R: Record, I: Intent<R>>(
+    history: impl Fn(&R, &R, Timestamp) -> Option<(&'static str, Value)> + 'static,
+    not_recorded: impl Fn(NotRecorded) + 'static,
+    on_event: impl Fn(Event<R, I>) + 'static,
+) -> Option<Saver<R, I>> {
+    let provider = use_context::<AppProvider>()?;
+    Some(Saver(StoredValue::new_local(
+        SaveEngine::new(provider, on_event)
+            .with_history(history)
+            .on_not_recorded(not_recorded),
     )))
 }
 

@@ -206,14 +206,60 @@ pub fn edited_time(
     check_typed(typed, read, now).map(Some)
 }
 
-/// Reads a typed `datetime-local` wall time in the zone shown (`utc`: UTC,
-/// else the viewer's own, by the browser's rule: see
-/// [`platform::local_instant`]). Every time field of the app reads this way.
-pub fn typed_time(text: &str, utc: bool) -> Option<Timestamp> {
+/// What a `datetime-local` field holds, read in the zone shown.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum TypedTime {
+    Empty,
+    At(Timestamp),
+    /// Not a date and time.
+    Invalid,
+    /// A local time that does not exist (skipped by a daylight-saving
+    /// change): refused, never moved silently to another hour.
+    NotALocalTime,
+}
+
+/// Reads a `datetime-local` value in a zone given by its offsets (minutes
+/// behind UTC, as JavaScript's `getTimezoneOffset`): at a local time
+/// (`offset_at`) and at an instant (`offset_of`). A local time that does not
+/// come back the same from the instant it was read as does not exist there.
+pub fn read_time(
+    text: &str,
+    offset_at: impl Fn(chrono::NaiveDateTime) -> i32,
+    offset_of: impl Fn(Timestamp) -> i32,
+) -> TypedTime {
+    if text.trim().is_empty() {
+        return TypedTime::Empty;
+    }
+    let Some(local) = parse_input(text) else {
+        return TypedTime::Invalid;
+    };
+    let Some(at) = from_input(text, offset_at(local)) else {
+        return TypedTime::Invalid;
+    };
+    if to_input(at, offset_of(at)) != to_input(Timestamp(local.and_utc()), 0) {
+        return TypedTime::NotALocalTime;
+    }
+    TypedTime::At(at)
+}
+
+/// Reads a typed `datetime-local` value in the zone shown (`utc`: UTC, else
+/// the viewer's own, by the browser's rules: [`platform::local_instant`]).
+/// Every time field of the app reads this way.
+pub fn read_typed(text: &str, utc: bool) -> TypedTime {
     if utc {
-        from_input(text, 0)
-    } else {
-        platform::local_instant(parse_input(text)?)
+        return read_time(text, |_| 0, |_| 0);
+    }
+    let offset_at = |local: chrono::NaiveDateTime| {
+        platform::local_instant(local).map_or(0, |at| (at.0 - local.and_utc()).num_minutes() as i32)
+    };
+    read_time(text, offset_at, platform::local_offset_of)
+}
+
+/// A typed time, or `None` when the field holds no time that exists.
+pub fn typed_time(text: &str, utc: bool) -> Option<Timestamp> {
+    match read_typed(text, utc) {
+        TypedTime::At(at) => Some(at),
+        _ => None,
     }
 }
 
