@@ -180,6 +180,17 @@ fn IncidentList(all: Vec<Incident>) -> impl IntoView {
         let status = incident.status;
         let severity = incident.severity;
         let title = incident.title.clone().unwrap_or_default();
+        // When the team learned of it, in the viewer's zone (UTC at hand).
+        let detected = incident.detected_at.map(|t| {
+            view! {
+                <time class="detected" datetime=t.to_wire() title=crate::incidents::export::utc(t)>
+                    {move || {
+                        let when = platform::date_time(t, i18n.zone(), Some(&i18n.tag()));
+                        i18n.tr_args("detected-at", &[("when", Arg::from(when))])
+                    }}
+                </time>
+            }
+        });
         let running = move || {
             let d = durations(&incident, now.get());
             d.resolve.map(|s| {
@@ -211,6 +222,7 @@ fn IncidentList(all: Vec<Incident>) -> impl IntoView {
                     </span>
                     " · "
                     <span class="regions">{regions}</span>
+                    {detected.map(|d| view! { " · " {d} })}
                     {move || running().map(|r| view! { " · " <span class="running">{r}</span> })}
                 </span>
             </li>
