@@ -13,6 +13,17 @@ BASE_PATH="${BASE_PATH:-/}"
 DB=.run/db.json
 
 mkdir -p .run
+# A demo data set from an older version lacks collections this one writes to
+# (json-server answers 404 to those): keep it aside and make a fresh one.
+if [ -f "$DB" ] && ! node --input-type=module -e '
+  import { readFileSync } from "node:fs";
+  import { generate } from "./scripts/gen-demo.mjs";
+  const have = Object.keys(JSON.parse(readFileSync(process.argv[1], "utf8")));
+  process.exit(Object.keys(generate({ scale: 0.05 })).every((k) => have.includes(k)) ? 0 : 1);
+' "$DB" 2>/dev/null; then
+  echo "run: $DB lacks collections this version uses; kept as $DB.old"
+  mv "$DB" "$DB.old"
+fi
 if [ ! -f "$DB" ]; then
   echo "run: making the demo data set ($DB; delete it for a fresh one)"
   node scripts/gen-demo.mjs --out "$DB"
