@@ -54,6 +54,42 @@ struct Notice {
     apply: Option<Callback<()>>,
 }
 
+impl Notice {
+    /// A notice `kind` under `key` saying `message` (an i18n key), with the
+    /// error when there is one; retry, apply and fields are added as needed.
+    fn new(key: impl Into<String>, kind: &'static str, message: &'static str) -> Self {
+        Notice {
+            key: key.into(),
+            kind,
+            message,
+            error: None,
+            fields: Vec::new(),
+            retry: None,
+            apply: None,
+        }
+    }
+
+    fn error(self, error: DataError) -> Self {
+        Notice {
+            error: Some(error),
+            ..self
+        }
+    }
+
+    fn retry(self, retry: Option<Callback<()>>) -> Self {
+        Notice { retry, ..self }
+    }
+}
+
+/// A Retry that runs what `stored` holds then (a closure kept by the page).
+fn run_kept(stored: StoredValue<Option<std::rc::Rc<dyn Fn()>>, LocalStorage>) -> Callback<()> {
+    Callback::new(move |_| {
+        if let Some(run) = stored.try_get_value().flatten() {
+            run();
+        }
+    })
+}
+
 type Notices = RwSignal<Vec<Notice>>;
 
 fn notify(notices: Notices, notice: Notice) {
@@ -151,15 +187,9 @@ where
             });
             notify(
                 notices,
-                Notice {
-                    key,
-                    kind: "failed",
-                    message: "incident-change-not-saved",
-                    error: Some(error),
-                    fields: Vec::new(),
-                    retry: again,
-                    apply: None,
-                },
+                Notice::new(key, "failed", "incident-change-not-saved")
+                    .error(error)
+                    .retry(again),
             );
             None
         }
@@ -333,15 +363,11 @@ fn IncidentView(id: String) -> impl IntoView {
                                 todo.case_id = None;
                                 notify(
                                     notices,
-                                    Notice {
-                                        key: format!("case-gone:{case_id}"),
-                                        kind: "case-gone",
-                                        message: "followup-case-gone",
-                                        error: None,
-                                        fields: Vec::new(),
-                                        retry: None,
-                                        apply: None,
-                                    },
+                                    Notice::new(
+                                        format!("case-gone:{case_id}"),
+                                        "case-gone",
+                                        "followup-case-gone",
+                                    ),
                                 );
                             }
                             Err(e) => failed = Some(e),
@@ -353,19 +379,9 @@ fn IncidentView(id: String) -> impl IntoView {
                 if let Some(error) = failed {
                     notify(
                         notices,
-                        Notice {
-                            key: "followups".into(),
-                            kind: "followups",
-                            message: "followups-failed",
-                            error: Some(error),
-                            fields: Vec::new(),
-                            retry: Some(Callback::new(move |_| {
-                                if let Some(run) = rerun.try_get_value().flatten() {
-                                    run();
-                                }
-                            })),
-                            apply: None,
-                        },
+                        Notice::new("followups", "followups", "followups-failed")
+                            .error(error)
+                            .retry(Some(run_kept(rerun))),
                     );
                 }
             });
@@ -429,15 +445,11 @@ fn IncidentView(id: String) -> impl IntoView {
 fn linked_elsewhere(notices: Notices, case_id: &str) {
     notify(
         notices,
-        Notice {
-            key: format!("linked-elsewhere:{case_id}"),
-            kind: "linked-elsewhere",
-            message: "case-linked-elsewhere",
-            error: None,
-            fields: Vec::new(),
-            retry: None,
-            apply: None,
-        },
+        Notice::new(
+            format!("linked-elsewhere:{case_id}"),
+            "linked-elsewhere",
+            "case-linked-elsewhere",
+        ),
     );
 }
 
@@ -487,15 +499,9 @@ fn entry_missing(
     });
     notify(
         notices,
-        Notice {
-            key,
-            kind: "entry-missing",
-            message: "status-entry-failed",
-            error: Some(error),
-            fields: Vec::new(),
-            retry: Some(retry),
-            apply: None,
-        },
+        Notice::new(key, "entry-missing", "status-entry-failed")
+            .error(error)
+            .retry(Some(retry)),
     );
 }
 
@@ -1066,19 +1072,9 @@ fn ItemsSection(
                 }
                 Err(error) => notify(
                     notices,
-                    Notice {
-                        key,
-                        kind: "add-item-failed",
-                        message: "item-not-added",
-                        error: Some(error),
-                        fields: Vec::new(),
-                        retry: Some(Callback::new(move |_| {
-                            if let Some(add) = again.try_get_value().flatten() {
-                                add();
-                            }
-                        })),
-                        apply: None,
-                    },
+                    Notice::new(key, "add-item-failed", "item-not-added")
+                        .error(error)
+                        .retry(Some(run_kept(again))),
                 ),
             }
             adding.try_set(false);
