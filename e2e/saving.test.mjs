@@ -141,6 +141,30 @@ test("while the SLA policies cannot be loaded, the board says the clocks use the
   await expectEventually(async () => (await page.locator("[data-sla-defaults]").count()) === 0, "policies loaded");
 });
 
+test("slow SLA policies: the board says so only after a second, and not at all when they come quickly", async () => {
+  const page = await board();
+  // Quick (the usual case): the note never came, so nothing moved under the pointer.
+  assert.equal(await page.locator("[data-sla-defaults]").count(), 0);
+  // Slow, but inside this file's 2 s request timeout.
+  faults.set({ delayMs: 1400, onlyPath: "/sla_policies" });
+  const slow = await openPage(browser);
+  // When the app first drew its page, and when the note first showed.
+  await slow.addInitScript(() => {
+    window.__seen = {};
+    new MutationObserver(() => {
+      const now = performance.now();
+      if (!window.__seen.page && document.querySelector("main#main > *")) window.__seen.page = now;
+      if (!window.__seen.note && document.querySelector("[data-sla-defaults='loading']")) window.__seen.note = now;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await slow.goto(`${app.url}cases`);
+  await slow.waitForFunction(() => window.__seen?.note);
+  const seen = await slow.evaluate(() => window.__seen);
+  assert.ok(seen.note - seen.page >= 900, `the note waits about a second: ${JSON.stringify(seen)}`);
+  faults.clear();
+  await expectEventually(async () => (await slow.locator("[data-sla-defaults]").count()) === 0, "policies loaded", 8000);
+});
+
 test("a hung load ends with a message and a retry, not Loading forever", async () => {
   faults.set({ hang: true, onlyPath: "/cases" });
   const page = await openPage(browser);

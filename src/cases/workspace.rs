@@ -461,10 +461,23 @@ fn NoticeView(
 
 /// While the SLA policies load, or when they could not be loaded, the
 /// clocks run on the contract's default targets: say so (with a retry).
+/// How long the SLA policies may take before the board says it is waiting.
+const SLOW_MS: u64 = 1000;
+
 #[component]
 fn SlaDefaults(policies: LocalResource<Result<Loaded<SlaPolicy>, DataError>>) -> impl IntoView {
+    // "Loading" only once it takes a while: a note that comes and goes
+    // within the first second moves every card under the pointer or finger.
+    let slow = RwSignal::new(false);
+    set_timeout(
+        move || {
+            slow.try_set(true);
+        },
+        std::time::Duration::from_millis(SLOW_MS),
+    );
     move || match policies.get() {
         Some(Ok(_)) => None,
+        None if !slow.get() => None,
         None => Some(Either::Left(view! {
             <p class="note" role="status" data-sla-defaults="loading">{text("sla-defaults-loading")}</p>
         })),
