@@ -112,6 +112,24 @@ fn now_of(provider: &Option<AppProvider>) -> Timestamp {
 /// A save engine's event on one of the page's lists: shown versions go
 /// into the list, failures and conflicts become notices. Returns the stored
 /// record of a write that landed.
+/// A save engine whose events go to [`on_engine`] for the records `list`.
+fn list_saver<R, I>(
+    list: RwSignal<Vec<R>>,
+    saving: RwSignal<HashSet<String>>,
+    notices: Notices,
+) -> Option<Saver<R, I>>
+where
+    R: Record + Send + Sync,
+    I: Intent<R> + Send + Sync,
+{
+    let slot = StoredValue::new(None::<Saver<R, I>>);
+    let saver = use_saver::<R, I>(move |event| {
+        on_engine(event, list, saving, notices, slot);
+    });
+    slot.set_value(saver);
+    saver
+}
+
 fn on_engine<R, I>(
     event: Event<R, I>,
     list: RwSignal<Vec<R>>,
@@ -279,19 +297,11 @@ fn IncidentView(id: String) -> impl IntoView {
     incident_slot.set_value(incident_saver);
     let live_incident = use_live_list(incidents, by("id"), open, incident_saver);
 
-    let event_slot = StoredValue::new(None::<Saver<IncidentEvent, EventWrite>>);
-    let event_saver = use_saver::<IncidentEvent, EventWrite>(move |event| {
-        on_engine(event, events, saving, notices, event_slot);
-    });
-    event_slot.set_value(event_saver);
+    let event_saver = list_saver::<IncidentEvent, EventWrite>(events, saving, notices);
     let live_events = use_live_list(events, by("incident_id"), open, event_saver);
 
     let items = RwSignal::new(Vec::<ActionItem>::new());
-    let item_slot = StoredValue::new(None::<Saver<ActionItem, ActionWrite>>);
-    let item_saver = use_saver::<ActionItem, ActionWrite>(move |event| {
-        on_engine(event, items, saving, notices, item_slot);
-    });
-    item_slot.set_value(item_saver);
+    let item_saver = list_saver::<ActionItem, ActionWrite>(items, saving, notices);
     let live_items = use_live_list(items, by("incident_id"), open, item_saver);
 
     let cases = RwSignal::new(Vec::<Case>::new());
