@@ -15,7 +15,8 @@ use super::saved::{self, SavedView};
 use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
 use crate::regions::Region;
-use crate::ui::{keys, people_choices};
+use crate::team::people::people_choices;
+use crate::ui::keys;
 
 /// The list of shortcuts (`?`).
 #[component]

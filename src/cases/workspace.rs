@@ -32,9 +32,10 @@ use crate::data::sync::{merge_changes, reconcile, FULL_LOAD_EVERY};
 use crate::data::{AppProvider, DataError, ListParams, Loaded};
 use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
+use crate::team::people::use_names;
 use crate::time::Timestamp;
 use crate::ui::keys::{self, Shortcut};
-use crate::ui::{error_message, use_me, use_names, use_records, use_saver_with_history, Saver};
+use crate::ui::{error_message, use_me, use_records, use_saver_with_history, Saver};
 
 /// What went wrong with a case's last write.
 #[derive(Clone)]

@@ -21,8 +21,9 @@ use crate::data::{AppProvider, DataError};
 use crate::i18n::{text, use_i18n};
 use crate::platform;
 use crate::regions::Region;
+use crate::team::people::{people_choices, use_names};
 use crate::time::Timestamp;
-use crate::ui::{error_message, people_choices, use_me, use_names};
+use crate::ui::{error_message, use_me};
 
 /// The start-time field is read and written as every time field of the
 /// app (`ui::timeline`: a local time skipped by daylight saving is refused).

@@ -30,12 +30,13 @@ use crate::data::save::{Creation, Event, Intent};
 use crate::data::{AppProvider, DataError, Filter, ListParams, Op, Record};
 use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
+use crate::team::people::{people_choices, use_names};
 use crate::time::{parse_date, Date, Timestamp};
 use crate::ui::live::{remove, upsert};
 use crate::ui::{
-    error_message, people_choices, use_live_list, use_live_list_full_every, use_me, use_names,
-    use_saver, use_saver_with_history, use_saver_with_reported_history, ErrorPanel, LiveState,
-    Loading, Saver, Timeline,
+    error_message, use_live_list, use_live_list_full_every, use_me, use_saver,
+    use_saver_with_history, use_saver_with_reported_history, ErrorPanel, LiveState, Loading, Saver,
+    Timeline,
 };
 
 /// Something that went wrong, shown until dismissed or done: its message,

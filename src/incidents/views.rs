@@ -14,8 +14,9 @@ use crate::data::{ListParams, Loaded};
 use crate::i18n::{text, use_i18n, Arg, I18n};
 use crate::platform;
 use crate::regions::Region;
+use crate::team::people::use_names;
 use crate::time::Timestamp;
-use crate::ui::{use_names, use_records, RecordsView};
+use crate::ui::{use_records, RecordsView};
 
 /// "now", ticking every 30 s while the view is there.
 pub(super) fn use_ticking_now() -> RwSignal<Timestamp> {

@@ -5,7 +5,6 @@ mod clocks;
 pub mod keys;
 pub mod live;
 mod me;
-mod people;
 mod records;
 mod saving;
 mod timeline;
@@ -14,7 +13,6 @@ pub mod window;
 pub use clocks::RegionClocks;
 pub use live::{use_live_list, use_live_list_full_every, Live, LiveState};
 pub use me::{provide_me, use_me, Me};
-pub use people::{people_choices, use_names};
 pub use records::{
     count_line, error_message, use_records, use_records_any, DamagedList, DataEpoch, ErrorPanel,
     Loading, RecordsView,

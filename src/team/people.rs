@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
+use super::model::Person;
 use crate::data::ListParams;
-use crate::team::model::Person;
 use crate::ui::use_records;
 
 /// People's names by id (empty while loading or when they failed: ids are
