@@ -168,3 +168,30 @@ test("a 412 storm: every write refused with the stored record, nothing stored", 
   assert.equal(faults.forwardedWrites.PATCH, 0);
   await page.context().close();
 });
+
+test("a status change whose timeline entry fails says so, and Retry writes that entry once", async () => {
+  const events = async () =>
+    (await (await fetch(`${backend.url}/incident_events?incident_id=incident-1`)).json()).filter((e) => e.kind === "status_change");
+  const before = (await events()).length;
+  const page = await openPage(browser);
+  await page.goto(`${app.url}incidents/incident-1`);
+  await page.locator("li[data-event-id]").first().waitFor();
+  // The status write goes through; the entry's create fails once.
+  faults.set({ status500: true, onlyMethods: ["POST"], onlyPath: "/incident_events", times: 1 });
+  await page.locator("[data-status-to='identified']").click();
+  const notice = page.locator("[data-notice='entry-missing']");
+  await notice.waitFor();
+  const incident = await (await fetch(`${backend.url}/incidents/incident-1`)).json();
+  assert.equal(incident.status, "identified", "the status itself changed");
+  assert.equal((await events()).length, before, "no entry yet");
+  await notice.locator("[data-action='retry']").click();
+  await expectEventually(async () => (await events()).length === before + 1, "the entry is written on Retry");
+  const written = (await events()).at(-1);
+  assert.equal(written.text, "monitoring → identified");
+  await notice.waitFor({ state: "detached" });
+  await page.locator("li[data-kind='status_change']", { hasText: "monitoring → identified" }).waitFor();
+  // Once, not twice.
+  await page.waitForTimeout(500);
+  assert.equal((await events()).length, before + 1);
+  assert.deepEqual(realErrors(page), []);
+});
