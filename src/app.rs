@@ -17,7 +17,12 @@ use crate::incidents::page::IncidentPage;
 use crate::incidents::views::IncidentsPage;
 use crate::kpi::views::KpisPage;
 use crate::platform;
+use crate::team::goals::GoalsPage;
+use crate::team::person::{NewPersonPage, PersonPage};
+use crate::team::shifts::{HandoverPage, ShiftsPage};
+use crate::team::skills::SkillsPage;
 use crate::team::views::TeamPage;
+use crate::team::wellbeing::WellbeingPage;
 use crate::ui::{DataEpoch, Loading, RegionClocks};
 
 /// The first path segment of every route. `index.html` holds the same list
@@ -103,6 +108,13 @@ fn Shell(config: AppConfig, provider: AppProvider) -> impl IntoView {
                     <Route path=path!("incidents/new") view=NewIncidentPage />
                     <Route path=path!("incidents/:id") view=IncidentPage />
                     <Route path=path!("team") view=TeamPage />
+                    <Route path=path!("team/people/new") view=NewPersonPage />
+                    <Route path=path!("team/people/:id") view=PersonPage />
+                    <Route path=path!("team/skills") view=SkillsPage />
+                    <Route path=path!("team/goals") view=GoalsPage />
+                    <Route path=path!("team/wellbeing") view=WellbeingPage />
+                    <Route path=path!("team/shifts") view=ShiftsPage />
+                    <Route path=path!("team/handover") view=HandoverPage />
                     <Route path=path!("kpis") view=KpisPage />
                 </Routes>
             </main>

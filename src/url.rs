@@ -34,6 +34,11 @@ pub fn incident_path(id: &str) -> String {
     format!("/incidents/{}", segment(id))
 }
 
+/// The app path of a person's page (`/team/people/<id>`), the id encoded.
+pub fn person_path(id: &str) -> String {
+    format!("/team/people/{}", segment(id))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,5 +54,7 @@ mod tests {
         assert_eq!(case_path("a.b"), "/cases/a.b");
         assert_eq!(incident_path("incident-1"), "/incidents/incident-1");
         assert_eq!(incident_path("../x"), "/incidents/..%2Fx");
+        assert_eq!(person_path("p 1/.."), "/team/people/p%201%2F..");
+        assert_eq!(person_path(".."), "/team/people/%2E%2E");
     }
 }

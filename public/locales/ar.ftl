@@ -331,8 +331,8 @@ history-delete-conflict = غيّر شخص ما هذا الإدخال منذ تح
 history-delete-failed = لم يُحذف الإدخال:
 
 # Incident timelines
-incident-change-not-saved = لم يُحفظ؛ تُعرض النسخة المخزنة مجددًا:
-incident-conflict = غيّر شخص آخر هذا منذ تحميله: { $fields }. تُعرض نسخته.
+record-not-saved = لم يُحفظ؛ تُعرض النسخة المخزنة مجددًا:
+record-conflict = غيّر شخص آخر هذا منذ تحميله: { $fields }. تُعرض نسخته.
 action-items = بنود المتابعة
 add-item = إضافة بند متابعة
 back-to-incidents = → كل الحوادث
@@ -437,3 +437,18 @@ history-more = { $count ->
     [many] { $count } تغييرًا آخر غير معروض.
    *[other] { $count } تغيير آخر غير معروض.
 }
+
+## Team: navigation
+team-nav = صفحات الفريق
+team-nav-people = الأشخاص
+team-nav-skills = المهارات
+team-nav-goals = الأهداف
+team-nav-wellbeing = اللقاءات والرفاه
+team-nav-shifts = المناوبات
+team-nav-handover = التسليم
+
+## Team: people, skills, goals, check-ins (keep this block before the next)
+
+## ----
+
+## Team: shifts, coverage and handover

@@ -275,8 +275,8 @@ history-delete-conflict = Jemand hat diesen Eintrag seit dem Laden geändert, da
 history-delete-failed = Der Eintrag wurde nicht gelöscht:
 
 # Incident timelines
-incident-change-not-saved = Nicht gespeichert; der gespeicherte Stand wird wieder gezeigt:
-incident-conflict = Jemand anderes hat dies seit dem Laden geändert: { $fields }. Die andere Fassung wird gezeigt.
+record-not-saved = Nicht gespeichert; der gespeicherte Stand wird wieder gezeigt:
+record-conflict = Jemand anderes hat dies seit dem Laden geändert: { $fields }. Die andere Fassung wird gezeigt.
 action-items = Maßnahmen
 add-item = Maßnahme hinzufügen
 back-to-incidents = ← Alle Vorfälle
@@ -377,3 +377,18 @@ history-more = { $count ->
     [one] { $count } weitere Änderung nicht angezeigt.
    *[other] { $count } weitere Änderungen nicht angezeigt.
 }
+
+## Team: navigation
+team-nav = Team-Seiten
+team-nav-people = Personen
+team-nav-skills = Fähigkeiten
+team-nav-goals = Ziele
+team-nav-wellbeing = Gespräche und Wohlbefinden
+team-nav-shifts = Schichten
+team-nav-handover = Übergabe
+
+## Team: people, skills, goals, check-ins (keep this block before the next)
+
+## ----
+
+## Team: shifts, coverage and handover

@@ -276,8 +276,8 @@ history-delete-conflict = Someone changed this entry since it was loaded, so it 
 history-delete-failed = The entry was not deleted:
 
 # Incident timelines
-incident-change-not-saved = Not saved; what is stored is shown again:
-incident-conflict = Someone else changed this since you loaded it: { $fields }. Their version is shown.
+record-not-saved = Not saved; what is stored is shown again:
+record-conflict = Someone else changed this since you loaded it: { $fields }. Their version is shown.
 action-items = Action items
 add-item = Add action item
 back-to-incidents = ← All incidents
@@ -378,3 +378,18 @@ history-more = { $count ->
     [one] { $count } more change not shown.
    *[other] { $count } more changes not shown.
 }
+
+## Team: navigation
+team-nav = Team pages
+team-nav-people = People
+team-nav-skills = Skills
+team-nav-goals = Goals
+team-nav-wellbeing = Check-ins and wellbeing
+team-nav-shifts = Shifts
+team-nav-handover = Handover
+
+## Team: people, skills, goals, check-ins (keep this block before the next)
+
+## ----
+
+## Team: shifts, coverage and handover

@@ -289,8 +289,8 @@ history-delete-conflict = Alguien cambió esta entrada desde que se cargó, así
 history-delete-failed = La entrada no se eliminó:
 
 # Incident timelines
-incident-change-not-saved = No guardado; se muestra de nuevo lo almacenado:
-incident-conflict = Otra persona cambió esto desde que lo cargaste: { $fields }. Se muestra su versión.
+record-not-saved = No guardado; se muestra de nuevo lo almacenado:
+record-conflict = Otra persona cambió esto desde que lo cargaste: { $fields }. Se muestra su versión.
 action-items = Acciones
 add-item = Añadir acción
 back-to-incidents = ← Todos los incidentes
@@ -392,3 +392,18 @@ history-more = { $count ->
     [many] { $count } cambios más sin mostrar.
    *[other] { $count } cambios más sin mostrar.
 }
+
+## Team: navigation
+team-nav = Páginas del equipo
+team-nav-people = Personas
+team-nav-skills = Habilidades
+team-nav-goals = Metas
+team-nav-wellbeing = Reuniones y bienestar
+team-nav-shifts = Turnos
+team-nav-handover = Traspaso
+
+## Team: people, skills, goals, check-ins (keep this block before the next)
+
+## ----
+
+## Team: shifts, coverage and handover

@@ -289,8 +289,8 @@ history-delete-conflict = Quelqu’un a modifié cette entrée depuis son charge
 history-delete-failed = L’entrée n’a pas été supprimée :
 
 # Incident timelines
-incident-change-not-saved = Non enregistré ; la version stockée est de nouveau affichée :
-incident-conflict = Quelqu’un d’autre a modifié ceci depuis le chargement : { $fields }. Sa version est affichée.
+record-not-saved = Non enregistré ; la version stockée est de nouveau affichée :
+record-conflict = Quelqu’un d’autre a modifié ceci depuis le chargement : { $fields }. Sa version est affichée.
 action-items = Actions correctives
 add-item = Ajouter une action
 back-to-incidents = ← Tous les incidents
@@ -392,3 +392,18 @@ history-more = { $count ->
     [many] { $count } autres modifications non affichées.
    *[other] { $count } autres modifications non affichées.
 }
+
+## Team: navigation
+team-nav = Pages de l’équipe
+team-nav-people = Personnes
+team-nav-skills = Compétences
+team-nav-goals = Objectifs
+team-nav-wellbeing = Entretiens et bien-être
+team-nav-shifts = Permanences
+team-nav-handover = Passation
+
+## Team: people, skills, goals, check-ins (keep this block before the next)
+
+## ----
+
+## Team: shifts, coverage and handover

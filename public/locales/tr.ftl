@@ -275,8 +275,8 @@ history-delete-conflict = Bu kayıt yüklendikten sonra biri tarafından değiş
 history-delete-failed = Kayıt silinmedi:
 
 # Incident timelines
-incident-change-not-saved = Kaydedilmedi; kayıtlı hali yeniden gösteriliyor:
-incident-conflict = Siz yükledikten sonra başka biri bunu değiştirdi: { $fields }. Onun sürümü gösteriliyor.
+record-not-saved = Kaydedilmedi; kayıtlı hali yeniden gösteriliyor:
+record-conflict = Siz yükledikten sonra başka biri bunu değiştirdi: { $fields }. Onun sürümü gösteriliyor.
 action-items = Aksiyonlar
 add-item = Aksiyon ekle
 back-to-incidents = ← Tüm olaylar
@@ -374,3 +374,18 @@ invalid-after-detected = Fark edildiği zamandan sonra olamaz.
 history-yes = Evet
 history-no = Hayır
 history-more = Gösterilmeyen { $count } değişiklik daha var.
+
+## Team: navigation
+team-nav = Ekip sayfaları
+team-nav-people = Kişiler
+team-nav-skills = Beceriler
+team-nav-goals = Hedefler
+team-nav-wellbeing = Görüşmeler ve iyi oluş
+team-nav-shifts = Vardiyalar
+team-nav-handover = Devir
+
+## Team: people, skills, goals, check-ins (keep this block before the next)
+
+## ----
+
+## Team: shifts, coverage and handover

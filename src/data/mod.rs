@@ -12,6 +12,7 @@
 
 pub mod decode;
 pub mod error;
+pub mod fields;
 pub mod http_date;
 pub mod json_server;
 pub mod provider;

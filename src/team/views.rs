@@ -3,10 +3,12 @@
 //! Contract: docs/contract.md#people. KPIs: docs/kpis.md#team
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use super::model::{Person, Role};
 use crate::data::{ListParams, Loaded};
 use crate::i18n::{text, use_i18n};
+use crate::platform;
 use crate::ui::{use_records, RecordsView};
 
 fn role_label(role: Role) -> &'static str {
@@ -18,10 +20,32 @@ fn role_label(role: Role) -> &'static str {
     }
 }
 
+/// The team's sub-navigation, on top of each team page.
+#[component]
+pub fn TeamNav() -> impl IntoView {
+    let i18n = use_i18n();
+    let link = |path: &'static str, key: &'static str| {
+        view! { <li><A href=platform::app_href(path) exact=true>{text(key)}</A></li> }
+    };
+    view! {
+        <nav class="sub-nav" aria-label=move || i18n.tr("team-nav")>
+            <ul>
+                {link("/team", "team-nav-people")}
+                {link("/team/skills", "team-nav-skills")}
+                {link("/team/goals", "team-nav-goals")}
+                {link("/team/wellbeing", "team-nav-wellbeing")}
+                {link("/team/shifts", "team-nav-shifts")}
+                {link("/team/handover", "team-nav-handover")}
+            </ul>
+        </nav>
+    }
+}
+
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let people = use_records::<Person>(ListParams::default());
     view! {
+        <TeamNav />
         <section aria-labelledby="team-title">
             <h1 id="team-title">{text("team-title")}</h1>
             <RecordsView state=people body=people_body />

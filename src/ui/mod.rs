@@ -5,6 +5,7 @@ mod clocks;
 pub mod keys;
 pub mod live;
 mod me;
+pub mod notices;
 mod records;
 mod saving;
 mod timeline;

@@ -1,0 +1,10 @@
+//! (in progress)
+
+use leptos::prelude::*;
+
+use super::views::TeamNav;
+
+#[component]
+pub fn GoalsPage() -> impl IntoView {
+    view! { <TeamNav /> }
+}

@@ -1,0 +1,219 @@
+//! Notices: what went wrong on a page (a write not saved, a conflict, a
+//! follow-up that failed), each shown until dismissed or done, with what can
+//! be done about it (Retry, apply mine on top). And the save engine of a
+//! page's list whose events become notices ([`list_saver`]): every area's
+//! pages use these, so a failure reads and acts the same everywhere.
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+
+use super::live::upsert;
+use super::records::error_message;
+use super::saving::{use_saver, Saver};
+use crate::data::save::{Event, Intent};
+use crate::data::{DataError, Record};
+use crate::i18n::{text, use_i18n, Arg};
+
+/// Something that went wrong, shown until dismissed or done: its message,
+/// the error, and what can be done about it.
+#[derive(Clone)]
+pub struct Notice {
+    /// One notice per key (the newest).
+    pub key: String,
+    /// `data-notice`, for tests and styles.
+    pub kind: &'static str,
+    pub message: &'static str,
+    pub error: Option<DataError>,
+    /// For a conflict: the fields the other person changed.
+    pub fields: Vec<&'static str>,
+    pub retry: Option<Callback<()>>,
+    pub apply: Option<Callback<()>>,
+}
+
+impl Notice {
+    /// A notice `kind` under `key` saying `message` (an i18n key), with the
+    /// error when there is one; retry, apply and fields are added as needed.
+    pub fn new(key: impl Into<String>, kind: &'static str, message: &'static str) -> Self {
+        Notice {
+            key: key.into(),
+            kind,
+            message,
+            error: None,
+            fields: Vec::new(),
+            retry: None,
+            apply: None,
+        }
+    }
+
+    pub fn error(self, error: DataError) -> Self {
+        Notice {
+            error: Some(error),
+            ..self
+        }
+    }
+
+    pub fn retry(self, retry: Option<Callback<()>>) -> Self {
+        Notice { retry, ..self }
+    }
+}
+
+/// A Retry that runs what `stored` holds then (a closure kept by the page).
+pub fn run_kept(stored: StoredValue<Option<std::rc::Rc<dyn Fn()>>, LocalStorage>) -> Callback<()> {
+    Callback::new(move |_| {
+        if let Some(run) = stored.try_get_value().flatten() {
+            run();
+        }
+    })
+}
+
+pub type Notices = RwSignal<Vec<Notice>>;
+
+pub fn notify(notices: Notices, notice: Notice) {
+    notices.try_update(|l| {
+        l.retain(|n| n.key != notice.key);
+        l.push(notice);
+    });
+}
+
+pub fn clear(notices: Notices, key: &str) {
+    notices.try_update(|l| l.retain(|n| n.key != key));
+}
+
+/// A save engine whose events go to [`on_engine`] for the records `list`.
+pub fn list_saver<R, I>(
+    list: RwSignal<Vec<R>>,
+    saving: RwSignal<HashSet<String>>,
+    notices: Notices,
+) -> Option<Saver<R, I>>
+where
+    R: Record + Send + Sync,
+    I: Intent<R> + Send + Sync,
+{
+    let slot = StoredValue::new(None::<Saver<R, I>>);
+    let saver = use_saver::<R, I>(move |event| {
+        on_engine(event, list, saving, notices, slot);
+    });
+    slot.set_value(saver);
+    saver
+}
+
+/// A save engine's event on one of the page's lists: shown versions go
+/// into the list, failures and conflicts become notices. Returns the stored
+/// record of a write that landed.
+pub fn on_engine<R, I>(
+    event: Event<R, I>,
+    list: RwSignal<Vec<R>>,
+    saving: RwSignal<HashSet<String>>,
+    notices: Notices,
+    saver: StoredValue<Option<Saver<R, I>>>,
+) -> Option<R>
+where
+    R: Record + Send + Sync,
+    I: Intent<R> + Send + Sync,
+{
+    let shown = move |id: &str| {
+        list.try_with_untracked(|l| l.iter().find(|r| r.id() == id).cloned())
+            .flatten()
+    };
+    match event {
+        Event::Shown(r) => {
+            list.try_update(|l| upsert(l, r));
+            None
+        }
+        Event::Saving { id, saving: on } => {
+            saving.try_update(|s| {
+                if on {
+                    s.insert(id);
+                } else {
+                    s.remove(&id);
+                }
+            });
+            None
+        }
+        Event::Saved(r) => {
+            clear(notices, &format!("{}:{}", R::COLLECTION, r.id()));
+            Some(r)
+        }
+        Event::Recorded(_) => None,
+        Event::Conflict(c) => {
+            let key = format!("{}:{}", R::COLLECTION, c.base.id());
+            let apply = c.current.clone().map(|current| {
+                let intents = c.intents.clone();
+                let key = key.clone();
+                Callback::new(move |_| {
+                    clear(notices, &key);
+                    if let Some(s) = saver.try_get_value().flatten() {
+                        s.submit_all(&current, intents.clone());
+                    }
+                })
+            });
+            notify(
+                notices,
+                Notice {
+                    key,
+                    kind: "conflict",
+                    message: "record-conflict",
+                    error: None,
+                    fields: c.theirs,
+                    retry: None,
+                    apply,
+                },
+            );
+            None
+        }
+        Event::Failed { id, error, retry } => {
+            let key = format!("{}:{id}", R::COLLECTION);
+            let again = error.retryable().then(|| {
+                let key = key.clone();
+                Callback::new(move |_| {
+                    clear(notices, &key);
+                    if let (Some(s), Some(current)) = (saver.try_get_value().flatten(), shown(&id))
+                    {
+                        s.retry(&current, retry.clone());
+                    }
+                })
+            });
+            notify(
+                notices,
+                Notice::new(key, "failed", "record-not-saved")
+                    .error(error)
+                    .retry(again),
+            );
+            None
+        }
+    }
+}
+
+#[component]
+pub fn NoticeList(notices: Notices) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        notices
+            .get()
+            .into_iter()
+            .map(|n| {
+                let key = n.key.clone();
+                let dismiss = move |_| clear(notices, &key);
+                let fields = n
+                    .fields
+                    .iter()
+                    .map(|f| f.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let fields_attr = fields.clone();
+                view! {
+                    <div class="error-panel" role="alert" data-notice=n.kind data-fields=fields_attr>
+                        <p>
+                            {i18n.tr_args(n.message, &[("fields", Arg::from(fields))])}
+                            {n.error.map(|e| view! { " " {error_message(&i18n, &e)} })}
+                        </p>
+                        {n.retry.map(|r| view! { <button type="button" data-action="retry" on:click=move |_| r.run(())>{text("retry")}</button> " " })}
+                        {n.apply.map(|a| view! { <button type="button" data-action="apply" on:click=move |_| a.run(())>{text("conflict-apply")}</button> " " })}
+                        <button type="button" data-action="dismiss" on:click=dismiss>{text("dismiss")}</button>
+                    </div>
+                }
+            })
+            .collect_view()
+    }
+}
