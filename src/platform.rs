@@ -105,6 +105,11 @@ pub fn date_time(at: Timestamp, zone: Option<&str>, locale: Option<&str>) -> Str
     intl_format(at, locale, &options).unwrap_or_else(|| at.to_wire())
 }
 
+/// Whether the browser knows `zone` as an IANA time zone.
+pub fn is_zone(zone: &str) -> bool {
+    zone.len() <= 64 && intl("DateTimeFormat", None, &[("timeZone", zone)]).is_some()
+}
+
 /// The viewer's own IANA zone, as the browser reports it.
 pub fn own_zone() -> Option<String> {
     let formatter = intl("DateTimeFormat", None, &[])?;

@@ -409,6 +409,18 @@ mod tests {
             ("to", Arg::Number(5.0)),
             ("kind", Arg::from("Note")),
             ("field", Arg::from("Status")),
+            ("minutes", Arg::Number(640.0)),
+            ("limit", Arg::Number(600.0)),
+            ("last", Arg::Number(2.0)),
+            ("before", Arg::Number(1.0)),
+            ("days", Arg::Number(23.0)),
+            ("date", Arg::from("2026-12-01")),
+            ("since", Arg::from("2026-10-01")),
+            ("region", Arg::from("EMEA")),
+            ("level", Arg::Number(3.0)),
+            ("skill", Arg::from("osint")),
+            ("wellbeing", Arg::from("2")),
+            ("workload", Arg::from("4")),
         ]
     }
 

@@ -30,8 +30,9 @@ use crate::data::save::{Creation, Event};
 use crate::data::{AppProvider, DataError, Filter, ListParams, Op, Record};
 use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
-use crate::team::people::{people_choices, use_names};
+use crate::team::people::{person_options, use_names};
 use crate::time::{parse_date, Date, Timestamp};
+use crate::ui::live::live_status;
 use crate::ui::live::{remove, upsert};
 use crate::ui::notices::{
     clear, list_saver, notify, on_engine, run_kept, Notice, NoticeList, Notices,
@@ -348,24 +349,6 @@ fn entry_missing(
     );
 }
 
-/// `<option>`s for choosing a person, `current` kept among them and
-/// `chosen` (a choice not applied yet), else `current`, selected.
-fn person_options(
-    names: Memo<HashMap<String, String>>,
-    current: Option<String>,
-    chosen: Option<Option<String>>,
-) -> impl IntoView {
-    let selected_id = chosen.unwrap_or_else(|| current.clone());
-    names
-        .with(|n| people_choices(n, current.as_deref()))
-        .into_iter()
-        .map(|(id, name)| {
-            let selected = selected_id.as_deref() == Some(id.as_str());
-            view! { <option value=id selected=selected>{name}</option> }
-        })
-        .collect_view()
-}
-
 #[allow(clippy::too_many_arguments)]
 #[component]
 fn Header(
@@ -496,16 +479,6 @@ fn Header(
 }
 
 /// A section's first load: loading, or its error with a Retry.
-fn section_state(state: Signal<LiveState>, retry: Callback<()>) -> impl IntoView {
-    move || match state.get() {
-        LiveState::Loading => Some(Either::Left(view! { <Loading /> })),
-        LiveState::Failed(error) => Some(Either::Right(view! {
-            <ErrorPanel error on_retry=move |_| retry.run(()) />
-        })),
-        LiveState::Loaded => None,
-    }
-}
-
 #[allow(clippy::too_many_arguments)]
 #[component]
 fn TimelineSection(
@@ -625,7 +598,7 @@ fn TimelineSection(
     view! {
         // The timeline names itself (its own heading).
         <section class="incident-timeline" on:click:capture=edit_opened>
-            {section_state(state, retry)}
+            {live_status(state, retry)}
             <Timeline entries=entries kinds=kinds() quick_kind="update" addable=addable()
                 names=names on_add on_edit on_delete failed=failed />
         </section>
@@ -764,7 +737,7 @@ fn CasesSection(
     view! {
         <section class="incident-cases" aria-labelledby="cases-heading">
             <h2 id="cases-heading">{text("linked-cases")}</h2>
-            {section_state(state, retry)}
+            {live_status(state, retry)}
             <ul class="record-list">
                 <For each=move || linked.get() key=|c| (c.id.clone(), c.version) children=row />
             </ul>
@@ -948,7 +921,7 @@ fn ItemsSection(
     view! {
         <section class="incident-items" aria-labelledby="items-heading">
             <h2 id="items-heading">{text("action-items")}</h2>
-            {section_state(state, retry)}
+            {live_status(state, retry)}
             <ul class="record-list">
                 <For each=move || ordered.get() key=|i| (i.id.clone(), i.version, i.done) children=row />
             </ul>

@@ -45,6 +45,24 @@ pub fn people_choices(
     list
 }
 
+/// `<option>`s for choosing a person, `current` kept among them and
+/// `chosen` (a choice not applied yet), else `current`, selected.
+pub fn person_options(
+    names: Memo<HashMap<String, String>>,
+    current: Option<String>,
+    chosen: Option<Option<String>>,
+) -> impl IntoView {
+    let selected_id = chosen.unwrap_or_else(|| current.clone());
+    names
+        .with(|n| people_choices(n, current.as_deref()))
+        .into_iter()
+        .map(|(id, name)| {
+            let selected = selected_id.as_deref() == Some(id.as_str());
+            view! { <option value=id selected=selected>{name}</option> }
+        })
+        .collect_view()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

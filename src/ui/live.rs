@@ -26,8 +26,9 @@ use crate::data::{AppProvider, Damaged, DataError, ListParams, Record};
 use crate::platform;
 use crate::time::Timestamp;
 
-use super::records::use_records;
+use super::records::{use_records, ErrorPanel, Loading};
 use super::saving::Saver;
+use leptos::either::Either;
 
 /// The next refresh's query: `base` asked for what changed since the newest
 /// update seen (minus the overlap), or in full (`full`, or nothing seen yet).
@@ -79,6 +80,18 @@ pub fn remove<R: Record>(list: &mut Vec<R>, id: &str) {
 /// loaded in full every `full_every` rounds (0 or 1: every round).
 pub fn full_round(round: u32, full_every: u32) -> bool {
     round.is_multiple_of(full_every.max(1))
+}
+
+/// A section's loading and error states (nothing once loaded), with the
+/// list's Retry.
+pub fn live_status(state: Signal<LiveState>, retry: Callback<()>) -> impl IntoView {
+    move || match state.get() {
+        LiveState::Loading => Some(Either::Left(view! { <Loading /> })),
+        LiveState::Failed(error) => Some(Either::Right(view! {
+            <ErrorPanel error on_retry=move |_| retry.run(()) />
+        })),
+        LiveState::Loaded => None,
+    }
 }
 
 /// Where a live list stands.

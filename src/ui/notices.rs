@@ -8,12 +8,16 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
-use super::live::upsert;
+use leptos::task::spawn_local;
+
+use super::live::{remove, upsert, use_live_list, Live};
 use super::records::error_message;
 use super::saving::{use_saver, Saver};
-use crate::data::save::{Event, Intent};
-use crate::data::{DataError, Record};
+use crate::data::decode::decode;
+use crate::data::save::{changed_fields, Creation, Event, Intent};
+use crate::data::{AppProvider, DataError, ListParams, Record};
 use crate::i18n::{text, use_i18n, Arg};
+use crate::platform;
 
 /// Something that went wrong, shown until dismissed or done: its message,
 /// the error, and what can be done about it.
@@ -215,5 +219,193 @@ pub fn NoticeList(notices: Notices) -> impl IntoView {
                 }
             })
             .collect_view()
+    }
+}
+
+/// Creates records from a form, idempotently: every try of one add (until
+/// it lands) has the same id and the same [`Creation`], so a Retry after a
+/// lost answer never makes a second record, and a form changed between
+/// tries brings the stored record up to date. For every "add" of every
+/// area.
+#[derive(Clone, Copy)]
+pub struct Adder {
+    pending: StoredValue<Option<(String, Creation)>, LocalStorage>,
+    /// A try on its way (for `aria-busy` and disabling the button).
+    pub busy: RwSignal<bool>,
+}
+
+impl Adder {
+    pub fn new() -> Self {
+        Adder {
+            pending: StoredValue::new_local(None),
+            busy: RwSignal::new(false),
+        }
+    }
+
+    /// The id the record of this add has (`prefix-` and a random id for the
+    /// first try).
+    pub fn id(&self, prefix: &str) -> String {
+        let kept = self.pending.get_value().map(|(id, _)| id);
+        kept.unwrap_or_else(|| {
+            let id = format!("{prefix}-{}", platform::random_id());
+            self.pending
+                .set_value(Some((id.clone(), Creation::default())));
+            id
+        })
+    }
+
+    /// Writes `record` (made with [`Adder::id`]); `done` hears the stored
+    /// record. A failure is the notice `key` saying `message`, whose Retry
+    /// runs `again` (the form's add, so the form as it is then is sent).
+    pub fn send<R: Record>(
+        self,
+        record: R,
+        notices: Notices,
+        key: &'static str,
+        message: &'static str,
+        again: Callback<()>,
+        done: impl FnOnce(R) + 'static,
+    ) {
+        let Some(provider) = use_context::<AppProvider>() else {
+            return;
+        };
+        let creation = self
+            .pending
+            .get_value()
+            .filter(|(id, _)| id == record.id())
+            .map(|(_, c)| c)
+            .unwrap_or_default();
+        self.pending
+            .set_value(Some((record.id().to_string(), creation.clone())));
+        self.busy.set(true);
+        spawn_local(async move {
+            match creation.create(&provider, &record).await {
+                Ok(saved) => {
+                    clear(notices, key);
+                    self.pending.try_set_value(None);
+                    done(saved);
+                }
+                Err(error) => notify(
+                    notices,
+                    Notice::new(key, "add-failed", message)
+                        .error(error)
+                        .retry(Some(again)),
+                ),
+            }
+            self.busy.try_set(false);
+        });
+    }
+}
+
+impl Default for Adder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Deletes `record` from the backend on the version shown (a newer one is a
+/// conflict: that version is shown instead) and from `list`; a failure is a
+/// notice with a Retry.
+pub fn delete_from<R: Record + Send + Sync>(record: R, list: RwSignal<Vec<R>>, notices: Notices) {
+    let Some(provider) = use_context::<AppProvider>() else {
+        return;
+    };
+    spawn_local(delete_run(provider, record, list, notices));
+}
+
+async fn delete_run<R: Record + Send + Sync>(
+    provider: AppProvider,
+    record: R,
+    list: RwSignal<Vec<R>>,
+    notices: Notices,
+) {
+    let key = format!("delete:{}", record.id());
+    match provider.delete::<R>(record.id(), record.version()).await {
+        Ok(()) => {
+            clear(notices, &key);
+            list.try_update(|l| remove(l, record.id()));
+        }
+        Err(error) => {
+            let mut fields = Vec::new();
+            if let DataError::Conflict { current: Some(c) } = &error {
+                if let Ok(current) = decode::<R>(c.clone()) {
+                    fields = changed_fields(&record, &current);
+                    list.try_update(|l| upsert(l, current));
+                }
+            }
+            let retry = error.retryable().then(|| {
+                let record = record.clone();
+                Callback::new(move |_| {
+                    spawn_local(delete_run(provider.clone(), record.clone(), list, notices));
+                })
+            });
+            let conflict = matches!(error, DataError::Conflict { .. });
+            notify(
+                notices,
+                Notice {
+                    fields,
+                    ..Notice::new(
+                        key,
+                        if conflict { "conflict" } else { "failed" },
+                        if conflict {
+                            "record-conflict"
+                        } else {
+                            "record-not-deleted"
+                        },
+                    )
+                    .error(error)
+                    .retry(retry)
+                },
+            );
+        }
+    }
+}
+
+/// A page's live list of records `R` written with intents `I`: loaded and
+/// kept fresh, its save engine, the ids being saved, and its notices.
+pub struct EditedList<R: 'static, I: 'static> {
+    pub live: Live<R>,
+    pub saver: Option<Saver<R, I>>,
+    pub saving: RwSignal<HashSet<String>>,
+    pub notices: Notices,
+}
+
+impl<R, I> Clone for EditedList<R, I> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R, I> Copy for EditedList<R, I> {}
+
+impl<R: Record, I: Intent<R>> EditedList<R, I> {
+    /// Shows `intent` on `record` at once and writes it.
+    pub fn submit(&self, record: &R, intent: I) {
+        if let Some(s) = self.saver {
+            s.submit(record, intent);
+        }
+    }
+
+    pub fn is_saving(&self, id: &str) -> bool {
+        self.saving.with(|s| s.contains(id))
+    }
+}
+
+/// Loads `params` as an [`EditedList`], fresh while the page is open.
+pub fn use_edited_list<R, I>(params: ListParams) -> EditedList<R, I>
+where
+    R: Record + Send + Sync,
+    I: Intent<R> + Send + Sync,
+{
+    let notices: Notices = RwSignal::new(Vec::new());
+    let saving = RwSignal::new(HashSet::new());
+    let records = RwSignal::new(Vec::<R>::new());
+    let saver = list_saver::<R, I>(records, saving, notices);
+    let live = use_live_list(records, params, Signal::derive(|| true), saver);
+    EditedList {
+        live,
+        saver,
+        saving,
+        notices,
     }
 }
