@@ -11,6 +11,7 @@ pub mod incidents;
 pub mod kpi;
 pub mod platform;
 pub mod regions;
+pub mod sort;
 pub mod team;
 pub mod time;
 pub mod ui;

@@ -63,9 +63,9 @@ pub fn Columns(
                             .filter(|c| c.status == Some(status))
                             .collect();
                         if status == Status::Resolved {
-                            mine.sort_by_key(|c| std::cmp::Reverse(c.resolved_at));
+                            crate::sort::sort_by_key(&mut mine, |c| std::cmp::Reverse(c.resolved_at));
                         } else {
-                            mine.sort_by_key(|c| (c.priority, c.created_at));
+                            crate::sort::sort_by_key(&mut mine, |c| (c.priority, c.created_at));
                         }
                         (mine.len(), mine.into_iter().take(limit).cloned().collect::<Vec<Case>>())
                     })

@@ -339,7 +339,7 @@ pub fn sort_cases(
             (None, None) => Ordering::Equal,
         }
     }
-    cases.sort_by(|a, b| {
+    crate::sort::sort_by(cases, |a, b| {
         let order = match key {
             SortKey::Title => known_first(
                 a.title.as_deref().map(str::to_lowercase),

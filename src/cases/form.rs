@@ -506,7 +506,7 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
                     .collect()
             })
             .unwrap_or_default();
-        options.sort_by(|a, b| a.1.cmp(&b.1));
+        crate::sort::sort_by(&mut options, |a, b| a.1.cmp(&b.1));
         let current = draft.with_untracked(|d| d.owner_id.clone());
         if !current.is_empty() && !options.iter().any(|(id, _)| *id == current) {
             options.push((current.clone(), current));
@@ -529,7 +529,7 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
             .and_then(Result::ok)
             .map(|l| l.records)
             .unwrap_or_default();
-        list.sort_by_key(|i| std::cmp::Reverse(i.started_at));
+        crate::sort::sort_by_key(&mut list, |i| std::cmp::Reverse(i.started_at));
         let mut options: Vec<(String, String)> = list
             .into_iter()
             .map(|i| {

@@ -43,7 +43,7 @@ pub fn upsert(views: &mut Vec<SavedView>, name: &str, query: &str) -> bool {
         Some(v) => v.query = query,
         None => views.push(SavedView { name, query }),
     }
-    views.sort_by_key(|v| v.name.to_lowercase());
+    crate::sort::sort_by_key(views, |v| v.name.to_lowercase());
     true
 }
 

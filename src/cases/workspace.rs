@@ -258,11 +258,13 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
     };
     let languages = Memo::new(move |_| {
         let mut tags: Vec<String> = cases.with(|all| {
-            all.iter()
-                .filter_map(|c| c.language.as_ref().map(|l| l.to_lowercase()))
-                .collect::<std::collections::BTreeSet<_>>()
-                .into_iter()
-                .collect()
+            // Inserted, not collected: `collect` into a set sorts first.
+            let mut set = std::collections::BTreeSet::new();
+            set.extend(
+                all.iter()
+                    .filter_map(|c| c.language.as_ref().map(|l| l.to_lowercase())),
+            );
+            set.into_iter().collect()
         });
         tags.truncate(200);
         tags

@@ -10,8 +10,8 @@ use std::collections::BTreeSet;
 use serde_json::{Map, Value};
 
 use super::draft::CaseDraft;
-use super::model::{Case, Category, PartnerTeam, Priority, Status};
-use crate::data::save::Intent;
+use super::model::{Case, Category, Priority, Status};
+use crate::data::save::{one_change, Intent};
 use crate::regions::Region;
 use crate::time::Timestamp;
 
@@ -123,22 +123,21 @@ impl Intent<Case> for CaseWrite {
                 if to.is_empty() || base.incident_id.is_some() {
                     return None;
                 }
-                Map::from_iter([("incident_id".to_string(), Value::String(to.into()))])
+                one_change("incident_id", Value::String(to.into()))
             }
             CaseWrite::Unlink { from } => {
                 if base.incident_id.as_deref() != Some(from.trim()) {
                     return None;
                 }
-                Map::from_iter([("incident_id".to_string(), Value::Null)])
+                one_change("incident_id", Value::Null)
             }
             CaseWrite::Edit { draft, touched } => {
                 let status = touched.contains("status");
-                edit_changes(draft, base, now)
-                    .into_iter()
-                    .filter(|(k, _)| {
-                        touched.contains(k) || (status && STATUS_FOLLOWS.contains(&k.as_str()))
-                    })
-                    .collect()
+                let mut changes = edit_changes(draft, base, now);
+                changes.retain(|k, _| {
+                    touched.contains(k) || (status && STATUS_FOLLOWS.contains(&k.as_str()))
+                });
+                changes
             }
         };
         (!changes.is_empty()).then_some(changes)
@@ -192,7 +191,8 @@ pub fn edit_changes(draft: &CaseDraft, base: &Case, now: Timestamp) -> Map<Strin
         text_json(&edited.owner_id),
     );
     let teams: Vec<&str> = draft.partner_teams.iter().map(|t| t.key()).collect();
-    let base_teams: BTreeSet<PartnerTeam> = base.partner_teams.iter().flatten().copied().collect();
+    let mut base_teams = BTreeSet::new();
+    base_teams.extend(base.partner_teams.iter().flatten().copied());
     put(
         "partner_teams",
         draft.partner_teams != base_teams,

@@ -46,6 +46,15 @@ pub trait Intent<R>: Clone + 'static {
     fn changes(&self, base: &R, now: Timestamp) -> Option<Map<String, Value>>;
 }
 
+/// A change of one field. Not `Map::from_iter`: a map collected from an
+/// iterator is sorted first, and every call site would bring its own sort
+/// (bundle size); inserting is one instance for all.
+pub fn one_change(field: &str, value: Value) -> Map<String, Value> {
+    let mut change = Map::new();
+    change.insert(field.to_string(), value);
+    change
+}
+
 /// `record` with `changes` applied locally (what to show while the write is
 /// on its way). A change the record's type cannot read leaves it as it was.
 pub fn apply<R: Record>(record: &R, changes: &Map<String, Value>) -> R {
@@ -709,17 +718,15 @@ pub struct Creation {
 const STAMPS: [&str; 4] = ["id", "version", "updated_at", "created_at"];
 
 fn same_content(a: &Value, b: &Value) -> bool {
-    let fields = |v: &Value| -> Map<String, Value> {
+    // A `Map` iterates in key order, so the two field lists compare in
+    // place (no copies collected into maps, which would sort them).
+    fn fields(v: &Value) -> impl Iterator<Item = (&String, &Value)> {
         v.as_object()
-            .map(|m| {
-                m.iter()
-                    .filter(|(k, _)| !STAMPS.contains(&k.as_str()))
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    fields(a) == fields(b)
+            .into_iter()
+            .flatten()
+            .filter(|(k, _)| !STAMPS.contains(&k.as_str()))
+    }
+    fields(a).eq(fields(b))
 }
 
 impl Creation {
@@ -797,11 +804,8 @@ impl Creation {
             };
         }
         // An earlier try landed: bring it to what the person wrote since.
-        let changes: Map<String, Value> = sent
-            .iter()
-            .filter(|(k, v)| !STAMPS.contains(&k.as_str()) && stored.get(*k) != Some(*v))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let mut changes = sent.clone();
+        changes.retain(|k, v| !STAMPS.contains(&k.as_str()) && stored.get(k) != Some(&*v));
         let version = stored.get("version").and_then(Value::as_i64).unwrap_or(1);
         provider.update::<R>(id, version, changes).await
     }

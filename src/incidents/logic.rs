@@ -243,7 +243,7 @@ pub fn durations(incident: &Incident, now: Timestamp) -> Durations {
 /// by `at`, ties by `created_at` (unknown last), then `id`. Events without
 /// `at` go last (by `created_at`, `id`).
 pub fn order_events(events: &mut [IncidentEvent]) {
-    events.sort_by(|a, b| {
+    crate::sort::sort_by(events, |a, b| {
         timeline_key(a.at, a.created_at, &a.id).cmp(&timeline_key(b.at, b.created_at, &b.id))
     });
 }
@@ -416,9 +416,13 @@ impl Intent<Incident> for IncidentWrite {
                 regions,
             } => {
                 let title = title.trim();
-                let regions: BTreeSet<Region> = regions.iter().copied().collect();
-                let base_regions: BTreeSet<Region> =
-                    base.regions.iter().flatten().copied().collect();
+                // Sets filled by inserting: `collect` sorts first (one more
+                // sort in the wasm per call site: bundle size).
+                let mut regions_set = BTreeSet::new();
+                regions_set.extend(regions.iter().copied());
+                let regions = regions_set;
+                let mut base_regions = BTreeSet::new();
+                base_regions.extend(base.regions.iter().flatten().copied());
                 let c = &mut changes;
                 put(c, "title", text_differs(&base.title, title), title);
                 put(
@@ -547,7 +551,7 @@ pub fn order_items(items: &mut [ActionItem], now: Timestamp) {
             &item.id,
         )
     }
-    items.sort_by(|a, b| key(a, now).cmp(&key(b, now)));
+    crate::sort::sort_by(items, |a, b| key(a, now).cmp(&key(b, now)));
 }
 
 // ---------------------------------------------------------------------------
@@ -796,7 +800,7 @@ pub fn list_view(all: &[Incident], filter: &IncidentFilter, now: Timestamp) -> V
         .filter(|i| !resolved(i) && filter.matches(i))
         .cloned()
         .collect();
-    open.sort_by(|a, b| {
+    crate::sort::sort_by(&mut open, |a, b| {
         (
             a.severity.is_none(),
             a.severity,
@@ -816,7 +820,7 @@ pub fn list_view(all: &[Incident], filter: &IncidentFilter, now: Timestamp) -> V
         .filter(|i| filter.status.is_some() || i.resolved_at.is_some_and(|t| t >= since))
         .cloned()
         .collect();
-    done.sort_by(|a, b| {
+    crate::sort::sort_by(&mut done, |a, b| {
         (std::cmp::Reverse(a.resolved_at), &a.id).cmp(&(std::cmp::Reverse(b.resolved_at), &b.id))
     });
     open.extend(done);

@@ -679,7 +679,7 @@ fn CasesSection(
                 .cloned()
                 .collect()
         });
-        l.sort_by(|a, b| a.id.cmp(&b.id));
+        crate::sort::sort_by(&mut l, |a, b| a.id.cmp(&b.id));
         l
     });
     // Open cases without an incident, to link.

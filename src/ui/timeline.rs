@@ -58,7 +58,7 @@ pub struct Draft {
 /// `created_at` (unknown last), then by id; entries without `at` last: the
 /// one [`timeline_key`], shared with the incident export.
 pub fn ordered(mut entries: Vec<Entry>) -> Vec<Entry> {
-    entries.sort_by(|a, b| {
+    crate::sort::sort_by(&mut entries, |a, b| {
         timeline_key(a.at, a.created_at, &a.id).cmp(&timeline_key(b.at, b.created_at, &b.id))
     });
     entries
@@ -490,7 +490,7 @@ pub fn Timeline(
 
     let people = move || {
         let mut list: Vec<(String, String)> = names.get().into_iter().collect();
-        list.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+        crate::sort::sort_by(&mut list, |a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
         list
     };
     let as_select = {
