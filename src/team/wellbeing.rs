@@ -18,16 +18,19 @@ use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
 use crate::time::parse_date;
 use crate::ui::live::{live_status, upsert};
-use crate::ui::notices::{use_edited_list, Adder, NoticeList, Notices};
-use crate::ui::{use_me, Live};
+use crate::ui::notices::{Adder, NoticeList, Notices};
+use crate::ui::{use_live_list, use_me, Live};
 use crate::url::person_path;
 
 /// Where the exposure limit a lead chose is kept in this browser.
 const LIMIT_KEY: &str = "watchfloor.exposure_limit";
 
+/// Check-ins are added, never edited here: a live list without a save
+/// engine (one less engine instance in the bundle).
 fn use_check_ins(params: ListParams) -> (RwSignal<Vec<CheckIn>>, Notices, Live<CheckIn>) {
-    let edited = use_edited_list::<CheckIn, Fields>(params);
-    (edited.live.records, edited.notices, edited.live)
+    let list = RwSignal::new(Vec::<CheckIn>::new());
+    let live = use_live_list::<CheckIn, Fields>(list, params, Signal::derive(|| true), None);
+    (list, RwSignal::new(Vec::new()), live)
 }
 
 /// A 1..5 select with "not said" (empty).
