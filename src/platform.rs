@@ -105,6 +105,12 @@ pub fn date_time(at: Timestamp, zone: Option<&str>, locale: Option<&str>) -> Str
     intl_format(at, locale, &options).unwrap_or_else(|| at.to_wire())
 }
 
+/// The viewer's calendar date at `at` (their own zone, not UTC).
+pub fn local_date(at: Timestamp) -> chrono::NaiveDate {
+    let offset = local_offset_of(at);
+    (at.0 - chrono::Duration::minutes(i64::from(offset))).date_naive()
+}
+
 /// Whether the browser knows `zone` as an IANA time zone.
 pub fn is_zone(zone: &str) -> bool {
     zone.len() <= 64 && intl("DateTimeFormat", None, &[("timeZone", zone)]).is_some()

@@ -20,7 +20,7 @@ use crate::platform;
 use crate::time::{parse_date, Date, Timestamp};
 use crate::ui::live::live_status;
 use crate::ui::notices::{use_edited_list, Adder, NoticeList};
-use crate::ui::Saver;
+use crate::ui::{DamagedList, Saver};
 use crate::url::person_path;
 
 const KINDS: [(GoalKind, &str); 4] = [
@@ -142,7 +142,6 @@ pub fn GoalsSection(person_id: String) -> impl IntoView {
             platform::focus("#goal-title");
             return;
         }
-        let now: Timestamp = platform::now();
         let mut map = Map::new();
         map.insert("id".into(), adder.id("goal").into());
         map.insert("person_id".into(), person_id.clone().into());
@@ -160,7 +159,6 @@ pub fn GoalsSection(person_id: String) -> impl IntoView {
         );
         map.insert("progress".into(), 0.into());
         map.insert("status".into(), "active".into());
-        map.insert("created_at".into(), now.to_wire().into());
         let Ok(goal) = crate::data::decode::decode::<Goal>(Value::Object(map)) else {
             return;
         };
@@ -259,6 +257,7 @@ pub fn GoalsPage() -> impl IntoView {
             <h1 id="team-goals-title">{text("team-nav-goals")}</h1>
             <NoticeList notices />
             {live_status(live.state, live.retry)}
+            {move || view! { <DamagedList damaged=live.damaged.get() /> }}
             <h2 id="goals-overdue" data-kpi="goals_overdue" data-value=count(overdue)>
                 {move || i18n.tr_args("goals-overdue-count", &[("count", Arg::from(count(overdue)()))])}
             </h2>

@@ -114,12 +114,20 @@ pub enum PersonWrite {
     Fields(Fields),
     /// `None`: the skill is removed.
     Skill(String, Option<u8>),
+    /// A new skill at level 0, unless the stored version has it already.
+    NewSkill(String),
 }
 
 impl Intent<Person> for PersonWrite {
     fn changes(&self, base: &Person, now: Timestamp) -> Option<Map<String, Value>> {
         match self {
             PersonWrite::Fields(fields) => fields.changes(base, now),
+            PersonWrite::NewSkill(skill) => {
+                if base.skills.as_ref().is_some_and(|s| s.contains_key(skill)) {
+                    return None;
+                }
+                PersonWrite::Skill(skill.clone(), Some(0)).changes(base, now)
+            }
             PersonWrite::Skill(skill, level) => {
                 let mut skills = base.skills.clone().unwrap_or_default();
                 let before = skills.get(skill).copied();
@@ -504,6 +512,34 @@ impl PersonForm {
     }
 }
 
+impl PersonForm {
+    /// [`PersonForm::fields`] keeping only the fields changed from
+    /// `original` (the form of the version shown): what the person edited,
+    /// so that a write on top of another lead's version never writes back
+    /// the fields this one left alone.
+    pub fn changed_fields(
+        &self,
+        original: &PersonForm,
+        own_id: &str,
+        valid_zone: impl Fn(&str) -> bool,
+    ) -> Result<Fields, Problems> {
+        let Fields(mut map) = self.fields(own_id, valid_zone)?;
+        let touched = |f: &str| match f {
+            "name" => self.name.trim() != original.name.trim(),
+            "role" => self.role != original.role,
+            "region" => self.region != original.region,
+            "timezone" => self.timezone.trim() != original.timezone.trim(),
+            "languages" => self.languages != original.languages,
+            "mentor_id" => self.mentor_id != original.mentor_id,
+            "started_on" => self.started_on.trim() != original.started_on.trim(),
+            "active" => self.active != original.active,
+            _ => true,
+        };
+        map.retain(|f, _| touched(f));
+        Ok(Fields(map))
+    }
+}
+
 pub const ROLES: [Role; 4] = [Role::Lead, Role::Manager, Role::Specialist, Role::Analyst];
 
 pub fn role_key(role: Role) -> &'static str {
@@ -620,6 +656,19 @@ mod tests {
                     .unwrap()
             ),
             json!({"skills": {"triage": 2}})
+        );
+        // A new skill never resets one the stored version has.
+        assert_eq!(
+            PersonWrite::NewSkill("legal".into()).changes(&theirs, now),
+            None
+        );
+        assert_eq!(
+            Value::Object(
+                PersonWrite::NewSkill("osint".into())
+                    .changes(&theirs, now)
+                    .unwrap()
+            ),
+            json!({"skills": {"legal": 1, "osint": 0, "triage": 4}})
         );
         let none = person(json!({"id": "p"}));
         assert_eq!(
@@ -907,6 +956,23 @@ mod tests {
         assert_eq!(map["active"], json!(false));
         assert_eq!(map["mentor_id"], Value::Null);
         assert_eq!(map["started_on"], Value::Null);
+        // Only what the person changed is written: the rest of another
+        // lead's newer version stays theirs.
+        let shown = PersonForm::of(&p);
+        let edited = PersonForm {
+            name: "Aoife B.".into(),
+            ..shown.clone()
+        };
+        let Fields(map) = edited.changed_fields(&shown, "p", zones).unwrap();
+        assert_eq!(Value::Object(map), json!({"name": "Aoife B."}));
+        let Fields(map) = shown.changed_fields(&shown, "p", zones).unwrap();
+        assert!(map.is_empty());
+        assert!(PersonForm {
+            name: "".into(),
+            ..shown.clone()
+        }
+        .changed_fields(&shown, "p", zones)
+        .is_err());
         assert!(is_language_tag("zh-Hant-TW"));
         assert!(!is_language_tag("e"));
         assert!(!is_language_tag("en-"));

@@ -23,7 +23,7 @@ use crate::platform;
 use crate::regions::Region;
 use crate::ui::live::live_status;
 use crate::ui::notices::{Adder, NoticeList};
-use crate::ui::{use_records, LiveState};
+use crate::ui::{use_records, DamagedList, LiveState};
 use crate::url::{case_path, person_path};
 
 #[component]
@@ -53,11 +53,22 @@ fn PersonView(id: String) -> impl IntoView {
     let editing = RwSignal::new(false);
     let pid = StoredValue::new(id.clone());
     let body = move || match (people.live.state.get(), person.get()) {
-        (LiveState::Loaded, None) => Some(Either::Left(view! {
-            <p class="error-panel" role="alert" data-notice="not-found">{text("person-not-found")}</p>
+        (LiveState::Loaded, None) => Some(Either::Left({
+            // A record that does not fit the contract is shown as damaged,
+            // with its id, not as nobody.
+            let damaged: Vec<_> = people.live.damaged.with(|d| {
+                d.iter()
+                    .filter(|r| r.id.as_deref() == Some(pid.get_value().as_str()))
+                    .cloned()
+                    .collect()
+            });
+            view! {
+                <p class="error-panel" role="alert" data-notice="not-found">{text("person-not-found")}</p>
+                <DamagedList damaged />
+            }
         })),
         (_, Some(p)) => Some(Either::Right(
-            view! { <PersonDetails person=p people now editing /> },
+            view! { <PersonDetails person=p people now /> },
         )),
         _ => None,
     };
@@ -74,6 +85,36 @@ fn PersonView(id: String) -> impl IntoView {
             <NoticeList notices=people.notices />
             {live_status(people.live.state, people.live.retry)}
             {body}
+            // The form is filled once when opened and kept while it is
+            // open, whatever refreshes bring: nothing typed is lost, and the
+            // write is made on the version it was filled from (a newer one
+            // is a conflict, with "apply mine on top").
+            <Show when=move || person.with(Option::is_some)>
+                <Show
+                    when=move || editing.get()
+                    fallback=move || view! {
+                        <button type="button" data-action="edit-person" on:click=move |_| editing.set(true)>{text("person-edit")}</button>
+                    }
+                >
+                    {move || person.get_untracked().map(|shown| {
+                        let original = PersonForm::of(&shown);
+                        let own_id = shown.id.clone();
+                        let submit = {
+                            let original = original.clone();
+                            Callback::new(move |form: PersonForm| {
+                                if let Ok(fields) = form.changed_fields(&original, &shown.id, platform::is_zone) {
+                                    people.submit(&shown, PersonWrite::Fields(fields));
+                                    editing.set(false);
+                                }
+                            })
+                        };
+                        view! {
+                            <PersonFormView form=original own_id people submit busy=RwSignal::new(false)
+                                cancel=Some(Callback::new(move |_| editing.set(false))) />
+                        }
+                    })}
+                </Show>
+            </Show>
             <Show when=move || person.with(Option::is_some)>
                 <SkillsList person people />
                 <GoalsSection person_id=pid.get_value() />
@@ -90,7 +131,6 @@ fn PersonDetails(
     person: Person,
     people: TeamPeople,
     now: RwSignal<crate::time::Timestamp>,
-    editing: RwSignal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let names = names_of(&people);
@@ -106,17 +146,10 @@ fn PersonDetails(
                 .map(|z| platform::clock_time(now.get(), Some(z), Some(&i18n.tag())))
         }
     };
-    let stored = person.clone();
-    let submit = Callback::new(move |fields: Fields| {
-        people.submit(&stored, PersonWrite::Fields(fields));
-        editing.set(false);
-    });
     let busy = {
         let id = person.id.clone();
         move || people.saving.with(|s| s.contains(&id))
     };
-    let form = PersonForm::of(&person);
-    let own_id = person.id.clone();
     view! {
         <dl class="facts" aria-busy=move || busy().to_string()>
             <dt>{text("person-role")}</dt><dd>{person.role.map(|r| i18n.tr(role_label(r)))}</dd>
@@ -129,27 +162,18 @@ fn PersonDetails(
             <dt>{text("person-active")}</dt>
             <dd>{if person.active == Some(false) { text("no") } else { text("yes") }}</dd>
         </dl>
-        <Show
-            when=move || editing.get()
-            fallback=move || view! {
-                <button type="button" data-action="edit-person" on:click=move |_| editing.set(true)>{text("person-edit")}</button>
-            }
-        >
-            <PersonFormView form=form.clone() own_id=own_id.clone() people submit busy=RwSignal::new(false)
-                cancel=Some(Callback::new(move |_| editing.set(false))) />
-        </Show>
     }
 }
 
 /// The person form: for a new person and for editing one. `submit` hears
-/// the fields once every field is right; problems are shown per field and
-/// the first one takes the focus.
+/// the form once every field is right; problems are shown per field and
+/// the first one (in the page's order) takes the focus.
 #[component]
 fn PersonFormView(
     form: PersonForm,
     own_id: String,
     people: TeamPeople,
-    submit: Callback<Fields>,
+    submit: Callback<PersonForm>,
     busy: RwSignal<bool>,
     cancel: Option<Callback<()>>,
 ) -> impl IntoView {
@@ -176,16 +200,18 @@ fn PersonFormView(
         let own_id = own_id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            match state.get_untracked().fields(&own_id, platform::is_zone) {
-                Ok(fields) => {
+            let form = state.get_untracked();
+            match form.fields(&own_id, platform::is_zone) {
+                Ok(_) => {
                     problems.set(Vec::new());
-                    submit.run(fields);
+                    submit.run(form);
                 }
                 Err(p) => {
-                    if let Some((first, _)) = p.first() {
+                    let first = FORM_ORDER.iter().find(|f| p.iter().any(|(x, _)| x == *f));
+                    problems.set(p);
+                    if let Some(first) = first {
                         platform::focus(&format!("#person-{first}"));
                     }
-                    problems.set(p);
                 }
             }
         }
@@ -278,16 +304,29 @@ fn PersonFormView(
     }
 }
 
+/// The form's fields in the page's order (for the first problem's focus).
+const FORM_ORDER: [&str; 7] = [
+    "name",
+    "role",
+    "region",
+    "timezone",
+    "languages",
+    "mentor_id",
+    "started_on",
+];
+
 #[component]
 pub fn NewPersonPage() -> impl IntoView {
     let people = use_team_people();
     let adder = Adder::new();
     let navigate = use_navigate();
-    let last = StoredValue::new(None::<Fields>);
+    let last = StoredValue::new(None::<PersonForm>);
     let again = StoredValue::new(None::<Callback<()>>);
-    let send = Callback::new(move |fields: Fields| {
-        last.set_value(Some(fields.clone()));
-        let mut map = fields.0;
+    let send = Callback::new(move |form: PersonForm| {
+        last.set_value(Some(form.clone()));
+        let Ok(Fields(mut map)) = form.fields("", platform::is_zone) else {
+            return;
+        };
         let id = adder.id("person");
         map.insert("id".into(), id.clone().into());
         let Ok(person) = crate::data::decode::decode::<Person>(serde_json::Value::Object(map))
@@ -343,6 +382,8 @@ fn SkillsList(person: Memo<Option<Person>>, people: TeamPeople) -> impl IntoView
             .map(|(skill, level)| {
                 let stored = p.clone();
                 let s = skill.clone();
+                let (gone, g) = (p.clone(), skill.clone());
+                let remove_label = format!("{} {}", i18n.tr("skill-remove"), skill);
                 view! {
                     <li data-skill=skill.clone() data-level=level>
                         <label>
@@ -350,12 +391,18 @@ fn SkillsList(person: Memo<Option<Person>>, people: TeamPeople) -> impl IntoView
                             " "
                             <select on:change=move |ev| {
                                 let v = event_target_value(&ev);
-                                people.submit(&stored, PersonWrite::Skill(s.clone(), v.parse().ok()));
+                                if let Ok(l) = v.parse() {
+                                    people.submit(&stored, PersonWrite::Skill(s.clone(), Some(l)));
+                                }
                             }>
                                 {(0..=4u8).map(|l| view! { <option value=l selected=l == level>{l}</option> }).collect_view()}
-                                <option value="">{text("skill-remove")}</option>
                             </select>
                         </label>
+                        " "
+                        <button type="button" data-action="remove-skill" aria-label=remove_label
+                            on:click=move |_| people.submit(&gone, PersonWrite::Skill(g.clone(), None))>
+                            {text("skill-remove")}
+                        </button>
                     </li>
                 }
             })
@@ -372,7 +419,7 @@ fn SkillsList(person: Memo<Option<Person>>, people: TeamPeople) -> impl IntoView
             .take(40)
             .collect();
         if let (false, Some(p)) = (key.is_empty(), person.get_untracked()) {
-            people.submit(&p, PersonWrite::Skill(key, Some(0)));
+            people.submit(&p, PersonWrite::NewSkill(key));
             new_key.set(String::new());
         }
     };

@@ -19,6 +19,7 @@ use crate::platform;
 use crate::regions::Region;
 use crate::ui::live::live_status;
 use crate::ui::notices::NoticeList;
+use crate::ui::DamagedList;
 use crate::url::{encode, person_path};
 
 #[component]
@@ -119,7 +120,7 @@ pub fn SkillsPage() -> impl IntoView {
                                     let v = event_target_value(&ev);
                                     people.submit(&stored, PersonWrite::Skill(key.clone(), v.parse().ok()));
                                 }>
-                                    <option value="" selected=level.is_none()>"—"</option>
+                                    {level.is_none().then(|| view! { <option value="" selected=true>"—"</option> })}
                                     {(0..=4u8).map(|l| view! { <option value=l selected=level == Some(l)>{l}</option> }).collect_view()}
                                 </select>
                             </td>
@@ -178,6 +179,7 @@ pub fn SkillsPage() -> impl IntoView {
             <h1 id="skills-page-title">{text("skills-title")}</h1>
             <NoticeList notices=people.notices />
             {live_status(people.live.state, people.live.retry)}
+            {move || view! { <DamagedList damaged=people.live.damaged.get() /> }}
             <div class="filters inline-form">
                 <label for="skills-region">{text("person-region")}</label>
                 <select id="skills-region" on:change=on_region>

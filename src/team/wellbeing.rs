@@ -19,7 +19,7 @@ use crate::platform;
 use crate::time::parse_date;
 use crate::ui::live::{live_status, upsert};
 use crate::ui::notices::{Adder, NoticeList, Notices};
-use crate::ui::{use_live_list, use_me, Live};
+use crate::ui::{use_live_list, use_me, DamagedList, Live};
 use crate::url::person_path;
 
 /// Where the exposure limit a lead chose is kept in this browser.
@@ -53,7 +53,7 @@ pub fn CheckInsSection(person_id: String) -> impl IntoView {
         ..Default::default()
     });
     let today = platform::now().date();
-    let on = RwSignal::new(today.to_string());
+    let on = RwSignal::new(platform::local_date(platform::now()).to_string());
     let wellbeing = RwSignal::new(String::new());
     let workload = RwSignal::new(String::new());
     let exposure = RwSignal::new(String::new());
@@ -97,7 +97,6 @@ pub fn CheckInsSection(person_id: String) -> impl IntoView {
         map.insert("workload".into(), level(workload));
         map.insert("exposure_minutes".into(), minutes);
         map.insert("notes".into(), notes.get_untracked().into());
-        map.insert("created_at".into(), platform::now().to_wire().into());
         let Ok(check_in) = crate::data::decode::decode::<CheckIn>(Value::Object(map)) else {
             return;
         };
@@ -130,7 +129,7 @@ pub fn CheckInsSection(person_id: String) -> impl IntoView {
                             " · " {i18n.tr_args("check-in-line", &[
                                 ("wellbeing", c.wellbeing.map_or(Arg::from("—"), |n| Arg::from(n as usize))),
                                 ("workload", c.workload.map_or(Arg::from("—"), |n| Arg::from(n as usize))),
-                                ("minutes", c.exposure_minutes.map_or(Arg::from("—"), |n| Arg::from(n as usize))),
+                                ("minutes", c.exposure_minutes.map_or(Arg::from("—"), |n| Arg::Number(f64::from(n)))),
                             ])}
                             {note.map(|n| view! {
                                 <details><summary>{text("check-in-notes")}</summary><p class="notes" dir="auto">{n}</p></details>
@@ -306,6 +305,8 @@ pub fn WellbeingPage() -> impl IntoView {
             <NoticeList notices />
             {live_status(live.state, live.retry)}
             {live_status(people.live.state, people.live.retry)}
+            {move || view! { <DamagedList damaged=people.live.damaged.get() /> }}
+            {move || view! { <DamagedList damaged=live.damaged.get() /> }}
             <div class="inline-form">
                 <label for="exposure-limit">{text("attention-limit")}</label>
                 <input id="exposure-limit" type="number" min="0" step="30" prop:value=move || limit.get()
