@@ -342,9 +342,7 @@ pub fn handed_cases(cases: &[Case], region: Region) -> Vec<&Case> {
                 && matches!(c.priority, Some(Priority::P0 | Priority::P1))
         })
         .collect();
-    list.sort_by(|a, b| {
-        (a.priority, a.created_at, &a.id).cmp(&(b.priority, b.created_at, &b.id))
-    });
+    list.sort_by(|a, b| (a.priority, a.created_at, &a.id).cmp(&(b.priority, b.created_at, &b.id)));
     list
 }
 
@@ -436,8 +434,14 @@ mod tests {
         assert_eq!(day_minutes(day("2026-03-29"), &dublin), 23 * 60);
         assert_eq!(day_minutes(day("2026-10-24"), &dublin), 24 * 60);
         assert_eq!(day_minutes(day("2026-10-26"), &dublin), 24 * 60);
-        assert_eq!(day_start(day("2026-10-25"), &dublin), at("2026-10-24T23:00:00Z"));
-        assert_eq!(day_start(day("2026-10-26"), &dublin), at("2026-10-26T00:00:00Z"));
+        assert_eq!(
+            day_start(day("2026-10-25"), &dublin),
+            at("2026-10-24T23:00:00Z")
+        );
+        assert_eq!(
+            day_start(day("2026-10-26"), &dublin),
+            at("2026-10-26T00:00:00Z")
+        );
     }
 
     #[test]
@@ -447,26 +451,50 @@ mod tests {
         assert_eq!(b.to_wire(), "2026-10-25T08:00:00.000Z");
         assert_eq!(b.minutes_since(a), 9.0 * 60.0);
         // And it reads back as typed.
-        assert_eq!(local_fields(a, &dublin), ("2026-10-25".into(), "00:00".into()));
-        assert_eq!(local_fields(b, &dublin), ("2026-10-25".into(), "08:00".into()));
+        assert_eq!(
+            local_fields(a, &dublin),
+            ("2026-10-25".into(), "00:00".into())
+        );
+        assert_eq!(
+            local_fields(b, &dublin),
+            ("2026-10-25".into(), "08:00".into())
+        );
     }
 
     #[test]
     fn the_repeated_hour_is_read_as_its_first_occurrence() {
         // 01:30 happens at 00:30Z (summer time) and again at 01:30Z.
-        assert_eq!(to_utc(local("2026-10-25 01:30"), &dublin), Some(at("2026-10-25T00:30:00Z")));
-        assert_eq!(local_of(at("2026-10-25T00:30:00Z"), &dublin), local("2026-10-25 01:30"));
-        assert_eq!(local_of(at("2026-10-25T01:30:00Z"), &dublin), local("2026-10-25 01:30"));
+        assert_eq!(
+            to_utc(local("2026-10-25 01:30"), &dublin),
+            Some(at("2026-10-25T00:30:00Z"))
+        );
+        assert_eq!(
+            local_of(at("2026-10-25T00:30:00Z"), &dublin),
+            local("2026-10-25 01:30")
+        );
+        assert_eq!(
+            local_of(at("2026-10-25T01:30:00Z"), &dublin),
+            local("2026-10-25 01:30")
+        );
         // Just after the repeat: one reading only.
-        assert_eq!(to_utc(local("2026-10-25 02:00"), &dublin), Some(at("2026-10-25T02:00:00Z")));
+        assert_eq!(
+            to_utc(local("2026-10-25 02:00"), &dublin),
+            Some(at("2026-10-25T02:00:00Z"))
+        );
     }
 
     #[test]
     fn a_skipped_local_time_is_refused() {
         // 29 March 2026: 01:00 jumps to 02:00 in Dublin.
         assert_eq!(to_utc(local("2026-03-29 01:30"), &dublin), None);
-        assert_eq!(to_utc(local("2026-03-29 00:59"), &dublin), Some(at("2026-03-29T00:59:00Z")));
-        assert_eq!(to_utc(local("2026-03-29 02:00"), &dublin), Some(at("2026-03-29T01:00:00Z")));
+        assert_eq!(
+            to_utc(local("2026-03-29 00:59"), &dublin),
+            Some(at("2026-03-29T00:59:00Z"))
+        );
+        assert_eq!(
+            to_utc(local("2026-03-29 02:00"), &dublin),
+            Some(at("2026-03-29T01:00:00Z"))
+        );
         assert_eq!(
             shift_from_local("2026-03-29", "01:30", "09:00", &dublin),
             Err(ShiftInputError::StartSkipped)
@@ -477,8 +505,10 @@ mod tests {
         );
         // The 23-hour day: 00:00–08:00 is seven hours.
         let (a, b) = shift_from_local("2026-03-29", "00:00", "08:00", &dublin).unwrap();
-        assert_eq!((a.to_wire().as_str(), b.to_wire().as_str()),
-            ("2026-03-29T00:00:00.000Z", "2026-03-29T07:00:00.000Z"));
+        assert_eq!(
+            (a.to_wire().as_str(), b.to_wire().as_str()),
+            ("2026-03-29T00:00:00.000Z", "2026-03-29T07:00:00.000Z")
+        );
     }
 
     #[test]
@@ -501,9 +531,18 @@ mod tests {
     fn typed_shifts_are_checked() {
         let err = |d, a, b| shift_from_local(d, a, b, &utc).unwrap_err();
         assert_eq!(err("2026-11-25", "08:00", "08:00"), ShiftInputError::Empty);
-        assert_eq!(err("2026-11-31", "08:00", "09:00"), ShiftInputError::Unreadable);
-        assert_eq!(err("2026-11-25", "8:00", "09:00"), ShiftInputError::Unreadable);
-        assert_eq!(err("2026-11-25", "24:00", "09:00"), ShiftInputError::Unreadable);
+        assert_eq!(
+            err("2026-11-31", "08:00", "09:00"),
+            ShiftInputError::Unreadable
+        );
+        assert_eq!(
+            err("2026-11-25", "8:00", "09:00"),
+            ShiftInputError::Unreadable
+        );
+        assert_eq!(
+            err("2026-11-25", "24:00", "09:00"),
+            ShiftInputError::Unreadable
+        );
         assert_eq!(err("", "08:00", "09:00"), ShiftInputError::Unreadable);
         assert_eq!(
             shift_from_local("2026-11-25", "08:00:00", "09:30", &utc),
@@ -513,16 +552,31 @@ mod tests {
 
     #[test]
     fn the_window_starts_at_the_first_hour_strictly_after_now() {
-        assert_eq!(first_hour_after(at("2026-11-25T12:00:00Z")), at("2026-11-25T13:00:00Z"));
-        assert_eq!(first_hour_after(at("2026-11-25T12:00:00.001Z")), at("2026-11-25T13:00:00Z"));
-        assert_eq!(first_hour_after(at("2026-11-25T12:59:59.999Z")), at("2026-11-25T13:00:00Z"));
-        assert_eq!(first_hour_after(at("2026-11-25T23:30:00Z")), at("2026-11-26T00:00:00Z"));
+        assert_eq!(
+            first_hour_after(at("2026-11-25T12:00:00Z")),
+            at("2026-11-25T13:00:00Z")
+        );
+        assert_eq!(
+            first_hour_after(at("2026-11-25T12:00:00.001Z")),
+            at("2026-11-25T13:00:00Z")
+        );
+        assert_eq!(
+            first_hour_after(at("2026-11-25T12:59:59.999Z")),
+            at("2026-11-25T13:00:00Z")
+        );
+        assert_eq!(
+            first_hour_after(at("2026-11-25T23:30:00Z")),
+            at("2026-11-26T00:00:00Z")
+        );
     }
 
     #[test]
     fn no_shifts_means_every_hour_is_a_gap() {
         let gaps = coverage_gaps(&[], at("2026-11-25T12:00:00Z"));
-        assert_eq!(gaps.iter().map(|(r, _)| *r).collect::<Vec<_>>(), [EMEA, AMER, APAC]);
+        assert_eq!(
+            gaps.iter().map(|(r, _)| *r).collect::<Vec<_>>(),
+            [EMEA, AMER, APAC]
+        );
         for (_, hours) in &gaps {
             assert_eq!(hours.len(), 168);
             assert_eq!(hours[0], at("2026-11-25T13:00:00Z"));
@@ -539,7 +593,13 @@ mod tests {
 
     #[test]
     fn a_shift_over_midnight_covers_both_days() {
-        let s = [shift("n", EMEA, Primary, "2026-11-25T22:00:00Z", "2026-11-26T06:00:00Z")];
+        let s = [shift(
+            "n",
+            EMEA,
+            Primary,
+            "2026-11-25T22:00:00Z",
+            "2026-11-26T06:00:00Z",
+        )];
         // 20:00 .. 08:00 next day: 22..06 covered.
         assert_eq!(
             gaps_of(&s, EMEA, "2026-11-25T20:00:00Z", 12),
@@ -550,11 +610,35 @@ mod tests {
     #[test]
     fn back_to_back_shifts_leave_no_gap_but_halves_of_an_hour_do() {
         let s = [
-            shift("a", EMEA, Primary, "2026-11-26T08:00:00Z", "2026-11-26T16:00:00Z"),
-            shift("b", EMEA, Primary, "2026-11-26T16:00:00Z", "2026-11-27T00:00:00Z"),
+            shift(
+                "a",
+                EMEA,
+                Primary,
+                "2026-11-26T08:00:00Z",
+                "2026-11-26T16:00:00Z",
+            ),
+            shift(
+                "b",
+                EMEA,
+                Primary,
+                "2026-11-26T16:00:00Z",
+                "2026-11-27T00:00:00Z",
+            ),
             // Two halves of 00:00–01:00: neither covers the whole hour.
-            shift("c", EMEA, Primary, "2026-11-27T00:00:00Z", "2026-11-27T00:30:00Z"),
-            shift("d", EMEA, Primary, "2026-11-27T00:30:00Z", "2026-11-27T01:00:00Z"),
+            shift(
+                "c",
+                EMEA,
+                Primary,
+                "2026-11-27T00:00:00Z",
+                "2026-11-27T00:30:00Z",
+            ),
+            shift(
+                "d",
+                EMEA,
+                Primary,
+                "2026-11-27T00:30:00Z",
+                "2026-11-27T01:00:00Z",
+            ),
         ];
         assert_eq!(
             gaps_of(&s, EMEA, "2026-11-26T07:00:00Z", 19),
@@ -565,10 +649,28 @@ mod tests {
     #[test]
     fn overlapping_shifts_count_once_and_a_late_start_leaves_its_hour_open() {
         let s = [
-            shift("a", AMER, Primary, "2026-11-26T08:00:00Z", "2026-11-26T12:00:00Z"),
-            shift("b", AMER, Primary, "2026-11-26T10:00:00Z", "2026-11-26T14:00:00Z"),
+            shift(
+                "a",
+                AMER,
+                Primary,
+                "2026-11-26T08:00:00Z",
+                "2026-11-26T12:00:00Z",
+            ),
+            shift(
+                "b",
+                AMER,
+                Primary,
+                "2026-11-26T10:00:00Z",
+                "2026-11-26T14:00:00Z",
+            ),
             // Starts at 14:15: 14:00–15:00 is not covered whole.
-            shift("c", AMER, Primary, "2026-11-26T14:15:00Z", "2026-11-26T18:00:00Z"),
+            shift(
+                "c",
+                AMER,
+                Primary,
+                "2026-11-26T14:15:00Z",
+                "2026-11-26T18:00:00Z",
+            ),
         ];
         assert_eq!(
             gaps_of(&s, AMER, "2026-11-26T08:00:00Z", 11),
@@ -585,21 +687,51 @@ mod tests {
     #[test]
     fn backup_only_hours_and_other_regions_are_gaps() {
         let s = [
-            shift("b", APAC, Backup, "2026-11-26T00:00:00Z", "2026-11-26T08:00:00Z"),
-            shift("e", EMEA, Primary, "2026-11-26T00:00:00Z", "2026-11-26T08:00:00Z"),
+            shift(
+                "b",
+                APAC,
+                Backup,
+                "2026-11-26T00:00:00Z",
+                "2026-11-26T08:00:00Z",
+            ),
+            shift(
+                "e",
+                EMEA,
+                Primary,
+                "2026-11-26T00:00:00Z",
+                "2026-11-26T08:00:00Z",
+            ),
             Shift {
                 kind: None,
-                ..shift("k", APAC, Primary, "2026-11-26T00:00:00Z", "2026-11-26T08:00:00Z")
+                ..shift(
+                    "k",
+                    APAC,
+                    Primary,
+                    "2026-11-26T00:00:00Z",
+                    "2026-11-26T08:00:00Z",
+                )
             },
             Shift {
                 ends_at: None,
-                ..shift("x", APAC, Primary, "2026-11-26T00:00:00Z", "2026-11-26T08:00:00Z")
+                ..shift(
+                    "x",
+                    APAC,
+                    Primary,
+                    "2026-11-26T00:00:00Z",
+                    "2026-11-26T08:00:00Z",
+                )
             },
         ];
-        assert_eq!(gaps_of(&s, APAC, "2026-11-26T00:00:00Z", 3), ["00:00", "01:00", "02:00"]);
+        assert_eq!(
+            gaps_of(&s, APAC, "2026-11-26T00:00:00Z", 3),
+            ["00:00", "01:00", "02:00"]
+        );
         assert!(gaps_of(&s, EMEA, "2026-11-26T00:00:00Z", 3).is_empty());
         let c = cell(&s, APAC, at("2026-11-26T01:00:00Z"));
-        assert_eq!((c.primary.len(), c.backup.as_slice(), c.gap), (0, &["p-b".to_string()][..], true));
+        assert_eq!(
+            (c.primary.len(), c.backup.as_slice(), c.gap),
+            (0, &["p-b".to_string()][..], true)
+        );
     }
 
     #[test]
@@ -608,8 +740,20 @@ mod tests {
         // for 20:00–21:00 on the 30th; an hour before the window and one
         // after it are not counted.
         let s = [
-            shift("a", EMEA, Primary, "2026-11-25T13:00:00Z", "2026-11-30T20:00:00Z"),
-            shift("b", EMEA, Primary, "2026-11-30T21:00:00Z", "2026-12-02T13:00:00Z"),
+            shift(
+                "a",
+                EMEA,
+                Primary,
+                "2026-11-25T13:00:00Z",
+                "2026-11-30T20:00:00Z",
+            ),
+            shift(
+                "b",
+                EMEA,
+                Primary,
+                "2026-11-30T21:00:00Z",
+                "2026-12-02T13:00:00Z",
+            ),
         ];
         let gaps = coverage_gaps(&s, at("2026-11-25T12:00:00Z"));
         assert_eq!(gaps[0].1, [at("2026-11-30T20:00:00Z")]);
@@ -619,7 +763,10 @@ mod tests {
         // At 13:00:00.000 it starts at 14:00: its last hour is 13:00–14:00
         // on 2 December, after shift b ends.
         let gaps = coverage_gaps(&s, at("2026-11-25T13:00:00Z"));
-        assert_eq!(gaps[0].1, [at("2026-11-30T20:00:00Z"), at("2026-12-02T13:00:00Z")]);
+        assert_eq!(
+            gaps[0].1,
+            [at("2026-11-30T20:00:00Z"), at("2026-12-02T13:00:00Z")]
+        );
         assert_eq!((gaps[1].1.len(), gaps[2].1.len()), (168, 168));
     }
 
@@ -630,8 +777,16 @@ mod tests {
         let dates: Vec<String> = days.iter().map(|d| d.date.to_string()).collect();
         assert_eq!(
             dates,
-            ["2026-10-23", "2026-10-24", "2026-10-25", "2026-10-26", "2026-10-27",
-             "2026-10-28", "2026-10-29", "2026-10-30"]
+            [
+                "2026-10-23",
+                "2026-10-24",
+                "2026-10-25",
+                "2026-10-26",
+                "2026-10-27",
+                "2026-10-28",
+                "2026-10-29",
+                "2026-10-30"
+            ]
         );
         let rows: Vec<usize> = days.iter().map(|d| d.hours.len()).collect();
         // 23rd: 13:00..23:00 (11 rows); the 25th: 25 rows; the 30th: up to
@@ -659,7 +814,10 @@ mod tests {
         assert_eq!(days.len(), 8);
         // A zone at +05:30: the rows stay whole UTC hours, starting at :30.
         let days = week(at("2026-11-25T13:00:00Z"), 24, &|_| 330);
-        assert_eq!(local_of(days[0].hours[0], &|_| 330), local("2026-11-25 18:30"));
+        assert_eq!(
+            local_of(days[0].hours[0], &|_| 330),
+            local("2026-11-25 18:30")
+        );
         // 18:30, 19:30 .. 23:30 on the 25th.
         assert_eq!(days[0].hours.len(), 6);
         assert_eq!(days[1].minutes, 1440);
@@ -669,11 +827,41 @@ mod tests {
     fn handover_at_the_end_of_a_hubs_block() {
         // The EMEA queue: EMEA people 08–12 and 12–16, then AMER 16–24.
         let s = [
-            shift("e1", EMEA, Primary, "2026-11-25T08:00:00Z", "2026-11-25T12:00:00Z"),
-            shift("e2", EMEA, Primary, "2026-11-25T12:00:00Z", "2026-11-25T16:00:00Z"),
-            shift("a1", EMEA, Primary, "2026-11-25T16:00:00Z", "2026-11-26T00:00:00Z"),
-            shift("bk", EMEA, Backup, "2026-11-25T16:00:00Z", "2026-11-26T00:00:00Z"),
-            shift("x", APAC, Primary, "2026-11-25T10:00:00Z", "2026-11-25T18:00:00Z"),
+            shift(
+                "e1",
+                EMEA,
+                Primary,
+                "2026-11-25T08:00:00Z",
+                "2026-11-25T12:00:00Z",
+            ),
+            shift(
+                "e2",
+                EMEA,
+                Primary,
+                "2026-11-25T12:00:00Z",
+                "2026-11-25T16:00:00Z",
+            ),
+            shift(
+                "a1",
+                EMEA,
+                Primary,
+                "2026-11-25T16:00:00Z",
+                "2026-11-26T00:00:00Z",
+            ),
+            shift(
+                "bk",
+                EMEA,
+                Backup,
+                "2026-11-25T16:00:00Z",
+                "2026-11-26T00:00:00Z",
+            ),
+            shift(
+                "x",
+                APAC,
+                Primary,
+                "2026-11-25T10:00:00Z",
+                "2026-11-25T18:00:00Z",
+            ),
         ];
         let home = |id: &str| match id {
             "p-e1" | "p-e2" => Some(EMEA),
@@ -686,7 +874,10 @@ mod tests {
         assert_eq!(h.to, Some((Some(AMER), at("2026-11-25T16:00:00Z"))));
         // Later in AMER's block: it ends at midnight and nobody follows.
         let h = handover(&s, EMEA, at("2026-11-25T20:00:00Z"), &home).unwrap();
-        assert_eq!((h.from, h.ends_at, h.to), (Some(AMER), at("2026-11-26T00:00:00Z"), None));
+        assert_eq!(
+            (h.from, h.ends_at, h.to),
+            (Some(AMER), at("2026-11-26T00:00:00Z"), None)
+        );
         // Before any shift: the next block.
         let h = handover(&s, EMEA, at("2026-11-25T06:00:00Z"), &home).unwrap();
         assert_eq!(h.ends_at, at("2026-11-25T16:00:00Z"));
@@ -694,10 +885,25 @@ mod tests {
         assert_eq!(handover(&s, EMEA, at("2026-11-26T01:00:00Z"), &home), None);
         // An unknown hub: its own block; a later start after a gap.
         let h = handover(&s, APAC, at("2026-11-25T09:00:00Z"), &home).unwrap();
-        assert_eq!((h.from, h.ends_at, h.to), (None, at("2026-11-25T18:00:00Z"), None));
+        assert_eq!(
+            (h.from, h.ends_at, h.to),
+            (None, at("2026-11-25T18:00:00Z"), None)
+        );
         let s2 = [
-            shift("e1", EMEA, Primary, "2026-11-25T08:00:00Z", "2026-11-25T12:00:00Z"),
-            shift("a1", EMEA, Primary, "2026-11-25T13:00:00Z", "2026-11-25T20:00:00Z"),
+            shift(
+                "e1",
+                EMEA,
+                Primary,
+                "2026-11-25T08:00:00Z",
+                "2026-11-25T12:00:00Z",
+            ),
+            shift(
+                "a1",
+                EMEA,
+                Primary,
+                "2026-11-25T13:00:00Z",
+                "2026-11-25T20:00:00Z",
+            ),
         ];
         let h = handover(&s2, EMEA, at("2026-11-25T09:00:00Z"), &home).unwrap();
         assert_eq!(h.to, Some((Some(AMER), at("2026-11-25T13:00:00Z"))));
@@ -706,11 +912,41 @@ mod tests {
     #[test]
     fn the_weeks_list_holds_the_shifts_on_in_it() {
         let s = [
-            shift("late", EMEA, Primary, "2026-11-26T08:00:00Z", "2026-11-26T16:00:00Z"),
-            shift("before", EMEA, Primary, "2026-11-25T05:00:00Z", "2026-11-25T13:00:00Z"),
-            shift("across", APAC, Backup, "2026-11-25T12:00:00Z", "2026-11-25T20:00:00Z"),
-            shift("early", AMER, Primary, "2026-11-25T12:00:00Z", "2026-11-25T14:00:00Z"),
-            shift("after", AMER, Primary, "2026-12-02T13:00:00Z", "2026-12-02T14:00:00Z"),
+            shift(
+                "late",
+                EMEA,
+                Primary,
+                "2026-11-26T08:00:00Z",
+                "2026-11-26T16:00:00Z",
+            ),
+            shift(
+                "before",
+                EMEA,
+                Primary,
+                "2026-11-25T05:00:00Z",
+                "2026-11-25T13:00:00Z",
+            ),
+            shift(
+                "across",
+                APAC,
+                Backup,
+                "2026-11-25T12:00:00Z",
+                "2026-11-25T20:00:00Z",
+            ),
+            shift(
+                "early",
+                AMER,
+                Primary,
+                "2026-11-25T12:00:00Z",
+                "2026-11-25T14:00:00Z",
+            ),
+            shift(
+                "after",
+                AMER,
+                Primary,
+                "2026-12-02T13:00:00Z",
+                "2026-12-02T14:00:00Z",
+            ),
         ];
         let ids: Vec<String> =
             shifts_between(&s, at("2026-11-25T13:00:00Z"), at("2026-12-02T13:00:00Z"))
@@ -737,24 +973,49 @@ mod tests {
             case("p2", Priority::P2, Status::New, EMEA),
             case("done", Priority::P0, Status::Resolved, EMEA),
             case("apac", Priority::P0, Status::New, APAC),
-            Case { status: None, ..case("unknown", Priority::P0, Status::New, EMEA) },
+            Case {
+                status: None,
+                ..case("unknown", Priority::P0, Status::New, EMEA)
+            },
         ];
-        let ids: Vec<&str> = handed_cases(&cases, EMEA).iter().map(|c| c.id.as_str()).collect();
+        let ids: Vec<&str> = handed_cases(&cases, EMEA)
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
         assert_eq!(ids, ["p0", "unknown", "p1"]);
-        let incident = |id: &str, s: Option<IncidentStatus>, r: Vec<Region>, sev: Severity| Incident {
-            id: id.into(),
-            status: s,
-            regions: Some(r),
-            severity: Some(sev),
-            ..Incident::default()
-        };
+        let incident =
+            |id: &str, s: Option<IncidentStatus>, r: Vec<Region>, sev: Severity| Incident {
+                id: id.into(),
+                status: s,
+                regions: Some(r),
+                severity: Some(sev),
+                ..Incident::default()
+            };
         let incidents = [
-            incident("i2", Some(IncidentStatus::Monitoring), vec![EMEA, APAC], Severity::SEV2),
+            incident(
+                "i2",
+                Some(IncidentStatus::Monitoring),
+                vec![EMEA, APAC],
+                Severity::SEV2,
+            ),
             incident("i1", None, vec![EMEA], Severity::SEV1),
-            incident("old", Some(IncidentStatus::Resolved), vec![EMEA], Severity::SEV1),
-            incident("amer", Some(IncidentStatus::Investigating), vec![AMER], Severity::SEV1),
+            incident(
+                "old",
+                Some(IncidentStatus::Resolved),
+                vec![EMEA],
+                Severity::SEV1,
+            ),
+            incident(
+                "amer",
+                Some(IncidentStatus::Investigating),
+                vec![AMER],
+                Severity::SEV1,
+            ),
         ];
-        let ids: Vec<&str> = handed_incidents(&incidents, EMEA).iter().map(|i| i.id.as_str()).collect();
+        let ids: Vec<&str> = handed_incidents(&incidents, EMEA)
+            .iter()
+            .map(|i| i.id.as_str())
+            .collect();
         assert_eq!(ids, ["i1", "i2"]);
         assert_eq!(handed_incidents(&incidents, APAC).len(), 1);
     }
