@@ -553,8 +553,6 @@ shift-person = الشخص
 shift-choose-person = اختر شخصًا
 shift-region = المنطقة المغطاة
 shift-kind = النوع
-shift-primary = أساسية
-shift-backup = احتياطية
 shift-kind-unknown = النوع غير معروف
 shift-date = التاريخ
 shift-start = البداية
@@ -578,7 +576,6 @@ shift-day-length = { $count ->
    *[other] يوم من { $count } ساعة
 }
 shift-not-added = لم تُضَف المناوبة.
-shift-not-removed = لم تُحذَف المناوبة.
 shift-error-unreadable = أدخل تاريخًا ووقتَي البداية والنهاية.
 shift-error-start-skipped = وقت البداية هذا غير موجود في ذلك اليوم في هذه المنطقة الزمنية (تُقدَّم الساعة): اختر وقتًا آخر.
 shift-error-end-skipped = وقت النهاية هذا غير موجود في ذلك اليوم في هذه المنطقة الزمنية (تُقدَّم الساعة): اختر وقتًا آخر.

@@ -472,8 +472,8 @@ attention-never-checked-in = Noch kein Einzelgespräch: ein guter Moment für da
 ## Team: shifts, coverage and handover
 shifts-title = Schichten und Abdeckung
 shift-gap-count = { $count ->
-    [one] { $count } Stunde ohne Hauptschicht in den nächsten 168 Stunden
-   *[other] { $count } Stunden ohne Hauptschicht in den nächsten 168 Stunden
+    [one] { $count } Stunde ohne Hauptdienst in den nächsten 168 Stunden
+   *[other] { $count } Stunden ohne Hauptdienst in den nächsten 168 Stunden
 }
 shift-zone = Zeiten anzeigen in
 shift-zone-own = Ihre Zeitzone
@@ -489,8 +489,6 @@ shift-person = Person
 shift-choose-person = Person wählen
 shift-region = Abgedeckte Region
 shift-kind = Art
-shift-primary = Hauptschicht
-shift-backup = Bereitschaft
 shift-kind-unknown = Art unbekannt
 shift-date = Datum
 shift-start = Beginn
@@ -503,14 +501,13 @@ shift-move = Verschieben
 shift-remove = Entfernen
 shift-remove-confirm = Diese Schicht entfernen?
 shift-keep = Behalten
-shift-gap = Keine Hauptschicht
-shift-backup-short = Bereitschaft:
+shift-gap = Kein Hauptdienst
+shift-backup-short = Vertretung:
 shift-day-length = { $count ->
     [one] ein Tag mit { $count } Stunde
    *[other] ein Tag mit { $count } Stunden
 }
 shift-not-added = Die Schicht wurde nicht hinzugefügt.
-shift-not-removed = Die Schicht wurde nicht entfernt.
 shift-error-unreadable = Geben Sie ein Datum sowie Beginn und Ende ein.
 shift-error-start-skipped = Diese Anfangszeit gibt es an diesem Tag in dieser Zone nicht (die Uhren werden vorgestellt): Wählen Sie eine andere.
 shift-error-end-skipped = Diese Endzeit gibt es an diesem Tag in dieser Zone nicht (die Uhren werden vorgestellt): Wählen Sie eine andere.
@@ -519,7 +516,7 @@ shift-error-person = Wählen Sie, wer Schicht hat.
 shift-error-region = Wählen Sie die abgedeckte Region.
 handover-title = Übergabe
 handover-intro = Am Ende der Schicht jeder Region: wann sie endet, wer übernimmt und welche offenen P0- und P1-Fälle und offenen Vorfälle sie übergibt.
-handover-none = Für diese Region ist keine Hauptschicht geplant.
+handover-none = Für diese Region ist kein Hauptdienst geplant.
 handover-unknown-hub = Unbekannte Region
 handover-ends = Die Schicht von { $name } endet am { $time }.
 handover-to = { $name } übernimmt am { $time }.

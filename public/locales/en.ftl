@@ -490,8 +490,6 @@ shift-person = Person
 shift-choose-person = Choose a person
 shift-region = Region covered
 shift-kind = Kind
-shift-primary = Primary
-shift-backup = Backup
 shift-kind-unknown = Kind unknown
 shift-date = Date
 shift-start = Starts
@@ -511,7 +509,6 @@ shift-day-length = { $count ->
    *[other] a day of { $count } hours
 }
 shift-not-added = The shift was not added.
-shift-not-removed = The shift was not removed.
 shift-error-unreadable = Enter a date and a start and end time.
 shift-error-start-skipped = That start time does not exist on that day in this zone (the clocks go forward): choose another.
 shift-error-end-skipped = That end time does not exist on that day in this zone (the clocks go forward): choose another.

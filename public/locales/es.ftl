@@ -505,8 +505,6 @@ shift-person = Persona
 shift-choose-person = Elija una persona
 shift-region = Región cubierta
 shift-kind = Tipo
-shift-primary = Principal
-shift-backup = Refuerzo
 shift-kind-unknown = Tipo desconocido
 shift-date = Fecha
 shift-start = Empieza
@@ -520,14 +518,13 @@ shift-remove = Quitar
 shift-remove-confirm = ¿Quitar este turno?
 shift-keep = Conservarlo
 shift-gap = Sin turno principal
-shift-backup-short = Refuerzo:
+shift-backup-short = Apoyo:
 shift-day-length = { $count ->
     [one] un día de { $count } hora
     [many] un día de { $count } de horas
    *[other] un día de { $count } horas
 }
 shift-not-added = El turno no se añadió.
-shift-not-removed = El turno no se quitó.
 shift-error-unreadable = Escriba una fecha y las horas de inicio y fin.
 shift-error-start-skipped = Esa hora de inicio no existe ese día en esta zona (se adelantan los relojes): elija otra.
 shift-error-end-skipped = Esa hora de fin no existe ese día en esta zona (se adelantan los relojes): elija otra.

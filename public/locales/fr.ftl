@@ -505,8 +505,6 @@ shift-person = Personne
 shift-choose-person = Choisir une personne
 shift-region = Région couverte
 shift-kind = Type
-shift-primary = Principale
-shift-backup = Renfort
 shift-kind-unknown = Type inconnu
 shift-date = Date
 shift-start = Début
@@ -527,7 +525,6 @@ shift-day-length = { $count ->
    *[other] une journée de { $count } heures
 }
 shift-not-added = La permanence n'a pas été ajoutée.
-shift-not-removed = La permanence n'a pas été supprimée.
 shift-error-unreadable = Saisissez une date, une heure de début et une heure de fin.
 shift-error-start-skipped = Cette heure de début n'existe pas ce jour-là dans ce fuseau (passage à l'heure d'été) : choisissez-en une autre.
 shift-error-end-skipped = Cette heure de fin n'existe pas ce jour-là dans ce fuseau (passage à l'heure d'été) : choisissez-en une autre.

@@ -486,8 +486,6 @@ shift-person = Kişi
 shift-choose-person = Bir kişi seçin
 shift-region = Kapsanan bölge
 shift-kind = Tür
-shift-primary = Asıl
-shift-backup = Yedek
 shift-kind-unknown = Tür bilinmiyor
 shift-date = Tarih
 shift-start = Başlangıç
@@ -507,7 +505,6 @@ shift-day-length = { $count ->
    *[other] { $count } saatlik bir gün
 }
 shift-not-added = Vardiya eklenmedi.
-shift-not-removed = Vardiya kaldırılmadı.
 shift-error-unreadable = Bir tarih ile başlangıç ve bitiş saatlerini girin.
 shift-error-start-skipped = Bu başlangıç saati o gün bu saat diliminde yok (saatler ileri alınıyor): başka bir saat seçin.
 shift-error-end-skipped = Bu bitiş saati o gün bu saat diliminde yok (saatler ileri alınıyor): başka bir saat seçin.

@@ -7,12 +7,10 @@
 //!
 //! Contract: docs/contract.md#shifts. KPIs: docs/kpis.md (`coverage_gaps`)
 
-use std::collections::{HashMap, HashSet};
-use std::rc::Rc;
+use std::collections::HashMap;
 
 use chrono::TimeDelta;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::coverage::{
     cell, coverage_gaps, first_hour_after, handed_cases, handed_incidents, handover, local_fields,
@@ -24,17 +22,16 @@ use super::views::TeamNav;
 use crate::cases::model::Case;
 use crate::config::AppConfig;
 use crate::data::fields::Fields;
-use crate::data::save::Creation;
-use crate::data::{AppProvider, DataError, Filter, ListParams, Op};
+use crate::data::{Filter, ListParams, Op};
 use crate::i18n::{text, use_i18n, Arg, I18n};
 use crate::incidents::model::Incident;
 use crate::incidents::views::use_ticking_now;
 use crate::platform;
 use crate::regions::Region;
 use crate::time::{Date, Timestamp};
-use crate::ui::live::{remove, upsert};
-use crate::ui::notices::{clear, list_saver, notify, run_kept, Notice, NoticeList, Notices};
-use crate::ui::{use_live_list, use_records, DamagedList, ErrorPanel, LiveState, Loading};
+use crate::ui::live::upsert;
+use crate::ui::notices::{delete_from, use_edited_list, Adder, NoticeList};
+use crate::ui::{use_records, DamagedList, ErrorPanel, LiveState, Loading};
 
 fn region_of(key: &str) -> Option<Region> {
     Region::ALL.into_iter().find(|r| r.key() == key)
@@ -74,22 +71,23 @@ fn kind_key(kind: Option<ShiftKind>) -> &'static str {
 pub fn ShiftsPage() -> impl IntoView {
     let i18n = use_i18n();
     let config = use_context::<AppConfig>().unwrap_or_default();
-    let provider = use_context::<AppProvider>();
     let names = use_names();
     let now = use_ticking_now();
-    let shifts = RwSignal::new(Vec::<Shift>::new());
-    let saving = RwSignal::new(HashSet::<String>::new());
-    let notices: Notices = RwSignal::new(Vec::new());
-    let saver = list_saver::<Shift, Fields>(shifts, saving, notices);
     // Every shift still running at the window's start, and all later ones.
-    let params = ListParams {
+    let edited = use_edited_list::<Shift, Fields>(ListParams {
         filters: vec![Filter::new(
             "ends_at",
             Op::Gte(first_hour_after(now.get_untracked()).to_wire()),
         )],
         ..Default::default()
-    };
-    let live = use_live_list(shifts, params, Signal::derive(|| true), saver);
+    });
+    let (live, shifts, saver, saving, notices) = (
+        edited.live,
+        edited.live.records,
+        edited.saver,
+        edited.saving,
+        edited.notices,
+    );
 
     let zone_choice = RwSignal::new(String::from("own"));
     let zone = {
@@ -111,9 +109,8 @@ pub fn ShiftsPage() -> impl IntoView {
     let start_in = RwSignal::new(String::new());
     let end_in = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
-    let adding = RwSignal::new(false);
-    let pending = StoredValue::new_local(None::<(Shift, Creation)>);
-    let again = StoredValue::new_local(None::<Rc<dyn Fn()>>);
+    let adder = Adder::new();
+    let again = StoredValue::new(None::<Callback<()>>);
     let confirming = RwSignal::new(None::<String>);
 
     // What the form says, or why not (as a field message).
@@ -147,65 +144,38 @@ pub fn ShiftsPage() -> impl IntoView {
             version: None,
         })
     };
-    let add_now = {
-        let provider = provider.clone();
-        move || {
-            let Some(provider) = provider.clone() else {
+    // A retry of the same add sends the same record (a first try that
+    // landed unseen is not made twice).
+    let add = Callback::new(move |_: ()| {
+        let wanted = match read_form() {
+            Ok(s) => s,
+            Err(key) => {
+                problem.set(Some(key));
                 return;
-            };
-            let wanted = match read_form() {
-                Ok(s) => s,
-                Err(key) => {
-                    problem.set(Some(key));
-                    return;
-                }
-            };
-            problem.set(None);
-            // A retry of the same shift sends the same record (a first try
-            // that landed unseen is not made twice).
-            let (shift, creation) = pending
-                .get_value()
-                .filter(|(s, _)| {
-                    Shift {
-                        id: String::new(),
-                        ..s.clone()
-                    } == wanted
-                })
-                .unwrap_or_else(|| {
-                    (
-                        Shift {
-                            id: format!("shift-{}", platform::random_id()),
-                            ..wanted
-                        },
-                        Creation::default(),
-                    )
-                });
-            pending.set_value(Some((shift.clone(), creation.clone())));
-            adding.set(true);
-            spawn_local(async move {
-                let key = "add-shift".to_string();
-                match creation.create(&provider, &shift).await {
-                    Ok(saved) => {
-                        clear(notices, &key);
-                        pending.try_set_value(None);
-                        shifts.try_update(|l| upsert(l, saved));
-                    }
-                    Err(error) => notify(
-                        notices,
-                        Notice::new(key, "add-shift-failed", "shift-not-added")
-                            .error(error)
-                            .retry(Some(run_kept(again))),
-                    ),
-                }
-                adding.try_set(false);
-            });
-        }
-    };
-    again.set_value(Some(Rc::new(add_now.clone())));
+            }
+        };
+        problem.set(None);
+        let shift = Shift {
+            id: adder.id("shift"),
+            ..wanted
+        };
+        let retry = again.get_value().unwrap_or(Callback::new(|_| {}));
+        adder.send(
+            shift,
+            notices,
+            "add-shift",
+            "shift-not-added",
+            retry,
+            move |saved: Shift| {
+                shifts.try_update(|l| upsert(l, saved));
+            },
+        );
+    });
+    again.set_value(Some(add));
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(base) = editing.get_untracked() else {
-            add_now();
+            add.run(());
             return;
         };
         match read_form() {
@@ -267,14 +237,9 @@ pub fn ShiftsPage() -> impl IntoView {
         editing.set(None);
         problem.set(None);
     };
-    let remove_shift = {
-        let provider = provider.clone();
-        move |shift: Shift| {
-            confirming.set(None);
-            if let Some(provider) = provider.clone() {
-                spawn_local(delete_shift(provider, shift, shifts, notices));
-            }
-        }
+    let remove_shift = move |shift: Shift| {
+        confirming.set(None);
+        delete_from(shift, shifts, notices);
     };
 
     let zones: Vec<String> = Region::ALL
@@ -401,7 +366,6 @@ pub fn ShiftsPage() -> impl IntoView {
                                 <button type="button" data-action="edit-shift" on:click=move |_| start_edit(for_edit.clone())>{i18n.tr("shift-move")}</button>
                                 " "
                                 {if confirm {
-                                    let remove_shift = remove_shift.clone();
                                     view! {
                                         <span role="group" class="confirm">
                                             {i18n.tr("shift-remove-confirm")} " "
@@ -554,7 +518,7 @@ pub fn ShiftsPage() -> impl IntoView {
                     {field("shift-end", end_in, "time", "end")}
                     <p class="note">{move || i18n.tr_args("shift-form-zone", &[("name", Arg::from(zone.get()))])}</p>
                     {move || problem.get().map(|key| view! { <p class="field-error" role="alert" data-shift-error=key>{i18n.tr(key)}</p> })}
-                    <button type="submit" data-action="save-shift" disabled=move || adding.get()>
+                    <button type="submit" data-action="save-shift" disabled=move || adder.busy.get()>
                         {move || i18n.tr(if editing.with(Option::is_some) { "shift-save-move" } else { "shift-add" })}
                     </button>
                     {move || editing.with(Option::is_some).then(|| view! {
@@ -563,48 +527,6 @@ pub fn ShiftsPage() -> impl IntoView {
                 </fieldset>
             </form>
         </section>
-    }
-}
-
-/// Deletes a shift, only the version shown: someone else's change since is
-/// a conflict (shown, not deleted unseen); a shift already gone counts as
-/// deleted.
-async fn delete_shift(
-    provider: AppProvider,
-    shift: Shift,
-    shifts: RwSignal<Vec<Shift>>,
-    notices: Notices,
-) {
-    let key = format!("delete:{}", shift.id);
-    match provider.delete::<Shift>(&shift.id, shift.version).await {
-        Ok(()) => {
-            clear(notices, &key);
-            shifts.try_update(|l| remove(l, &shift.id));
-        }
-        Err(error) => {
-            if let DataError::Conflict { current: Some(c) } = &error {
-                if let Ok(current) = crate::data::decode::decode::<Shift>(c.clone()) {
-                    shifts.try_update(|l| upsert(l, current));
-                }
-            }
-            let retry = error.retryable().then(|| {
-                let (provider, shift) = (provider.clone(), shift.clone());
-                Callback::new(move |_| {
-                    spawn_local(delete_shift(
-                        provider.clone(),
-                        shift.clone(),
-                        shifts,
-                        notices,
-                    ));
-                })
-            });
-            notify(
-                notices,
-                Notice::new(key, "delete-failed", "shift-not-removed")
-                    .error(error)
-                    .retry(retry),
-            );
-        }
     }
 }
 
