@@ -474,3 +474,55 @@ pub fn local_offset_of(at: Timestamp) -> i32 {
         0
     }
 }
+
+/// The offset of the IANA `zone` at `at`, in minutes east of UTC (+60 in
+/// Dublin in summer), from the wall time `Intl.DateTimeFormat` gives there
+/// (`formatToParts`, 24-hour clock); `None` when the browser does not know
+/// the zone. The one source of zone rules in the app: there is no tz
+/// database in the wasm.
+pub fn zone_offset(zone: &str, at: Timestamp) -> Option<i32> {
+    let formatter = intl(
+        "DateTimeFormat",
+        Some("en-US"),
+        &[
+            ("timeZone", zone),
+            ("hourCycle", "h23"),
+            ("year", "numeric"),
+            ("month", "2-digit"),
+            ("day", "2-digit"),
+            ("hour", "2-digit"),
+            ("minute", "2-digit"),
+            ("second", "2-digit"),
+        ],
+    )?;
+    let seconds = at.millis().div_euclid(1000);
+    let parts: Array = call(
+        &formatter,
+        "formatToParts",
+        &[JsValue::from_f64((seconds * 1000) as f64)],
+    )?
+    .dyn_into()
+    .ok()?;
+    let mut wall = [0i64; 6];
+    for part in parts.iter() {
+        let kind = Reflect::get(&part, &"type".into()).ok()?.as_string()?;
+        let slot = ["year", "month", "day", "hour", "minute", "second"]
+            .iter()
+            .position(|k| *k == kind);
+        if let Some(i) = slot {
+            let value = Reflect::get(&part, &"value".into()).ok()?.as_string()?;
+            wall[i] = value.trim().parse().ok()?;
+        }
+    }
+    let local = chrono::NaiveDate::from_ymd_opt(wall[0] as i32, wall[1] as u32, wall[2] as u32)?
+        .and_hms_opt(wall[3] as u32, wall[4] as u32, wall[5] as u32)?;
+    Some(((local.and_utc().timestamp() - seconds) / 60) as i32)
+}
+
+/// A day's name for a heading ("Wed 25 Nov") in `zone`, from an instant
+/// on it.
+pub fn day_label(at: Timestamp, zone: Option<&str>, locale: Option<&str>) -> String {
+    let mut options = vec![("weekday", "short"), ("day", "numeric"), ("month", "short")];
+    options.extend(zone.map(|z| ("timeZone", z)));
+    intl_format(at, locale, &options).unwrap_or_else(|| at.to_wire()[..10].to_string())
+}

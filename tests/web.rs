@@ -356,3 +356,61 @@ fn plural_categories_agree_with_the_browsers_intl_plural_rules() {
     }
     assert!(disagreements.is_empty(), "{disagreements:#?}");
 }
+
+#[wasm_bindgen_test]
+fn zone_offsets_come_from_intl_around_dublins_25_hour_day() {
+    let dublin = |s: &str| platform::zone_offset("Europe/Dublin", instant(s));
+    assert_eq!(dublin("2026-10-25T00:59:59Z"), Some(60));
+    assert_eq!(dublin("2026-10-25T01:00:00Z"), Some(0));
+    assert_eq!(dublin("2026-03-29T00:59:59Z"), Some(0));
+    assert_eq!(dublin("2026-03-29T01:00:00Z"), Some(60));
+    assert_eq!(dublin("2026-11-25T12:00:00.500Z"), Some(0));
+    let at = instant("2026-11-25T12:00:00Z");
+    assert_eq!(platform::zone_offset("America/Sao_Paulo", at), Some(-180));
+    assert_eq!(platform::zone_offset("Asia/Kolkata", at), Some(330));
+    assert_eq!(platform::zone_offset("Not/A_Zone", at), None);
+}
+
+#[wasm_bindgen_test]
+fn shifts_typed_in_dublin_time_with_the_browsers_rules_match_the_host_tests() {
+    use chrono::NaiveDate;
+    use watchfloor::team::coverage::{day_minutes, local_fields, shift_from_local, to_utc, week};
+    let off = |t: Timestamp| platform::zone_offset("Europe/Dublin", t).unwrap_or(i32::MIN);
+    // The last Sunday of October 2026: 25 hours; 00:00–08:00 is 9 hours.
+    let (a, b) = shift_from_local("2026-10-25", "00:00", "08:00", &off).unwrap();
+    assert_eq!(a.to_wire(), "2026-10-24T23:00:00.000Z");
+    assert_eq!(b.to_wire(), "2026-10-25T08:00:00.000Z");
+    assert_eq!(
+        local_fields(a, &off),
+        ("2026-10-25".to_string(), "00:00".to_string())
+    );
+    let day = NaiveDate::from_ymd_opt(2026, 10, 25).unwrap();
+    assert_eq!(day_minutes(day, &off), 25 * 60);
+    // The repeated hour: its first occurrence; the skipped one: refused.
+    let local = |d: (i32, u32, u32), h: u32, m: u32| {
+        NaiveDate::from_ymd_opt(d.0, d.1, d.2)
+            .unwrap()
+            .and_hms_opt(h, m, 0)
+            .unwrap()
+    };
+    assert_eq!(
+        to_utc(local((2026, 10, 25), 1, 30), &off),
+        Some(instant("2026-10-25T00:30:00Z"))
+    );
+    assert_eq!(to_utc(local((2026, 3, 29), 1, 30), &off), None);
+    // Across midnight: ends on the next day.
+    let (a, b) = shift_from_local("2026-10-24", "22:00", "06:00", &off).unwrap();
+    assert_eq!(
+        (a.to_wire(), b.to_wire()),
+        (
+            "2026-10-24T21:00:00.000Z".to_string(),
+            "2026-10-25T06:00:00.000Z".to_string()
+        )
+    );
+    // The week view draws the 25th with its 25 hours.
+    let rows: Vec<usize> = week(instant("2026-10-23T12:00:00Z"), 168, &off)
+        .iter()
+        .map(|d| d.hours.len())
+        .collect();
+    assert_eq!(rows, [11, 24, 25, 24, 24, 24, 24, 12]);
+}

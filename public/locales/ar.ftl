@@ -530,3 +530,80 @@ attention-never-checked-in = لا لقاء فرديًا بعد: وقت مناس�
 ## ----
 
 ## Team: shifts, coverage and handover
+shifts-title = المناوبات والتغطية
+shift-gap-count = { $count ->
+    [zero] لا توجد ساعات بلا مناوبة أساسية في الساعات الـ168 القادمة
+    [one] ساعة واحدة بلا مناوبة أساسية في الساعات الـ168 القادمة
+    [two] ساعتان بلا مناوبة أساسية في الساعات الـ168 القادمة
+    [few] { $count } ساعات بلا مناوبة أساسية في الساعات الـ168 القادمة
+    [many] { $count } ساعة بلا مناوبة أساسية في الساعات الـ168 القادمة
+   *[other] { $count } ساعة بلا مناوبة أساسية في الساعات الـ168 القادمة
+}
+shift-zone = عرض الأوقات بتوقيت
+shift-zone-own = منطقتك الزمنية
+shift-zone-utc = التوقيت العالمي المنسق (UTC)
+shift-week-back = الأسبوع السابق
+shift-week-next = الأسبوع التالي
+shift-week-caption = من في المناوبة، ساعة بساعة، لمدة 168 ساعة ابتداءً من { $from }
+shift-time = الوقت
+shifts-in-week = مناوبات هذا الأسبوع
+shift-form-add = إضافة مناوبة
+shift-form-move = نقل مناوبة
+shift-person = الشخص
+shift-choose-person = اختر شخصًا
+shift-region = المنطقة المغطاة
+shift-kind = النوع
+shift-kind-unknown = النوع غير معروف
+shift-date = التاريخ
+shift-start = البداية
+shift-end = النهاية (في اليوم التالي إن كانت قبل البداية)
+shift-form-zone = التاريخ والأوقات بتوقيت { $name }.
+shift-add = أضف المناوبة
+shift-save-move = احفظ الأوقات الجديدة
+shift-cancel = إلغاء
+shift-move = نقل
+shift-remove = حذف
+shift-remove-confirm = هل تحذف هذه المناوبة؟
+shift-keep = إبقاؤها
+shift-gap = لا مناوبة أساسية
+shift-backup-short = احتياطي:
+shift-day-length = { $count ->
+    [zero] يوم من { $count } ساعة
+    [one] يوم من ساعة واحدة
+    [two] يوم من ساعتين
+    [few] يوم من { $count } ساعات
+    [many] يوم من { $count } ساعة
+   *[other] يوم من { $count } ساعة
+}
+shift-not-added = لم تُضَف المناوبة.
+shift-error-unreadable = أدخل تاريخًا ووقتَي البداية والنهاية.
+shift-error-start-skipped = وقت البداية هذا غير موجود في ذلك اليوم في هذه المنطقة الزمنية (تُقدَّم الساعة): اختر وقتًا آخر.
+shift-error-end-skipped = وقت النهاية هذا غير موجود في ذلك اليوم في هذه المنطقة الزمنية (تُقدَّم الساعة): اختر وقتًا آخر.
+shift-error-empty = تنتهي المناوبة حين تبدأ: اختر وقت نهاية آخر.
+shift-error-person = اختر من في المناوبة.
+shift-error-region = اختر المنطقة المغطاة.
+handover-title = التسليم
+handover-intro = عند نهاية مناوبة كل منطقة: متى تنتهي، ومن يتسلّم، وما تسلّمه من حالات P0 وP1 المفتوحة والحوادث المفتوحة.
+handover-none = لا توجد مناوبة أساسية مخططة لهذه المنطقة.
+handover-unknown-hub = منطقة غير معروفة
+handover-ends = تنتهي مناوبة { $name } في { $time }.
+handover-to = تتسلّم { $name } في { $time }.
+handover-after-gap = لا تتسلّم { $name } إلا في { $time }: لا أحد في المناوبة في الفترة بينهما.
+handover-nobody = لا أحد مخطط له أن يتسلّم.
+handover-your-time = بتوقيتك: { $time }
+handover-cases = { $count ->
+    [zero] لا توجد حالات P0/P1 مفتوحة
+    [one] حالة P0/P1 مفتوحة واحدة
+    [two] حالتان P0/P1 مفتوحتان
+    [few] { $count } حالات P0/P1 مفتوحة
+    [many] { $count } حالة P0/P1 مفتوحة
+   *[other] { $count } حالة P0/P1 مفتوحة
+}
+handover-incidents = { $count ->
+    [zero] لا توجد حوادث مفتوحة
+    [one] حادثة مفتوحة واحدة
+    [two] حادثتان مفتوحتان
+    [few] { $count } حوادث مفتوحة
+    [many] { $count } حادثة مفتوحة
+   *[other] { $count } حادثة مفتوحة
+}

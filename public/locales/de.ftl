@@ -470,3 +470,64 @@ attention-never-checked-in = Noch kein Einzelgespräch: ein guter Moment für da
 ## ----
 
 ## Team: shifts, coverage and handover
+shifts-title = Schichten und Abdeckung
+shift-gap-count = { $count ->
+    [one] { $count } Stunde ohne Hauptdienst in den nächsten 168 Stunden
+   *[other] { $count } Stunden ohne Hauptdienst in den nächsten 168 Stunden
+}
+shift-zone = Zeiten anzeigen in
+shift-zone-own = Ihre Zeitzone
+shift-zone-utc = UTC
+shift-week-back = Vorige Woche
+shift-week-next = Nächste Woche
+shift-week-caption = Wer Schicht hat, Stunde für Stunde, 168 Stunden ab { $from }
+shift-time = Zeit
+shifts-in-week = Schichten in dieser Woche
+shift-form-add = Schicht hinzufügen
+shift-form-move = Schicht verschieben
+shift-person = Person
+shift-choose-person = Person wählen
+shift-region = Abgedeckte Region
+shift-kind = Art
+shift-kind-unknown = Art unbekannt
+shift-date = Datum
+shift-start = Beginn
+shift-end = Ende (am nächsten Tag, wenn früher als der Beginn)
+shift-form-zone = Datum und Uhrzeiten gelten in { $name }.
+shift-add = Schicht hinzufügen
+shift-save-move = Neue Zeiten speichern
+shift-cancel = Abbrechen
+shift-move = Verschieben
+shift-remove = Entfernen
+shift-remove-confirm = Diese Schicht entfernen?
+shift-keep = Behalten
+shift-gap = Kein Hauptdienst
+shift-backup-short = Vertretung:
+shift-day-length = { $count ->
+    [one] ein Tag mit { $count } Stunde
+   *[other] ein Tag mit { $count } Stunden
+}
+shift-not-added = Die Schicht wurde nicht hinzugefügt.
+shift-error-unreadable = Geben Sie ein Datum sowie Beginn und Ende ein.
+shift-error-start-skipped = Diese Anfangszeit gibt es an diesem Tag in dieser Zone nicht (die Uhren werden vorgestellt): Wählen Sie eine andere.
+shift-error-end-skipped = Diese Endzeit gibt es an diesem Tag in dieser Zone nicht (die Uhren werden vorgestellt): Wählen Sie eine andere.
+shift-error-empty = Die Schicht endet, wenn sie beginnt: Wählen Sie ein anderes Ende.
+shift-error-person = Wählen Sie, wer Schicht hat.
+shift-error-region = Wählen Sie die abgedeckte Region.
+handover-title = Übergabe
+handover-intro = Am Ende der Schicht jeder Region: wann sie endet, wer übernimmt und welche offenen P0- und P1-Fälle und offenen Vorfälle sie übergibt.
+handover-none = Für diese Region ist kein Hauptdienst geplant.
+handover-unknown-hub = Unbekannte Region
+handover-ends = Die Schicht von { $name } endet am { $time }.
+handover-to = { $name } übernimmt am { $time }.
+handover-after-gap = { $name } übernimmt erst am { $time }: Dazwischen hat niemand Schicht.
+handover-nobody = Niemand ist für die Übernahme eingeplant.
+handover-your-time = Ihre Zeit: { $time }
+handover-cases = { $count ->
+    [one] { $count } offener P0/P1-Fall
+   *[other] { $count } offene P0/P1-Fälle
+}
+handover-incidents = { $count ->
+    [one] { $count } offener Vorfall
+   *[other] { $count } offene Vorfälle
+}

@@ -471,3 +471,64 @@ attention-never-checked-in = No one-to-one yet: a good moment for a first one.
 ## ----
 
 ## Team: shifts, coverage and handover
+shifts-title = Shifts and coverage
+shift-gap-count = { $count ->
+    [one] { $count } hour without a primary in the next 168 hours
+   *[other] { $count } hours without a primary in the next 168 hours
+}
+shift-zone = Show times in
+shift-zone-own = Your time zone
+shift-zone-utc = UTC
+shift-week-back = Previous week
+shift-week-next = Next week
+shift-week-caption = Who is on shift, hour by hour, for 168 hours from { $from }
+shift-time = Time
+shifts-in-week = Shifts in this week
+shift-form-add = Add a shift
+shift-form-move = Move a shift
+shift-person = Person
+shift-choose-person = Choose a person
+shift-region = Region covered
+shift-kind = Kind
+shift-kind-unknown = Kind unknown
+shift-date = Date
+shift-start = Starts
+shift-end = Ends (next day if earlier than the start)
+shift-form-zone = Date and times are in { $name }.
+shift-add = Add shift
+shift-save-move = Save the new times
+shift-cancel = Cancel
+shift-move = Move
+shift-remove = Remove
+shift-remove-confirm = Remove this shift?
+shift-keep = Keep it
+shift-gap = No primary
+shift-backup-short = Backup:
+shift-day-length = { $count ->
+    [one] a day of { $count } hour
+   *[other] a day of { $count } hours
+}
+shift-not-added = The shift was not added.
+shift-error-unreadable = Enter a date and a start and end time.
+shift-error-start-skipped = That start time does not exist on that day in this zone (the clocks go forward): choose another.
+shift-error-end-skipped = That end time does not exist on that day in this zone (the clocks go forward): choose another.
+shift-error-empty = The shift ends when it starts: choose another end time.
+shift-error-person = Choose who is on shift.
+shift-error-region = Choose the region covered.
+handover-title = Handover
+handover-intro = At the end of each region's shift: when it ends, who takes over, and the open P0 and P1 cases and open incidents it hands over.
+handover-none = No primary shift is planned for this region.
+handover-unknown-hub = Unknown region
+handover-ends = The shift of { $name } ends at { $time }.
+handover-to = { $name } takes over at { $time }.
+handover-after-gap = { $name } takes over only at { $time }: nobody is on shift in between.
+handover-nobody = Nobody is planned to take over.
+handover-your-time = Your time: { $time }
+handover-cases = { $count ->
+    [one] { $count } open P0/P1 case
+   *[other] { $count } open P0/P1 cases
+}
+handover-incidents = { $count ->
+    [one] { $count } open incident
+   *[other] { $count } open incidents
+}

@@ -485,3 +485,68 @@ attention-never-checked-in = Aún sin reunión individual: buen momento para la 
 ## ----
 
 ## Team: shifts, coverage and handover
+shifts-title = Turnos y cobertura
+shift-gap-count = { $count ->
+    [one] { $count } hora sin turno principal en las próximas 168 horas
+    [many] { $count } de horas sin turno principal en las próximas 168 horas
+   *[other] { $count } horas sin turno principal en las próximas 168 horas
+}
+shift-zone = Mostrar las horas en
+shift-zone-own = Su zona horaria
+shift-zone-utc = UTC
+shift-week-back = Semana anterior
+shift-week-next = Semana siguiente
+shift-week-caption = Quién está de turno, hora a hora, durante 168 horas desde { $from }
+shift-time = Hora
+shifts-in-week = Turnos de esta semana
+shift-form-add = Añadir un turno
+shift-form-move = Mover un turno
+shift-person = Persona
+shift-choose-person = Elija una persona
+shift-region = Región cubierta
+shift-kind = Tipo
+shift-kind-unknown = Tipo desconocido
+shift-date = Fecha
+shift-start = Empieza
+shift-end = Termina (al día siguiente si es antes del inicio)
+shift-form-zone = La fecha y las horas están en { $name }.
+shift-add = Añadir turno
+shift-save-move = Guardar las nuevas horas
+shift-cancel = Cancelar
+shift-move = Mover
+shift-remove = Quitar
+shift-remove-confirm = ¿Quitar este turno?
+shift-keep = Conservarlo
+shift-gap = Sin turno principal
+shift-backup-short = Apoyo:
+shift-day-length = { $count ->
+    [one] un día de { $count } hora
+    [many] un día de { $count } de horas
+   *[other] un día de { $count } horas
+}
+shift-not-added = El turno no se añadió.
+shift-error-unreadable = Escriba una fecha y las horas de inicio y fin.
+shift-error-start-skipped = Esa hora de inicio no existe ese día en esta zona (se adelantan los relojes): elija otra.
+shift-error-end-skipped = Esa hora de fin no existe ese día en esta zona (se adelantan los relojes): elija otra.
+shift-error-empty = El turno termina cuando empieza: elija otra hora de fin.
+shift-error-person = Elija quién está de turno.
+shift-error-region = Elija la región cubierta.
+handover-title = Traspaso
+handover-intro = Al final del turno de cada región: cuándo termina, quién lo releva y qué casos P0 y P1 abiertos e incidentes abiertos traspasa.
+handover-none = No hay ningún turno principal previsto para esta región.
+handover-unknown-hub = Región desconocida
+handover-ends = El turno de { $name } termina el { $time }.
+handover-to = { $name } toma el relevo el { $time }.
+handover-after-gap = { $name } no toma el relevo hasta el { $time }: mientras tanto nadie está de turno.
+handover-nobody = No hay nadie previsto para tomar el relevo.
+handover-your-time = Su hora: { $time }
+handover-cases = { $count ->
+    [one] { $count } caso P0/P1 abierto
+    [many] { $count } de casos P0/P1 abiertos
+   *[other] { $count } casos P0/P1 abiertos
+}
+handover-incidents = { $count ->
+    [one] { $count } incidente abierto
+    [many] { $count } de incidentes abiertos
+   *[other] { $count } incidentes abiertos
+}

@@ -485,3 +485,68 @@ attention-never-checked-in = Pas encore d’entretien individuel : un bon moment
 ## ----
 
 ## Team: shifts, coverage and handover
+shifts-title = Permanences et couverture
+shift-gap-count = { $count ->
+    [one] { $count } heure sans permanence principale dans les 168 prochaines heures
+    [many] { $count } d'heures sans permanence principale dans les 168 prochaines heures
+   *[other] { $count } heures sans permanence principale dans les 168 prochaines heures
+}
+shift-zone = Afficher les heures en
+shift-zone-own = Votre fuseau horaire
+shift-zone-utc = UTC
+shift-week-back = Semaine précédente
+shift-week-next = Semaine suivante
+shift-week-caption = Qui est de permanence, heure par heure, pendant 168 heures à partir du { $from }
+shift-time = Heure
+shifts-in-week = Permanences de cette semaine
+shift-form-add = Ajouter une permanence
+shift-form-move = Déplacer une permanence
+shift-person = Personne
+shift-choose-person = Choisir une personne
+shift-region = Région couverte
+shift-kind = Type
+shift-kind-unknown = Type inconnu
+shift-date = Date
+shift-start = Début
+shift-end = Fin (le lendemain si elle précède le début)
+shift-form-zone = La date et les heures sont en { $name }.
+shift-add = Ajouter la permanence
+shift-save-move = Enregistrer les nouveaux horaires
+shift-cancel = Annuler
+shift-move = Déplacer
+shift-remove = Supprimer
+shift-remove-confirm = Supprimer cette permanence ?
+shift-keep = La garder
+shift-gap = Aucune permanence principale
+shift-backup-short = Renfort :
+shift-day-length = { $count ->
+    [one] une journée de { $count } heure
+    [many] une journée de { $count } d'heures
+   *[other] une journée de { $count } heures
+}
+shift-not-added = La permanence n'a pas été ajoutée.
+shift-error-unreadable = Saisissez une date, une heure de début et une heure de fin.
+shift-error-start-skipped = Cette heure de début n'existe pas ce jour-là dans ce fuseau (passage à l'heure d'été) : choisissez-en une autre.
+shift-error-end-skipped = Cette heure de fin n'existe pas ce jour-là dans ce fuseau (passage à l'heure d'été) : choisissez-en une autre.
+shift-error-empty = La permanence finit quand elle commence : choisissez une autre heure de fin.
+shift-error-person = Choisissez qui est de permanence.
+shift-error-region = Choisissez la région couverte.
+handover-title = Passation
+handover-intro = À la fin de la permanence de chaque région : quand elle finit, qui prend le relais, et les cas P0 et P1 ouverts et les incidents ouverts qu'elle transmet.
+handover-none = Aucune permanence principale n'est prévue pour cette région.
+handover-unknown-hub = Région inconnue
+handover-ends = La permanence de { $name } finit le { $time }.
+handover-to = { $name } prend le relais le { $time }.
+handover-after-gap = { $name } ne prend le relais que le { $time } : personne n'est de permanence entre-temps.
+handover-nobody = Personne n'est prévu pour prendre le relais.
+handover-your-time = Votre heure : { $time }
+handover-cases = { $count ->
+    [one] { $count } cas P0/P1 ouvert
+    [many] { $count } de cas P0/P1 ouverts
+   *[other] { $count } cas P0/P1 ouverts
+}
+handover-incidents = { $count ->
+    [one] { $count } incident ouvert
+    [many] { $count } d'incidents ouverts
+   *[other] { $count } incidents ouverts
+}

@@ -467,3 +467,64 @@ attention-never-checked-in = Henüz birebir görüşme yok: ilki için iyi bir a
 ## ----
 
 ## Team: shifts, coverage and handover
+shifts-title = Vardiyalar ve kapsama
+shift-gap-count = { $count ->
+    [one] Önümüzdeki 168 saatte asıl vardiyası olmayan { $count } saat
+   *[other] Önümüzdeki 168 saatte asıl vardiyası olmayan { $count } saat
+}
+shift-zone = Saatleri göster
+shift-zone-own = Kendi saat diliminiz
+shift-zone-utc = UTC
+shift-week-back = Önceki hafta
+shift-week-next = Sonraki hafta
+shift-week-caption = { $from } itibarıyla 168 saat boyunca saat saat kimin vardiyada olduğu
+shift-time = Saat
+shifts-in-week = Bu haftanın vardiyaları
+shift-form-add = Vardiya ekle
+shift-form-move = Vardiyayı taşı
+shift-person = Kişi
+shift-choose-person = Bir kişi seçin
+shift-region = Kapsanan bölge
+shift-kind = Tür
+shift-kind-unknown = Tür bilinmiyor
+shift-date = Tarih
+shift-start = Başlangıç
+shift-end = Bitiş (başlangıçtan önceyse ertesi gün)
+shift-form-zone = Tarih ve saatler { $name } saat dilimindedir.
+shift-add = Vardiyayı ekle
+shift-save-move = Yeni saatleri kaydet
+shift-cancel = İptal
+shift-move = Taşı
+shift-remove = Kaldır
+shift-remove-confirm = Bu vardiya kaldırılsın mı?
+shift-keep = Kalsın
+shift-gap = Asıl vardiya yok
+shift-backup-short = Yedek:
+shift-day-length = { $count ->
+    [one] { $count } saatlik bir gün
+   *[other] { $count } saatlik bir gün
+}
+shift-not-added = Vardiya eklenmedi.
+shift-error-unreadable = Bir tarih ile başlangıç ve bitiş saatlerini girin.
+shift-error-start-skipped = Bu başlangıç saati o gün bu saat diliminde yok (saatler ileri alınıyor): başka bir saat seçin.
+shift-error-end-skipped = Bu bitiş saati o gün bu saat diliminde yok (saatler ileri alınıyor): başka bir saat seçin.
+shift-error-empty = Vardiya başladığı anda bitiyor: başka bir bitiş saati seçin.
+shift-error-person = Vardiyada kimin olduğunu seçin.
+shift-error-region = Kapsanan bölgeyi seçin.
+handover-title = Devir
+handover-intro = Her bölgenin vardiyasının sonunda: ne zaman bittiği, kimin devraldığı ve devrettiği açık P0 ve P1 vakaları ile açık olaylar.
+handover-none = Bu bölge için planlanmış asıl vardiya yok.
+handover-unknown-hub = Bilinmeyen bölge
+handover-ends = { $name } vardiyası { $time } itibarıyla bitiyor.
+handover-to = { $name } { $time } itibarıyla devralıyor.
+handover-after-gap = { $name } ancak { $time } itibarıyla devralıyor: arada kimse vardiyada değil.
+handover-nobody = Devralması planlanan kimse yok.
+handover-your-time = Sizin saatiniz: { $time }
+handover-cases = { $count ->
+    [one] { $count } açık P0/P1 vakası
+   *[other] { $count } açık P0/P1 vakası
+}
+handover-incidents = { $count ->
+    [one] { $count } açık olay
+   *[other] { $count } açık olay
+}

@@ -19,7 +19,7 @@ use crate::time::Timestamp;
 use crate::ui::{use_records, RecordsView};
 
 /// "now", ticking every 30 s while the view is there.
-pub(super) fn use_ticking_now() -> RwSignal<Timestamp> {
+pub(crate) fn use_ticking_now() -> RwSignal<Timestamp> {
     let now = RwSignal::new(platform::now());
     let tick = set_interval_with_handle(
         move || {
