@@ -131,6 +131,36 @@ test("adding a person: each problem is said, then the record is stored and its p
   await page.locator("#person-title", { hasText: "Mei Tan" }).waitFor();
 });
 
+test("editing a person writes only what was changed: another lead's newer change stays theirs", async () => {
+  const page = await utcPage();
+  await page.goto(`${app.url}team/people/person-2`);
+  await page.locator("[data-action='edit-person']").click();
+  await page.locator("#person-name").waitFor();
+  // Another lead, elsewhere, adds a language while this form is open.
+  const before = await get("people/person-2");
+  const response = await fetch(`${backend.url}/people/person-2`, {
+    method: "PATCH",
+    headers: { "Content-Type": "application/json", "If-Match": `"${before.version}"` },
+    body: JSON.stringify({ languages: ["pt-BR", "en", "es"], updated_at: new Date().toISOString() }),
+  });
+  assert.equal(response.status, 200);
+  // A refresh (every 2 s here) does not take what is typed away.
+  await page.locator("#person-name").fill("Mariana S. Souza");
+  await page.waitForTimeout(2500);
+  assert.equal(await page.locator("#person-name").inputValue(), "Mariana S. Souza");
+  await page.locator("[data-action='save-person']").click();
+  // Saved on the version the form was filled from: a conflict, then mine on top.
+  await expectEventually(async () => {
+    const apply = page.locator("[data-notice='conflict'] [data-action='apply']");
+    if (await apply.count()) await apply.first().click();
+    return (await get("people/person-2")).name === "Mariana S. Souza";
+  }, "my name lands", 10000);
+  const stored = await get("people/person-2");
+  assert.deepEqual(stored.languages, ["pt-BR", "en", "es"], "their languages kept");
+  assert.equal(stored.role, "specialist");
+  assert.equal(stored.version, before.version + 2);
+});
+
 test("goals: an overdue one says so in words; the team view counts overdue and done this quarter", async () => {
   const page = await utcPage();
   await page.goto(`${app.url}team/goals`);
