@@ -35,6 +35,7 @@ use crate::platform;
 use crate::team::people::use_names;
 use crate::time::Timestamp;
 use crate::ui::keys::{self, Shortcut};
+use crate::ui::notices::mark_saving;
 use crate::ui::{error_message, use_me, use_records, use_saver_with_history, Saver};
 
 /// What went wrong with a case's last write.
@@ -125,15 +126,7 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
                     // keep the keyboard user's place on it.
                     refocus(&id, true);
                 }
-                Event::Saving { id, saving: on } => {
-                    saving.try_update(|s| {
-                        if on {
-                            s.insert(id);
-                        } else {
-                            s.remove(&id);
-                        }
-                    });
-                }
+                Event::Saving { id, saving: on } => mark_saving(saving, id, on),
                 Event::Saved(_) | Event::Recorded(_) => {}
                 Event::Conflict(conflict) => {
                     let id = conflict.base.id.clone();

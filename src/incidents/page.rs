@@ -21,7 +21,7 @@ use super::logic::{
     durations, is_overdue, order_items, review_follows, ActionWrite, EventWrite, IncidentWrite,
 };
 use super::model::{ActionItem, Incident, IncidentEvent, IncidentStatus, Severity};
-use super::views::{regions_text, severity_text, span_text, status_text, use_ticking_now};
+use super::views::{regions_text, severity_text, span_text, status_text};
 use crate::cases::model::{Case, Status};
 use crate::cases::notes::change_history;
 use crate::cases::writes::CaseWrite;
@@ -37,6 +37,7 @@ use crate::ui::live::{remove, upsert};
 use crate::ui::notices::{
     clear, list_saver, notify, on_engine, run_kept, Notice, NoticeList, Notices,
 };
+use crate::ui::use_ticking_now;
 use crate::ui::{
     error_message, use_live_list, use_live_list_full_every, use_me, use_saver_with_history,
     use_saver_with_reported_history, ErrorPanel, LiveState, Loading, Saver, Timeline,

@@ -15,25 +15,7 @@ use crate::i18n::{text, use_i18n, Arg, I18n};
 use crate::platform;
 use crate::regions::Region;
 use crate::team::people::use_names;
-use crate::time::Timestamp;
-use crate::ui::{use_records, RecordsView};
-
-/// "now", ticking every 30 s while the view is there.
-pub(crate) fn use_ticking_now() -> RwSignal<Timestamp> {
-    let now = RwSignal::new(platform::now());
-    let tick = set_interval_with_handle(
-        move || {
-            now.try_set(platform::now());
-        },
-        std::time::Duration::from_secs(30),
-    );
-    on_cleanup(move || {
-        if let Ok(h) = tick {
-            h.clear();
-        }
-    });
-    now
-}
+use crate::ui::{use_records, use_ticking_now, RecordsView};
 
 /// A duration as shown: "2 h", and "2 h so far" while it runs; times out
 /// of order (end before start) say so, with by how much.

@@ -212,7 +212,9 @@ pub fn shifts_between(shifts: &[Shift], from: Timestamp, to: Timestamp) -> Vec<S
         .filter(|s| matches!((s.starts_at, s.ends_at), (Some(a), Some(b)) if a < to && b > from))
         .cloned()
         .collect();
-    list.sort_by(|a, b| (a.starts_at, a.region, &a.id).cmp(&(b.starts_at, b.region, &b.id)));
+    crate::sort::sort_by(&mut list, |a, b| {
+        (a.starts_at, a.region, &a.id).cmp(&(b.starts_at, b.region, &b.id))
+    });
     list
 }
 
@@ -342,7 +344,9 @@ pub fn handed_cases(cases: &[Case], region: Region) -> Vec<&Case> {
                 && matches!(c.priority, Some(Priority::P0 | Priority::P1))
         })
         .collect();
-    list.sort_by(|a, b| (a.priority, a.created_at, &a.id).cmp(&(b.priority, b.created_at, &b.id)));
+    crate::sort::sort_by(&mut list, |a, b| {
+        (a.priority, a.created_at, &a.id).cmp(&(b.priority, b.created_at, &b.id))
+    });
     list
 }
 
@@ -356,7 +360,7 @@ pub fn handed_incidents(incidents: &[Incident], region: Region) -> Vec<&Incident
                 && i.regions.iter().flatten().any(|r| *r == region)
         })
         .collect();
-    list.sort_by(|a, b| {
+    crate::sort::sort_by(&mut list, |a, b| {
         (a.severity, a.detected_at, &a.id).cmp(&(b.severity, b.detected_at, &b.id))
     });
     list

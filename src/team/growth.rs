@@ -99,7 +99,9 @@ pub fn grid_people<'a>(
         .filter(|p| regions.is_empty() || p.region.is_some_and(|r| regions.contains(&r)))
         .filter(|p| roles.is_empty() || p.role.is_some_and(|r| roles.contains(&r)))
         .collect();
-    rows.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id)));
+    crate::sort::sort_by(&mut rows, |a, b| {
+        a.name.cmp(&b.name).then_with(|| a.id.cmp(&b.id))
+    });
     rows
 }
 
@@ -183,7 +185,7 @@ pub fn order_goals(goals: &mut [Goal], today: NaiveDate) {
             Some(GoalStatus::Dropped) => 2,
         }
     }
-    goals.sort_by(|a, b| {
+    crate::sort::sort_by(goals, |a, b| {
         (
             rank(a),
             !is_goal_overdue(a, today),
@@ -207,7 +209,7 @@ pub fn order_goals(goals: &mut [Goal], today: NaiveDate) {
 /// Newest first: by `on` (unknown last), then `created_at`, then id.
 pub fn newest_first<'a>(check_ins: impl IntoIterator<Item = &'a CheckIn>) -> Vec<&'a CheckIn> {
     let mut list: Vec<&CheckIn> = check_ins.into_iter().collect();
-    list.sort_by(|a, b| {
+    crate::sort::sort_by(&mut list, |a, b| {
         (b.on.is_some(), b.on, b.created_at, &b.id).cmp(&(
             a.on.is_some(),
             a.on,
@@ -325,7 +327,9 @@ pub fn attention<'a>(
         })
         .filter(|(_, r)| !r.is_empty())
         .collect();
-    list.sort_by(|a, b| a.0.name.cmp(&b.0.name).then_with(|| a.0.id.cmp(&b.0.id)));
+    crate::sort::sort_by(&mut list, |a, b| {
+        a.0.name.cmp(&b.0.name).then_with(|| a.0.id.cmp(&b.0.id))
+    });
     list
 }
 

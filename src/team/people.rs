@@ -38,7 +38,7 @@ pub fn people_choices(
         .iter()
         .map(|(id, name)| (id.clone(), name.clone()))
         .collect();
-    list.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+    crate::sort::sort_by(&mut list, |a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
     if let Some(c) = current.filter(|c| !c.is_empty() && !names.contains_key(*c)) {
         list.push((c.to_string(), c.to_string()));
     }

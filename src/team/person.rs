@@ -11,8 +11,8 @@ use super::goals::GoalsSection;
 use super::growth::{role_key, PersonForm, PersonWrite, Problems, ROLES};
 use super::model::{Person, Shift};
 use super::views::{
-    board_of, names_of, open_cases_query, region_options, role_label, use_minute_clock,
-    use_team_people, TeamNav, TeamPeople,
+    board_of, names_of, open_cases_query, region_options, role_label, use_team_people, TeamNav,
+    TeamPeople,
 };
 use super::wellbeing::CheckInsSection;
 use crate::cases::model::Case;
@@ -23,7 +23,7 @@ use crate::platform;
 use crate::regions::Region;
 use crate::ui::live::live_status;
 use crate::ui::notices::{Adder, NoticeList};
-use crate::ui::{use_records, DamagedList, LiveState};
+use crate::ui::{use_records, use_ticking_now, DamagedList, LiveState};
 use crate::url::{case_path, person_path};
 
 #[component]
@@ -40,7 +40,7 @@ pub fn PersonPage() -> impl IntoView {
 fn PersonView(id: String) -> impl IntoView {
     let i18n = use_i18n();
     let people = use_team_people();
-    let now = use_minute_clock();
+    let now = use_ticking_now();
     let person = {
         let id = id.clone();
         Memo::new(move |_| {
@@ -222,7 +222,7 @@ fn PersonFormView(
             .into_iter()
             .filter(|(id, _)| *id != own_id)
             .collect();
-        list.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+        crate::sort::sort_by(&mut list, |a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
         list.into_iter()
             .map(|(id, name)| {
                 let selected = id == current;
@@ -446,13 +446,22 @@ fn UpcomingShifts(person_id: String) -> impl IntoView {
     let shifts = use_records::<Shift>(ListParams {
         filters: vec![
             Filter::new("person_id", Op::Eq(person_id)),
-            Filter::new("ends_at", Op::Gte(now.to_wire())),
+            // The backend compares strings: a writer's `-03:00` form of the
+            // same instant sorts differently, so ask with a day's margin and
+            // decide on the parsed times here.
+            Filter::new(
+                "ends_at",
+                Op::Gte(crate::time::Timestamp(now.0 - chrono::Duration::hours(24)).to_wire()),
+            ),
         ],
         ..Default::default()
     });
     let rows = move || {
         let mut list = shifts.get()?.ok()?.records;
-        list.sort_by_key(|s| (s.starts_at, s.id.clone()));
+        list.retain(|s| s.ends_at.is_some_and(|e| e >= now));
+        crate::sort::sort_by_key(&mut list, |s| {
+            (s.starts_at.is_none(), s.starts_at, s.id.clone())
+        });
         Some(
             list.into_iter()
                 .take(14)

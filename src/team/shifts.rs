@@ -25,12 +25,12 @@ use crate::data::fields::Fields;
 use crate::data::{Filter, ListParams, Op};
 use crate::i18n::{text, use_i18n, Arg, I18n};
 use crate::incidents::model::Incident;
-use crate::incidents::views::use_ticking_now;
 use crate::platform;
 use crate::regions::Region;
 use crate::time::{Date, Timestamp};
 use crate::ui::live::upsert;
 use crate::ui::notices::{delete_from, use_edited_list, Adder, NoticeList};
+use crate::ui::use_ticking_now;
 use crate::ui::{use_records, DamagedList, ErrorPanel, LiveState, Loading};
 
 fn region_of(key: &str) -> Option<Region> {

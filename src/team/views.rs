@@ -16,10 +16,9 @@ use crate::data::{Filter, ListParams, Op};
 use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
 use crate::regions::Region;
-use crate::time::Timestamp;
 use crate::ui::live::live_status;
 use crate::ui::notices::{use_edited_list, EditedList, NoticeList};
-use crate::ui::{use_records, DamagedList};
+use crate::ui::{use_records, use_ticking_now, DamagedList};
 use crate::url::{encode, person_path};
 
 pub fn role_label(role: Role) -> &'static str {
@@ -69,20 +68,6 @@ pub fn names_of(people: &TeamPeople) -> BTreeMap<String, String> {
     })
 }
 
-/// A clock ticking every 30 s, for local times and "so far" durations.
-pub fn use_minute_clock() -> RwSignal<Timestamp> {
-    let now = RwSignal::new(platform::now());
-    if let Ok(tick) = set_interval_with_handle(
-        move || {
-            now.try_set(platform::now());
-        },
-        std::time::Duration::from_secs(30),
-    ) {
-        on_cleanup(move || tick.clear());
-    }
-    now
-}
-
 /// The open cases (for workload and a person's page).
 pub fn open_cases_query() -> ListParams {
     ListParams {
@@ -108,7 +93,7 @@ pub fn region_options(selected: Option<Region>) -> impl IntoView {
 pub fn TeamPage() -> impl IntoView {
     let i18n = use_i18n();
     let people = use_team_people();
-    let now = use_minute_clock();
+    let now = use_ticking_now();
     let cases = use_records::<Case>(open_cases_query());
     let workload = Memo::new(move |_| {
         let cases = cases.get().and_then(Result::ok)?;
@@ -122,7 +107,9 @@ pub fn TeamPage() -> impl IntoView {
     let rows = move || {
         let names = names_of(&people);
         let mut list = people.live.records.get();
-        list.sort_by(|a, b| (!is_active(a), &a.name, &a.id).cmp(&(!is_active(b), &b.name, &b.id)));
+        crate::sort::sort_by(&mut list, |a, b| {
+            (!is_active(a), &a.name, &a.id).cmp(&(!is_active(b), &b.name, &b.id))
+        });
         let load = workload.get();
         list.into_iter()
             .map(|p| {

@@ -50,3 +50,21 @@ pub fn RegionClocks(
         </ul>
     }
 }
+
+/// "now", ticking every 30 s while the view is there (durations "so far",
+/// people's local times, the shifts' window).
+pub fn use_ticking_now() -> RwSignal<Timestamp> {
+    let now = RwSignal::new(platform::now());
+    let tick = set_interval_with_handle(
+        move || {
+            now.try_set(platform::now());
+        },
+        std::time::Duration::from_secs(30),
+    );
+    on_cleanup(move || {
+        if let Ok(h) = tick {
+            h.clear();
+        }
+    });
+    now
+}

@@ -11,7 +11,7 @@ mod saving;
 mod timeline;
 pub mod window;
 
-pub use clocks::RegionClocks;
+pub use clocks::{use_ticking_now, RegionClocks};
 pub use live::{use_live_list, use_live_list_full_every, Live, LiveState};
 pub use me::{provide_me, use_me, Me};
 pub use records::{

@@ -84,6 +84,18 @@ pub fn clear(notices: Notices, key: &str) {
     notices.try_update(|l| l.retain(|n| n.key != key));
 }
 
+/// Marks record `id` as having a write on its way (`on`) or not, for
+/// `aria-busy` and "Saving…".
+pub fn mark_saving(saving: RwSignal<HashSet<String>>, id: String, on: bool) {
+    saving.try_update(|s| {
+        if on {
+            s.insert(id);
+        } else {
+            s.remove(&id);
+        }
+    });
+}
+
 /// A save engine whose events go to [`on_engine`] for the records `list`.
 pub fn list_saver<R, I>(
     list: RwSignal<Vec<R>>,
@@ -126,13 +138,7 @@ where
             None
         }
         Event::Saving { id, saving: on } => {
-            saving.try_update(|s| {
-                if on {
-                    s.insert(id);
-                } else {
-                    s.remove(&id);
-                }
-            });
+            mark_saving(saving, id, on);
             None
         }
         Event::Saved(r) => {
