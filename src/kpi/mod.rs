@@ -2,5 +2,6 @@
 //!
 //! KPIs: docs/kpis.md. Contract: docs/contract.md#kpi_targets, #sla_policies
 
+pub mod engine;
 pub mod model;
 pub mod views;
