@@ -25,7 +25,7 @@ pub mod http;
 
 pub use decode::{decode_all, Damaged, Loaded, Record};
 pub use error::DataError;
-pub use provider::{Provider, Transport};
+pub use provider::{Progress, Provider, Transport};
 
 /// The provider the app runs with: any dialect over the browser's fetch.
 pub type AppProvider = Provider<http::Fetch>;

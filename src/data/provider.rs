@@ -14,6 +14,15 @@ use super::http_date::parse_http_date;
 use super::{DataError, Dialect, HttpRequest, HttpResponse, ListParams, PageRequest, Sort};
 use crate::time::Timestamp;
 
+/// What a paged load has brought so far, as it goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// The backend says this many records match (one query's first page).
+    Total(u64),
+    /// A page arrived with this many records.
+    Page(usize),
+}
+
 /// Sends one request. The browser's is `data::http::Fetch`; host tests use a
 /// fake that answers from a script. Dropping the future `send` returned
 /// cancels the request.
@@ -159,6 +168,17 @@ impl<T: Transport> Provider<T> {
         collection: &str,
         params: &ListParams,
     ) -> Result<Vec<Value>, DataError> {
+        self.list_all_with(collection, params, &|_| {}).await
+    }
+
+    /// [`Provider::list_all`], telling `progress` what each page brings: the
+    /// total when the first page says it, then the records of every page.
+    pub async fn list_all_with(
+        &self,
+        collection: &str,
+        params: &ListParams,
+        progress: &dyn Fn(Progress),
+    ) -> Result<Vec<Value>, DataError> {
         let mut params = params.clone();
         if params.sort.is_empty() {
             params.sort.push(Sort {
@@ -179,6 +199,7 @@ impl<T: Transport> Provider<T> {
         // Keeps the records not seen before; whether the page may have a
         // next one (it was full and added something).
         let mut keep = |items: Vec<Value>| {
+            progress(Progress::Page(items.len()));
             let full = items.len() >= PAGE_SIZE as usize;
             let before = all.len();
             for item in items {
@@ -197,6 +218,9 @@ impl<T: Transport> Provider<T> {
         };
         let first = self.list_page(collection, &page_params(1)).await?;
         let total = first.total;
+        if let Some(total) = total {
+            progress(Progress::Total(total));
+        }
         let mut more = keep(first.items);
         let mut page = 1u32;
         if let (true, Some(total)) = (more, total) {
@@ -244,12 +268,25 @@ impl<T: Transport> Provider<T> {
         &self,
         queries: &[ListParams],
     ) -> Result<Loaded<R>, DataError> {
+        self.load_any_with(queries, &|_| {}).await
+    }
+
+    /// [`Provider::load_any`], telling `progress` what each page brings.
+    pub async fn load_any_with<R: Record>(
+        &self,
+        queries: &[ListParams],
+        progress: &dyn Fn(Progress),
+    ) -> Result<Loaded<R>, DataError> {
         for params in queries {
             params.check_fields(R::COLLECTION, R::FIELDS)?;
         }
         // Asked for at once; merged in the queries' order.
         let answers =
-            futures::future::join_all(queries.iter().map(|p| self.list_all(R::COLLECTION, p)))
+            futures::future::join_all(
+                queries
+                    .iter()
+                    .map(|p| self.list_all_with(R::COLLECTION, p, progress)),
+            )
                 .await;
         let mut values = Vec::new();
         let mut seen = std::collections::HashSet::new();
@@ -784,6 +821,38 @@ mod tests {
         // total was too small (it answers nothing).
         assert_eq!(script.urls().len(), 21);
         assert_eq!(script.max_in_flight.get(), MAX_IN_FLIGHT);
+    }
+
+    #[test]
+    fn a_paged_load_tells_its_total_and_every_page() {
+        let script = Script::default();
+        script.backend(|request, _| {
+            let page = page_of(request);
+            let first = (page.max(1) - 1) * 1000;
+            let last = (first + 1000).min(2500);
+            Ok(response(
+                200,
+                &[("x-total-count", "2500")],
+                notes(first..last.max(first)),
+            ))
+        });
+        let seen = std::cell::RefCell::new(Vec::new());
+        let all = block_on(provider(&script).list_all_with(
+            "notes",
+            &ListParams::default(),
+            &|p| seen.borrow_mut().push(p),
+        ))
+        .unwrap();
+        assert_eq!(all.len(), 2500);
+        assert_eq!(
+            seen.into_inner(),
+            vec![
+                Progress::Total(2500),
+                Progress::Page(1000),
+                Progress::Page(1000),
+                Progress::Page(500)
+            ]
+        );
     }
 
     #[test]

@@ -3,5 +3,7 @@
 //! KPIs: docs/kpis.md. Contract: docs/contract.md#kpi_targets, #sla_policies
 
 pub mod engine;
+pub mod loading;
+pub mod query;
 pub mod model;
 pub mod views;
