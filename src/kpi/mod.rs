@@ -2,7 +2,9 @@
 //!
 //! KPIs: docs/kpis.md. Contract: docs/contract.md#kpi_targets, #sla_policies
 
+pub mod chart;
 pub mod engine;
+pub mod export;
 pub mod loading;
 pub mod query;
 pub mod model;
