@@ -168,15 +168,6 @@ sla-title = سياسات مستوى الخدمة
 sla-priority = الأولوية
 sla-first-response = أول رد (دقيقة)
 sla-resolution = الحل (دقيقة)
-targets-title = القيم المستهدفة
-targets-count = { $count ->
-    [zero] لا توجد قيم مستهدفة
-    [one] قيمة مستهدفة واحدة
-    [two] قيمتان مستهدفتان
-    [few] { $count } قيم مستهدفة
-    [many] { $count } قيمة مستهدفة
-   *[other] { $count } قيمة مستهدفة
-}
 
 # The case board
 category-account_security = أمان الحسابات

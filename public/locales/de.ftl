@@ -120,11 +120,6 @@ sla-title = SLA-Richtlinien
 sla-priority = Priorität
 sla-first-response = Erste Antwort (Min.)
 sla-resolution = Lösung (Min.)
-targets-title = Zielwerte
-targets-count = { $count ->
-    [one] { $count } Zielwert
-   *[other] { $count } Zielwerte
-}
 
 # The case board
 category-account_security = Kontosicherheit

@@ -121,11 +121,6 @@ sla-title = SLA policies
 sla-priority = Priority
 sla-first-response = First response (min)
 sla-resolution = Resolution (min)
-targets-title = Targets
-targets-count = { $count ->
-    [one] { $count } target
-   *[other] { $count } targets
-}
 
 # The case board
 category-account_security = Account security
@@ -531,4 +526,82 @@ handover-cases = { $count ->
 handover-incidents = { $count ->
     [one] { $count } open incident
    *[other] { $count } open incidents
+}
+
+## KPI dashboard (docs/kpis.md)
+kpi-cases_created = Cases created
+kpi-cases_resolved = Cases resolved
+kpi-backlog = Open now
+kpi-backlog_age_p50 = Age of open cases, median
+kpi-first_response_p50 = First response, median
+kpi-first_response_p90 = First response, 90th percentile
+kpi-resolution_p50 = Resolution, median
+kpi-resolution_p90 = Resolution, 90th percentile
+kpi-sla_first_response = First response within SLA
+kpi-sla_resolution = Resolved within SLA
+kpi-reopen_rate = Reopened
+kpi-csat_avg = Satisfaction (CSAT), mean
+kpi-csat_satisfied = Satisfied (CSAT 4 or 5)
+kpi-incidents = Incidents
+kpi-mttd = Mean time to detect
+kpi-mtta = Mean time to acknowledge
+kpi-mttm = Mean time to mitigate
+kpi-mttr = Mean time to resolve
+kpi-action_items_open = Open action items
+kpi-action_items_overdue = Overdue action items
+kpi-open_unassigned = Open cases without an owner
+kpi-goals_done = Goals done
+kpi-goals_overdue = Goals overdue
+kpi-wellbeing_avg = Wellbeing, mean
+kpi-volume_by_region = Cases created by region
+kpi-volume_by_category = Cases created by category
+kpi-volume_by_priority = Cases created by priority
+kpi-daily_created = Created
+kpi-daily_resolved = Resolved
+kpi-daily_backlog = Open at the end of the day
+kpi-incidents_by_severity = Incidents by severity
+kpi-open_per_owner = Open cases owned
+kpi-exposure_week = Exposure, last 7 days
+kpi-coverage_gaps = Hours without primary cover, next 7 days
+kpi-no-data = No data
+kpi-change-none = Nothing to compare with
+kpi-change-same = Same as the previous window
+kpi-change-up = Up { $amount } on the previous window
+kpi-change-down = Down { $amount } on the previous window
+kpi-points = { $value } points
+kpi-target = Target { $target }
+kpi-on-target = On target ({ $target })
+kpi-off-target = Off target ({ $target })
+kpi-partial-mark = Partial: some data did not load
+kpi-partial = Some data did not load. The numbers marked partial rest on what did; Retry asks again for the rest.
+kpi-damaged = { $count ->
+    [one] One record does not fit the data contract and is left out of every number.
+   *[other] { $count } records do not fit the data contract and are left out of every number.
+}
+kpi-loading = Loading records: { $count } of { $total }
+kpi-as-of = As of { $time }. Window: { $from } to { $to } (end not included).
+kpi-refresh = Refresh
+kpi-csv = Download CSV
+kpi-print = Print
+kpi-controls = Window and filters
+kpi-window = Window
+kpi-last-days = Last { $count } days
+kpi-dates = From one date to another
+kpi-from = From
+kpi-to = To (included)
+kpi-unknown = Unknown
+kpi-chart-cases = Cases
+kpi-chart-daily = Cases created and resolved per day (UTC)
+kpi-chart-backlog = Open cases at the end of each day (UTC)
+kpi-chart-first-response = Time to first response
+kpi-chart-resolution = Time to resolution
+kpi-by-severity = Mean times by severity
+kpi-section-cases = Cases
+kpi-section-incidents = Incidents
+kpi-section-team = Team
+kpi-people = People
+kpi-person = Person
+kpi-gap-hours = { $count ->
+    [one] One hour
+   *[other] { $count } hours
 }

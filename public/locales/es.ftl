@@ -132,12 +132,6 @@ sla-title = Políticas de SLA
 sla-priority = Prioridad
 sla-first-response = Primera respuesta (min)
 sla-resolution = Resolución (min)
-targets-title = Metas
-targets-count = { $count ->
-    [one] { $count } meta
-    [many] { $count } de metas
-   *[other] { $count } metas
-}
 
 # The case board
 category-account_security = Seguridad de cuentas

@@ -132,12 +132,6 @@ sla-title = Politiques de SLA
 sla-priority = Priorité
 sla-first-response = Première réponse (min)
 sla-resolution = Résolution (min)
-targets-title = Objectifs chiffrés
-targets-count = { $count ->
-    [one] { $count } objectif
-    [many] { $count } d'objectifs
-   *[other] { $count } objectifs
-}
 
 # The case board
 category-account_security = Sécurité des comptes

@@ -120,11 +120,6 @@ sla-title = SLA politikaları
 sla-priority = Öncelik
 sla-first-response = İlk yanıt (dk)
 sla-resolution = Çözüm (dk)
-targets-title = Hedef değerler
-targets-count = { $count ->
-    [one] { $count } hedef değer
-   *[other] { $count } hedef değer
-}
 
 # The case board
 category-account_security = Hesap güvenliği

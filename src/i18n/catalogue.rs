@@ -421,6 +421,10 @@ mod tests {
             ("skill", Arg::from("osint")),
             ("wellbeing", Arg::from("2")),
             ("workload", Arg::from("4")),
+            ("total", Arg::Number(12000.0)),
+            ("value", Arg::from("2.5")),
+            ("amount", Arg::from("12 min")),
+            ("target", Arg::from("≤ 30 min")),
         ]
     }
 

@@ -3,6 +3,7 @@
 //! KPIs: docs/kpis.md. Contract: docs/contract.md#kpi_targets, #sla_policies
 
 pub mod chart;
+pub mod charts;
 pub mod engine;
 pub mod export;
 pub mod loading;

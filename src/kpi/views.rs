@@ -1,34 +1,772 @@
-//! KPI views. Thin: SLA policies and targets for now (the KPI dashboards come
-//! with their own issue).
+//! The KPI dashboard (`/kpis`): window and filters in the URL, a tile per
+//! headline KPI (value, on/off target, change against the previous window),
+//! charts, the people table, CSV export and print. Thin: the numbers come
+//! from `engine::compute`, what to load from `loading`, the URL from `query`.
 //!
 //! KPIs: docs/kpis.md. Contract: docs/contract.md#sla_policies, #kpi_targets
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
-use super::model::KpiTarget;
-use crate::cases::model::Priority;
+use super::chart::histogram;
+use super::charts::{Chart, ChartData, Marker, Series};
+use super::engine::{compute, percentile, Data, Kpi, KpiSet, Section, Unit};
+use super::export::{raw, to_csv, verdict};
+use super::loading::{
+    case_queries, check_in_queries, incident_queries, merge, missing, reach, shift_queries,
+};
+use super::model::{Direction, KpiTarget};
+use super::query::{KpiQuery, Span, PRESETS};
+use crate::cases::model::{Case, Category, Priority};
 use crate::cases::sla::{sla_for, SlaPolicy};
-use crate::data::{ListParams, Loaded};
-use crate::i18n::{text, use_i18n};
-use crate::ui::{count_line, use_records, RecordsView};
+use crate::data::{AppProvider, DataError, ListParams, Loaded, Progress, Record};
+use crate::i18n::{text, use_i18n, Arg, I18n};
+use crate::incidents::model::{ActionItem, Incident};
+use crate::platform;
+use crate::regions::Region;
+use crate::team::model::{CheckIn, Goal, Person, Shift};
+use crate::time::Timestamp;
+use crate::ui::{error_message, DataEpoch};
+
+/// What the dashboard has loaded. The windowed collections reach back to
+/// `since` (and forward to now); the rest are whole.
+#[derive(Default)]
+struct Store {
+    cases: Vec<Case>,
+    incidents: Vec<Incident>,
+    action_items: Vec<ActionItem>,
+    people: Vec<Person>,
+    goals: Vec<Goal>,
+    check_ins: Vec<CheckIn>,
+    shifts: Vec<Shift>,
+    policies: Vec<SlaPolicy>,
+    targets: Vec<KpiTarget>,
+    since: Option<Timestamp>,
+    damaged: usize,
+}
+
+impl Store {
+    fn data(&self) -> Data<'_> {
+        Data {
+            cases: &self.cases,
+            incidents: &self.incidents,
+            action_items: &self.action_items,
+            people: &self.people,
+            goals: &self.goals,
+            check_ins: &self.check_ins,
+            shifts: &self.shifts,
+            policies: &self.policies,
+        }
+    }
+}
+
+/// How loading goes: running, records so far of how many the backend
+/// announced, and the collections whose last load failed.
+#[derive(Clone, Default, PartialEq)]
+struct LoadState {
+    running: bool,
+    got: usize,
+    expected: u64,
+    failed: Vec<(&'static str, DataError)>,
+}
+
+/// Which collections each section's numbers rest on.
+fn rests_on(section: Section) -> &'static [&'static str] {
+    match section {
+        Section::Cases => &["cases", "sla_policies"],
+        Section::Incidents => &["incidents", "action_items"],
+        Section::Team => &["people", "cases", "goals", "check_ins", "shifts"],
+    }
+}
+
+/// One collection's records for `queries`, or the failure noted.
+async fn fetch<R: Record>(
+    provider: &AppProvider,
+    queries: Vec<ListParams>,
+    progress: &dyn Fn(Progress),
+    failed: &mut Vec<(&'static str, DataError)>,
+    damaged: &mut usize,
+) -> Vec<R> {
+    match provider.load_any_with::<R>(&queries, progress).await {
+        Ok(Loaded { records, damaged: d }) => {
+            *damaged += d.len();
+            records
+        }
+        Err(e) => {
+            failed.push((R::COLLECTION, e));
+            Vec::new()
+        }
+    }
+}
+
+/// Loads `[from, to]` of the windowed collections (and, on the first load,
+/// the whole small ones) into `store`.
+async fn load(
+    provider: AppProvider,
+    from: Timestamp,
+    to: Option<Timestamp>,
+    now: Timestamp,
+    store: RwSignal<Store>,
+    state: RwSignal<LoadState>,
+) {
+    let progress = move |p: Progress| {
+        state.try_update(|s| match p {
+            Progress::Total(t) => s.expected += t,
+            Progress::Page(n) => s.got += n,
+        });
+    };
+    let mut failed = Vec::new();
+    let mut damaged = 0;
+    let p = &provider;
+    let cases = fetch::<Case>(p, case_queries(from, to), &progress, &mut failed, &mut damaged).await;
+    let incidents =
+        fetch::<Incident>(p, incident_queries(from, to), &progress, &mut failed, &mut damaged).await;
+    let check_ins =
+        fetch::<CheckIn>(p, check_in_queries(from, to), &progress, &mut failed, &mut damaged).await;
+    let first = to.is_none();
+    let all = || vec![ListParams::default()];
+    let mut whole = None;
+    if first {
+        whole = Some((
+            fetch::<Person>(p, all(), &progress, &mut failed, &mut damaged).await,
+            fetch::<Goal>(p, all(), &progress, &mut failed, &mut damaged).await,
+            fetch::<ActionItem>(p, all(), &progress, &mut failed, &mut damaged).await,
+            fetch::<Shift>(p, shift_queries(now), &progress, &mut failed, &mut damaged).await,
+            fetch::<SlaPolicy>(p, all(), &progress, &mut failed, &mut damaged).await,
+            fetch::<KpiTarget>(p, all(), &progress, &mut failed, &mut damaged).await,
+        ));
+    }
+    let complete = failed.is_empty();
+    store.try_update(|s| {
+        merge(&mut s.cases, cases);
+        merge(&mut s.incidents, incidents);
+        merge(&mut s.check_ins, check_ins);
+        if let Some((people, goals, items, shifts, policies, targets)) = whole {
+            s.people = people;
+            s.goals = goals;
+            s.action_items = items;
+            s.shifts = shifts;
+            s.policies = policies;
+            s.targets = targets;
+        }
+        s.damaged += damaged;
+        // Only a load that fully arrived moves the reach back; a failed one
+        // is asked for again by Retry.
+        if complete {
+            s.since = Some(from);
+        }
+    });
+    state.try_update(|s| {
+        s.running = false;
+        s.failed = failed;
+    });
+}
+
+fn label(i18n: &I18n, key: &str) -> String {
+    i18n.tr(&format!("kpi-{key}"))
+}
+
+/// A value as shown, in its unit; "No data" when there is none.
+fn shown(i18n: &I18n, unit: Unit, value: Option<f64>) -> String {
+    let Some(v) = value else {
+        return i18n.tr("kpi-no-data");
+    };
+    match unit {
+        Unit::Count => i18n.number(v),
+        Unit::Minutes => {
+            let d = platform::duration(v.abs(), &i18n.tag());
+            if v < 0.0 {
+                format!("−{d}")
+            } else {
+                d
+            }
+        }
+        Unit::Percent => format!("{} %", i18n.number((v * 10.0).round() / 10.0)),
+        Unit::Score => i18n.number((v * 100.0).round() / 100.0),
+    }
+}
+
+/// The change against the previous window, in the value's unit, with its
+/// direction in words.
+fn change(i18n: &I18n, unit: Unit, now: Option<f64>, before: Option<f64>) -> String {
+    let (Some(a), Some(b)) = (now, before) else {
+        return i18n.tr("kpi-change-none");
+    };
+    let delta = a - b;
+    if delta.abs() < 1e-9 {
+        return i18n.tr("kpi-change-same");
+    }
+    let amount = match unit {
+        Unit::Percent => i18n.tr_args("kpi-points", &[("value", Arg::from(i18n.number((delta.abs() * 10.0).round() / 10.0)))]),
+        _ => shown(i18n, unit, Some(delta.abs())),
+    };
+    let id = if delta > 0.0 { "kpi-change-up" } else { "kpi-change-down" };
+    i18n.tr_args(id, &[("amount", Arg::from(amount))])
+}
+
+fn target_text(i18n: &I18n, targets: &[KpiTarget], k: &Kpi) -> Option<String> {
+    let t = targets.iter().find(|t| t.id == k.key)?;
+    let sign = match t.direction? {
+        Direction::Below => "≤",
+        Direction::Above => "≥",
+    };
+    let goal = format!("{sign} {}", shown(i18n, k.unit, t.target));
+    let id = match verdict(targets, k.key, k.value) {
+        Some(true) => "kpi-on-target",
+        Some(false) => "kpi-off-target",
+        None => "kpi-target",
+    };
+    Some(i18n.tr_args(id, &[("target", Arg::from(goal))]))
+}
+
+fn tile(i18n: &I18n, k: &Kpi, before: Option<f64>, targets: &[KpiTarget], partial: bool) -> impl IntoView {
+    let on = verdict(targets, k.key, k.value).map(|b| if b { "on" } else { "off" });
+    let previous = k.windowed.then(|| raw(before));
+    let change = k.windowed.then(|| change(i18n, k.unit, k.value, before));
+    view! {
+        <div class="tile" class:no-data=k.value.is_none() data-kpi=k.key data-value=raw(k.value)
+            data-previous=previous data-target=on data-partial=partial.then_some("true")>
+            <span class="tile-label">{label(i18n, k.key)}</span>
+            <span class="tile-value">{shown(i18n, k.unit, k.value)}</span>
+            {target_text(i18n, targets, k).map(|t| view! { <span class="tile-target">{t}</span> })}
+            {change.map(|c| view! { <span class="tile-change">{c}</span> })}
+            {partial.then(|| view! { <span class="tile-partial">{i18n.tr("kpi-partial-mark")}</span> })}
+        </div>
+    }
+}
+
+/// A breakdown as one chart series (its rows' values as shown).
+fn series_of(i18n: &I18n, set: &KpiSet, key: &'static str) -> Series {
+    let (values, shown_values) = set
+        .breakdown(key)
+        .map(|b| {
+            (
+                b.rows.iter().map(|(_, v)| *v).collect(),
+                b.rows.iter().map(|(_, v)| shown(i18n, b.unit, *v)).collect(),
+            )
+        })
+        .unwrap_or_default();
+    Series {
+        name: label(i18n, key),
+        kpi: Some(key),
+        values,
+        shown: shown_values,
+    }
+}
+
+fn row_keys(set: &KpiSet, key: &str) -> Vec<String> {
+    set.breakdown(key)
+        .map(|b| b.rows.iter().map(|(k, _)| k.clone()).collect())
+        .unwrap_or_default()
+}
+
+/// A chart of breakdowns sharing their rows (the daily series, volumes).
+fn breakdown_chart(
+    i18n: &I18n,
+    set: &KpiSet,
+    id: &'static str,
+    title: &str,
+    keys: &[&'static str],
+    across: bool,
+    label_of: &dyn Fn(&str) -> String,
+) -> ChartData {
+    let rows = row_keys(set, keys[0]);
+    ChartData {
+        id,
+        title: i18n.tr(title),
+        labels: rows.iter().map(|k| label_of(k)).collect(),
+        keys: rows,
+        series: keys.iter().map(|k| series_of(i18n, set, k)).collect(),
+        markers: Vec::new(),
+        across,
+    }
+}
+
+/// The distribution of durations with p50 and p90 marked.
+fn distribution_chart(i18n: &I18n, id: &'static str, title: &str, sorted: &[f64]) -> ChartData {
+    let bins = histogram(sorted, 10);
+    let (low, width) = bins
+        .first()
+        .map_or((0.0, 1.0), |b| (b.from, (b.to - b.from).max(f64::MIN_POSITIVE)));
+    let markers = [("p50", 50), ("p90", 90)]
+        .into_iter()
+        .filter_map(|(name, p)| {
+            let v = percentile(sorted, p)?;
+            Some(Marker {
+                label: format!("{name} {}", shown(i18n, Unit::Minutes, Some(v))),
+                at: (v - low) / width,
+            })
+        })
+        .collect();
+    let dur = |m: f64| shown(i18n, Unit::Minutes, Some(m));
+    ChartData {
+        id,
+        title: i18n.tr(title),
+        keys: bins.iter().map(|b| format!("{}-{}", b.from, b.to)).collect(),
+        labels: bins.iter().map(|b| format!("{}–{}", dur(b.from), dur(b.to))).collect(),
+        series: vec![Series {
+            name: i18n.tr("kpi-chart-cases"),
+            kpi: None,
+            values: bins.iter().map(|b| Some(b.count as f64)).collect(),
+            shown: bins.iter().map(|b| i18n.number(b.count as f64)).collect(),
+        }],
+        markers,
+        across: false,
+    }
+}
+
+fn day_text(i18n: &I18n, key: &str) -> String {
+    match Timestamp::parse(&format!("{key}T00:00:00Z")) {
+        Ok(at) => platform::day_label(at, Some("UTC"), Some(&i18n.tag())),
+        Err(_) => key.to_string(),
+    }
+}
 
 #[component]
 pub fn KpisPage() -> impl IntoView {
-    let policies = use_records::<SlaPolicy>(ListParams::default());
-    let targets = use_records::<KpiTarget>(ListParams::default());
+    let i18n = use_i18n();
+    let provider = use_context::<AppProvider>();
+    let epoch = use_context::<DataEpoch>();
+    let query_map = use_query_map();
+    let query = Memo::new(move |_| {
+        query_map.with(|q| {
+            let pairs: Vec<(String, String)> =
+                q.clone().into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+            KpiQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        })
+    });
+    // "now" is fixed while the page is open, so that the numbers hold still
+    // while they are read; Refresh takes a new one and loads again.
+    let now = RwSignal::new(platform::now());
+    let store = RwSignal::new(Store::default());
+    let state = RwSignal::new(LoadState::default());
+    let refresh = move || {
+        store.set(Store::default());
+        state.set(LoadState::default());
+        now.set(platform::now());
+    };
+    if let Some(epoch) = epoch {
+        let first = StoredValue::new(true);
+        Effect::new(move |_| {
+            epoch.track();
+            if !first.get_value() {
+                refresh();
+            }
+            first.set_value(false);
+        });
+    }
+    let window = Memo::new(move |_| query.get().window(now.get()));
+    // Loads what the window needs and is not there yet; runs again when a
+    // load ends (a window widened meanwhile is then asked for).
+    Effect::new(move |_| {
+        let (w, now) = (window.get(), now.get());
+        let s = state.get();
+        if s.running || !s.failed.is_empty() {
+            return;
+        }
+        let Some((from, to)) = missing(store.with_untracked(|s| s.since), reach(w, now)) else {
+            return;
+        };
+        let Some(provider) = provider.clone() else {
+            state.set(LoadState {
+                failed: vec![("cases", DataError::Config("no data provider".into()))],
+                ..Default::default()
+            });
+            return;
+        };
+        state.set(LoadState {
+            running: true,
+            ..Default::default()
+        });
+        spawn_local(load(provider, from, to, now, store, state));
+    });
+    let loaded = Memo::new(move |_| store.with(|s| s.since.is_some()) || !state.with(|s| s.failed.is_empty()));
+    let sets = Memo::new(move |_| {
+        if !loaded.get() {
+            return None;
+        }
+        let (q, w, now) = (query.get(), window.get(), now.get());
+        Some(store.with(|s| {
+            let data = s.data();
+            (compute(&data, w, &q.filters, now), compute(&data, w.previous(), &q.filters, now))
+        }))
+    });
+    let data_state = move || {
+        let s = state.get();
+        if s.running || !loaded.get() {
+            "loading"
+        } else if s.failed.is_empty() {
+            "ready"
+        } else {
+            "partial"
+        }
+    };
+    let csv = move |_| {
+        let Some((set, before)) = sets.get_untracked() else { return };
+        let text = store.with_untracked(|s| to_csv(&set, Some(&before), window.get_untracked(), &s.targets));
+        let w = window.get_untracked();
+        let name = format!("kpis-{}-{}.csv", w.from.date(), w.to.date());
+        platform::download(&name, "text/csv;charset=utf-8", &text);
+    };
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
     view! {
-        <section aria-labelledby="kpis-title">
-            <h1 id="kpis-title">{text("kpis-title")}</h1>
-            <h2>{text("sla-title")}</h2>
-            <RecordsView state=policies body=policies_body />
-            <h2>{text("targets-title")}</h2>
-            <RecordsView state=targets body=targets_body />
+        <section id="kpi-dashboard" class="kpi-dashboard" aria-labelledby="kpis-title" data-state=data_state
+            data-from=move || window.get().from.to_wire() data-to=move || window.get().to.to_wire()
+            data-now=move || now.get().to_wire()>
+            <div class="page-head">
+                <h1 id="kpis-title">{text("kpis-title")}</h1>
+                <div class="actions no-print">
+                    <button type="button" data-action="refresh" on:click=move |_| refresh()>{text("kpi-refresh")}</button>
+                    <button type="button" data-action="csv" on:click=csv disabled=move || sets.with(Option::is_none)>{text("kpi-csv")}</button>
+                    <button type="button" data-action="print" on:click=print>{text("kpi-print")}</button>
+                </div>
+            </div>
+            <Controls query=query now=now />
+            <p class="as-of">{move || {
+                let w = window.get();
+                let tag = i18n.tag();
+                i18n.tr_args("kpi-as-of", &[
+                    ("time", Arg::from(platform::date_time(now.get(), i18n.zone(), Some(&tag)))),
+                    ("from", Arg::from(platform::date_time(w.from, i18n.zone(), Some(&tag)))),
+                    ("to", Arg::from(platform::date_time(w.to, i18n.zone(), Some(&tag)))),
+                ])
+            }}</p>
+            <LoadStatus state=state store=store on_retry=Callback::new(move |_| state.update(|s| s.failed.clear())) />
+            {move || sets.get().map(|(set, before)| {
+                let failed: Vec<&'static str> = state.with(|s| s.failed.iter().map(|(c, _)| *c).collect());
+                let partial = move |section: Section| rests_on(section).iter().any(|c| failed.contains(c));
+                store.with(|s| dashboard(&i18n, &set, &before, s, &partial))
+            })}
         </section>
     }
 }
 
-fn policies_body(loaded: Loaded<SlaPolicy>) -> impl IntoView {
+#[component]
+fn Controls(query: Memo<KpiQuery>, now: RwSignal<Timestamp>) -> impl IntoView {
     let i18n = use_i18n();
+    let navigate = use_navigate();
+    let go = move |q: KpiQuery| {
+        let pairs = q
+            .to_pairs()
+            .into_iter()
+            .map(|(k, v)| format!("{k}={}", crate::url::encode(&v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let url = if pairs.is_empty() { "/kpis".to_string() } else { format!("/kpis?{pairs}") };
+        navigate(&url, NavigateOptions { scroll: false, ..Default::default() });
+    };
+    let span_value = move || match query.get().span {
+        Span::Last(d) => d.to_string(),
+        Span::Dates(..) => "dates".to_string(),
+    };
+    let go_span = go.clone();
+    let set_span = move |value: String| {
+        let mut q = query.get_untracked();
+        q.span = match value.parse::<u32>() {
+            Ok(d) => Span::Last(d),
+            Err(_) => {
+                let w = q.window(now.get_untracked());
+                Span::Dates(w.from.date(), (w.to.0 - chrono::TimeDelta::milliseconds(1)).date_naive())
+            }
+        };
+        go_span(q);
+    };
+    let go_dates = go.clone();
+    let set_date = move |end: bool, value: String| {
+        let Ok(day) = crate::time::parse_date(&value) else { return };
+        let mut q = query.get_untracked();
+        let w = q.window(now.get_untracked());
+        let (mut from, mut to) = match q.span {
+            Span::Dates(f, t) => (f, t),
+            Span::Last(_) => (w.from.date(), w.to.date()),
+        };
+        if end { to = day } else { from = day }
+        q.span = Span::Dates(from, to);
+        // A range the URL would not keep (backwards, too long) is not set.
+        let pairs = q.to_pairs();
+        if KpiQuery::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str()))).span == q.span {
+            go_dates(q);
+        }
+    };
+    let dates = move || match query.get().span {
+        Span::Dates(f, t) => Some((f, t)),
+        Span::Last(_) => None,
+    };
+    let set_date_from = set_date.clone();
+    let filter = move |name: &'static str, options: Vec<(&'static str, String)>| {
+        let go = go.clone();
+        let current = move || {
+            query
+                .get()
+                .to_pairs()
+                .into_iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v)
+                .unwrap_or_default()
+        };
+        view! {
+            <label class="picker">
+                <span>{text(match name { "region" => "filter-region", "priority" => "filter-priority", _ => "filter-category" })}</span>
+                <select data-filter=name prop:value=current on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    let mut pairs: Vec<(&str, String)> = query.get_untracked().to_pairs();
+                    pairs.retain(|(k, _)| *k != name);
+                    if !value.is_empty() {
+                        pairs.push((name, value));
+                    }
+                    go(KpiQuery::from_pairs(pairs.iter().map(|(k, v)| (*k, v.as_str()))));
+                }>
+                    <option value="">{text("filter-all")}</option>
+                    {options.into_iter().map(|(v, l)| view! { <option value=v selected=move || current() == v>{l}</option> }).collect_view()}
+                </select>
+            </label>
+        }
+    };
+    view! {
+        <div class="kpi-controls no-print" role="group" aria-label=move || i18n.tr("kpi-controls")>
+            <label class="picker">
+                <span>{text("kpi-window")}</span>
+                <select data-filter="window" prop:value=span_value on:change=move |ev| set_span(event_target_value(&ev))>
+                    {PRESETS.into_iter().map(|d| view! {
+                        <option value=d.to_string() selected=move || span_value() == d.to_string()>
+                            {move || i18n.tr_args("kpi-last-days", &[("count", Arg::from(d as usize))])}
+                        </option>
+                    }).collect_view()}
+                    <option value="dates" selected=move || span_value() == "dates">{text("kpi-dates")}</option>
+                </select>
+            </label>
+            {move || dates().map(|(f, t)| {
+                let set_from = set_date_from.clone();
+                let set_to = set_date.clone();
+                view! {
+                    <label class="picker"><span>{text("kpi-from")}</span>
+                        <input type="date" data-filter="from" value=f.to_string() on:change=move |ev| set_from(false, event_target_value(&ev)) /></label>
+                    <label class="picker"><span>{text("kpi-to")}</span>
+                        <input type="date" data-filter="to" value=t.to_string() on:change=move |ev| set_to(true, event_target_value(&ev)) /></label>
+                }
+            })}
+            {filter("region", Region::ALL.iter().map(|r| (r.key(), r.key().to_string())).collect())}
+            {filter("priority", Priority::ALL.iter().map(|p| (p.key(), p.key().to_string())).collect())}
+            {filter("category", Category::ALL.iter().map(|c| (c.key(), i18n.tr(&format!("category-{}", c.key())))).collect())}
+        </div>
+    }
+}
+
+/// Loading progress, the partial-load warning with what failed, and records
+/// left out as damaged.
+#[component]
+fn LoadStatus(state: RwSignal<LoadState>, store: RwSignal<Store>, on_retry: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let progress = move || {
+        state.with(|s| {
+            s.running.then(|| {
+                let text = i18n.tr_args(
+                    "kpi-loading",
+                    &[("count", Arg::from(s.got)), ("total", Arg::from(s.expected as usize))],
+                );
+                let max = s.expected.max(s.got as u64).max(1);
+                view! {
+                    <p class="loading" role="status" aria-live="polite">
+                        {text.clone()}
+                        <progress max=max.to_string() value=s.got.to_string() aria-label=text></progress>
+                    </p>
+                }
+            })
+        })
+    };
+    let failed = move || {
+        state.with(|s| {
+            (!s.failed.is_empty() && !s.running).then(|| {
+                let items = s
+                    .failed
+                    .iter()
+                    .map(|(c, e)| view! { <li><code>{*c}</code> ": " {error_message(&i18n, e)}</li> })
+                    .collect_view();
+                view! {
+                    <div class="error-panel" role="alert" data-partial="true">
+                        <p>{i18n.tr("kpi-partial")}</p>
+                        <ul>{items}</ul>
+                        <button type="button" class="retry" on:click=move |_| on_retry.run(())>{text("retry")}</button>
+                    </div>
+                }
+            })
+        })
+    };
+    let damaged = move || {
+        let n = store.with(|s| s.damaged);
+        (n > 0).then(|| view! { <p class="damaged-note">{i18n.tr_args("kpi-damaged", &[("count", Arg::from(n))])}</p> })
+    };
+    view! { {progress} {failed} {damaged} }
+}
+
+fn section_tiles(
+    i18n: &I18n,
+    set: &KpiSet,
+    before: &KpiSet,
+    targets: &[KpiTarget],
+    section: Section,
+    partial: bool,
+) -> impl IntoView {
+    let tiles = set
+        .kpis
+        .iter()
+        .filter(|k| k.section == section)
+        .map(|k| tile(i18n, k, before.value(k.key), targets, partial))
+        .collect_view();
+    view! { <div class="tiles">{tiles}</div> }
+}
+
+fn dashboard(
+    i18n: &I18n,
+    set: &KpiSet,
+    before: &KpiSet,
+    store: &Store,
+    partial: &dyn Fn(Section) -> bool,
+) -> impl IntoView {
+    let targets = &store.targets;
+    let day = |k: &str| day_text(i18n, k);
+    let same = |k: &str| k.to_string();
+    let category = |k: &str| {
+        if k == "unknown" {
+            i18n.tr("kpi-unknown")
+        } else {
+            i18n.tr(&format!("category-{k}"))
+        }
+    };
+    let charts = vec![
+        breakdown_chart(i18n, set, "daily", "kpi-chart-daily", &["daily_created", "daily_resolved"], false, &day),
+        breakdown_chart(i18n, set, "backlog", "kpi-chart-backlog", &["daily_backlog"], false, &day),
+        breakdown_chart(i18n, set, "region", "kpi-volume_by_region", &["volume_by_region"], true, &same),
+        breakdown_chart(i18n, set, "category", "kpi-volume_by_category", &["volume_by_category"], true, &category),
+        breakdown_chart(i18n, set, "priority", "kpi-volume_by_priority", &["volume_by_priority"], true, &same),
+        distribution_chart(i18n, "first-response", "kpi-chart-first-response", &set.first_response_minutes),
+        distribution_chart(i18n, "resolution", "kpi-chart-resolution", &set.resolution_minutes),
+    ];
+    let (case_charts, incident_chart) = (
+        charts.into_iter().map(|c| view! { <Chart data=c /> }).collect_view(),
+        view! { <Chart data=breakdown_chart(i18n, set, "severity", "kpi-incidents_by_severity", &["incidents_by_severity"], true, &same) /> },
+    );
+    let severity_rows = set
+        .by_severity
+        .iter()
+        .map(|r| {
+            view! {
+                <tr><th scope="row">{i18n.tr(r.severity.label_key())}</th>
+                    <td>{i18n.number(r.incidents as f64)}</td>
+                    <td>{shown(i18n, Unit::Minutes, r.mtta)}</td>
+                    <td>{shown(i18n, Unit::Minutes, r.mttr)}</td></tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="kpi-section" aria-labelledby="kpi-cases" data-section="cases">
+            <h2 id="kpi-cases">{i18n.tr("kpi-section-cases")}</h2>
+            {section_tiles(i18n, set, before, targets, Section::Cases, partial(Section::Cases))}
+            <div class="charts">{case_charts}</div>
+        </section>
+        <section class="kpi-section" aria-labelledby="kpi-incidents" data-section="incidents">
+            <h2 id="kpi-incidents">{i18n.tr("kpi-section-incidents")}</h2>
+            {section_tiles(i18n, set, before, targets, Section::Incidents, partial(Section::Incidents))}
+            <div class="charts">
+                {incident_chart}
+                <table class="plain">
+                    <caption>{i18n.tr("kpi-by-severity")}</caption>
+                    <thead><tr><th scope="col"></th><th scope="col">{label(i18n, "incidents")}</th>
+                        <th scope="col">{label(i18n, "mtta")}</th><th scope="col">{label(i18n, "mttr")}</th></tr></thead>
+                    <tbody>{severity_rows}</tbody>
+                </table>
+            </div>
+        </section>
+        <section class="kpi-section" aria-labelledby="kpi-team" data-section="team">
+            <h2 id="kpi-team">{i18n.tr("kpi-section-team")}</h2>
+            {section_tiles(i18n, set, before, targets, Section::Team, partial(Section::Team))}
+            {team_table(i18n, set, &store.people)}
+            {coverage_table(i18n, set)}
+        </section>
+        <section class="kpi-section" aria-labelledby="kpi-targets">
+            <h2 id="kpi-targets">{i18n.tr("sla-title")}</h2>
+            {policies_table(i18n, &store.policies)}
+        </section>
+    }
+}
+
+/// Per person: open cases, wellbeing in the window, exposure this week.
+fn team_table(i18n: &I18n, set: &KpiSet, people: &[Person]) -> impl IntoView {
+    const KEYS: [&str; 3] = ["open_per_owner", "wellbeing_avg", "exposure_week"];
+    let mut ids: Vec<String> = Vec::new();
+    for key in KEYS {
+        for id in row_keys(set, key) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    let rows = ids
+        .into_iter()
+        .map(|id| {
+            let name = people
+                .iter()
+                .find(|p| p.id == id)
+                .and_then(|p| p.name.clone())
+                .unwrap_or_else(|| id.clone());
+            let cells = KEYS
+                .iter()
+                .map(|key| {
+                    let b = set.breakdown(key);
+                    let row = b.and_then(|b| b.rows.iter().find(|(k, _)| *k == id));
+                    match (b, row) {
+                        (Some(b), Some((_, v))) => view! {
+                            <td data-kpi=*key data-key=id.clone() data-value=raw(*v)>{shown(i18n, b.unit, *v)}</td>
+                        }
+                        .into_any(),
+                        _ => view! { <td>"—"</td> }.into_any(),
+                    }
+                })
+                .collect_view();
+            view! { <tr><th scope="row">{name}</th>{cells}</tr> }
+        })
+        .collect_view();
+    view! {
+        <table class="plain kpi-people">
+            <caption>{i18n.tr("kpi-people")}</caption>
+            <thead><tr><th scope="col">{i18n.tr("kpi-person")}</th>
+                {KEYS.iter().map(|k| view! { <th scope="col">{label(i18n, k)}</th> }).collect_view()}</tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+fn coverage_table(i18n: &I18n, set: &KpiSet) -> impl IntoView {
+    let rows = set
+        .breakdown("coverage_gaps")
+        .map(|b| {
+            b.rows
+                .iter()
+                .map(|(k, v)| {
+                    view! {
+                        <tr><th scope="row">{k.clone()}</th>
+                            <td data-kpi="coverage_gaps" data-key=k.clone() data-value=raw(*v)>
+                                {i18n.tr_args("kpi-gap-hours", &[("count", Arg::from(v.unwrap_or(0.0) as usize))])}
+                            </td></tr>
+                    }
+                })
+                .collect_view()
+        });
+    view! {
+        <table class="plain">
+            <caption>{label(i18n, "coverage_gaps")}</caption>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+fn policies_table(i18n: &I18n, policies: &[SlaPolicy]) -> impl IntoView {
     view! {
         <table class="plain">
             <thead>
@@ -38,38 +776,11 @@ fn policies_body(loaded: Loaded<SlaPolicy>) -> impl IntoView {
                 {Priority::ALL
                     .into_iter()
                     .map(|p| {
-                        let sla = sla_for(&loaded.records, p);
+                        let sla = sla_for(policies, p);
                         view! { <tr><th scope="row">{p.key()}</th><td>{i18n.number(sla.first_response_minutes as f64)}</td><td>{i18n.number(sla.resolution_minutes as f64)}</td></tr> }
                     })
                     .collect_view()}
             </tbody>
         </table>
-    }
-}
-
-fn targets_body(loaded: Loaded<KpiTarget>) -> impl IntoView {
-    let i18n = use_i18n();
-    let summary = count_line("targets-count", loaded.records.len());
-    view! {
-        {summary}
-        <ul class="record-list">
-            {loaded
-                .records
-                .into_iter()
-                .map(|t| {
-                    let direction = match t.direction {
-                        Some(super::model::Direction::Below) => "≤",
-                        Some(super::model::Direction::Above) => "≥",
-                        None => "?",
-                    };
-                    view! {
-                        <li data-kpi=t.id.clone()>
-                            <code>{t.id.clone()}</code>
-                            " " {direction} " " {t.target.map(|v| i18n.number(v)).unwrap_or_default()}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
     }
 }

@@ -18,6 +18,11 @@ impl DataEpoch {
     pub fn bump(&self) {
         self.0.update(|n| *n += 1);
     }
+
+    /// Makes the running effect run again on the next bump.
+    pub fn track(&self) {
+        self.0.track();
+    }
 }
 
 impl Default for DataEpoch {
