@@ -382,7 +382,14 @@ pub fn KpisPage() -> impl IntoView {
         });
         spawn_local(load(provider, from, to, now, store, state));
     });
-    let loaded = Memo::new(move |_| store.with(|s| s.since.is_some()) || !state.with(|s| s.failed.is_empty()));
+    // Numbers are shown once what is loaded reaches back far enough for the
+    // window (never a 90-day figure from 28 days of records), or, when a
+    // load failed, from what did arrive, marked partial.
+    let loaded = Memo::new(move |_| {
+        let want = reach(window.get(), now.get());
+        store.with(|s| s.since.is_some_and(|since| since <= want))
+            || !state.with(|s| s.failed.is_empty())
+    });
     let sets = Memo::new(move |_| {
         if !loaded.get() {
             return None;
@@ -393,6 +400,9 @@ pub fn KpisPage() -> impl IntoView {
             (compute(&data, w, &q.filters, now), compute(&data, w.previous(), &q.filters, now))
         }))
     });
+    // Which collections failed; a memo, so that progress ticks do not
+    // draw the dashboard again.
+    let failed = Memo::new(move |_| state.with(|s| s.failed.iter().map(|(c, _)| *c).collect::<Vec<_>>()));
     let data_state = move || {
         let s = state.get();
         if s.running || !loaded.get() {
@@ -439,7 +449,7 @@ pub fn KpisPage() -> impl IntoView {
             }}</p>
             <LoadStatus state=state store=store on_retry=Callback::new(move |_| state.update(|s| s.failed.clear())) />
             {move || sets.get().map(|(set, before)| {
-                let failed: Vec<&'static str> = state.with(|s| s.failed.iter().map(|(c, _)| *c).collect());
+                let failed = failed.get();
                 let partial = move |section: Section| rests_on(section).iter().any(|c| failed.contains(c));
                 store.with(|s| dashboard(&i18n, &set, &before, s, &partial))
             })}
