@@ -521,8 +521,9 @@ impl Intent<ActionItem> for ActionWrite {
     }
 }
 
-/// Whether the item is not known to be done (`done` false or unknown).
-fn is_open_item(item: &ActionItem) -> bool {
+/// Whether the item is not known to be done (`done` false or unknown): the
+/// `action_items_open` rule of one item (kpis.md).
+pub fn is_open_item(item: &ActionItem) -> bool {
     item.done != Some(true)
 }
 

@@ -9,4 +9,5 @@ pub mod export;
 pub mod loading;
 pub mod query;
 pub mod model;
+pub mod synthetic;
 pub mod views;
