@@ -344,7 +344,7 @@ export function computeKpis(db, { from, to, now, region = null, priority = null,
     .filter((i) => inWindow(i.detected_at_ms));
   values.incidents = cohort.length;
   breakdowns.incidents_by_severity = countBy(cohort, "severity", SEVERITIES);
-  const meanOf = (records, f) => mean(records.filter((i) => i[f.end] !== undefined).map((i) => minutes(i[f.end], i[f.start])));
+  const meanOf = (records, f) => mean(records.filter((i) => i[f.start] !== undefined && i[f.end] !== undefined).map((i) => minutes(i[f.end], i[f.start])));
   values.mttd = meanOf(cohort, { start: "started_at_ms", end: "detected_at_ms" });
   values.mtta = meanOf(cohort, { start: "detected_at_ms", end: "acknowledged_at_ms" });
   values.mttm = meanOf(cohort, { start: "detected_at_ms", end: "mitigated_at_ms" });
