@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test layer, each run even when an earlier one failed, then a summary.
 # Exits non-zero when any layer failed.
-#   1. host: cargo test (pure logic), node --test scripts/ (the Node tools),
+#   1. host: cargo test (pure logic), node --test scripts/ (the Node tools and
+#      the e2e KPI oracle),
 #      cargo clippy (warnings are errors), cargo fmt --check
 #   2. wasm: component tests in headless Chromium (wasm-bindgen-test)
 #   3. e2e:  Playwright against the release build and a real json-server
