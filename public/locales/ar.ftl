@@ -598,3 +598,96 @@ handover-incidents = { $count ->
     [many] { $count } حادثة مفتوحة
    *[other] { $count } حادثة مفتوحة
 }
+
+## KPI dashboard (docs/kpis.md)
+kpi-cases_created = الحالات المُنشأة
+kpi-cases_resolved = الحالات المحلولة
+kpi-backlog = المفتوحة الآن
+kpi-backlog_age_p50 = عمر الحالات المفتوحة، الوسيط
+kpi-first_response_p50 = أول رد، الوسيط
+kpi-first_response_p90 = أول رد، المئين التسعون
+kpi-resolution_p50 = الحل، الوسيط
+kpi-resolution_p90 = الحل، المئين التسعون
+kpi-sla_first_response = أول رد ضمن مستوى الخدمة (SLA)
+kpi-sla_resolution = حُلّت ضمن مستوى الخدمة (SLA)
+kpi-reopen_rate = أُعيد فتحها
+kpi-csat_avg = رضا العملاء (CSAT)، المتوسط
+kpi-csat_satisfied = راضون (CSAT 4 أو 5)
+kpi-incidents = الحوادث
+kpi-mttd = متوسط وقت الاكتشاف
+kpi-mtta = متوسط وقت الاستلام
+kpi-mttm = متوسط وقت الاحتواء
+kpi-mttr = متوسط وقت الحل
+kpi-action_items_open = بنود المتابعة المفتوحة
+kpi-action_items_overdue = بنود المتابعة المتأخرة
+kpi-open_unassigned = حالات مفتوحة بلا مسؤول
+kpi-goals_done = الأهداف المُنجزة
+kpi-goals_overdue = أهداف تجاوزت موعدها
+kpi-wellbeing_avg = الرفاه، المتوسط
+kpi-volume_by_region = الحالات المُنشأة حسب المنطقة
+kpi-volume_by_category = الحالات المُنشأة حسب الفئة
+kpi-volume_by_priority = الحالات المُنشأة حسب الأولوية
+kpi-daily_created = أُنشئت
+kpi-daily_resolved = حُلّت
+kpi-daily_backlog = مفتوحة في نهاية اليوم
+kpi-incidents_by_severity = الحوادث حسب الخطورة
+kpi-open_per_owner = الحالات المفتوحة المسندة إليه
+kpi-exposure_week = التعرض، آخر 7 أيام
+kpi-coverage_gaps = ساعات بلا مناوبة أساسية، الأيام السبعة القادمة
+kpi-no-data = لا توجد بيانات
+kpi-change-none = لا شيء للمقارنة
+kpi-change-same = دون تغيير عن الفترة السابقة
+kpi-change-up = ارتفاع بمقدار { $amount } عن الفترة السابقة
+kpi-change-down = انخفاض بمقدار { $amount } عن الفترة السابقة
+kpi-points = { $value } نقطة مئوية
+kpi-target = الهدف { $target }
+kpi-on-target = الهدف متحقق ({ $target })
+kpi-off-target = الهدف غير متحقق ({ $target })
+kpi-partial-mark = جزئي: لم تُحمَّل بعض البيانات
+kpi-partial = لم تُحمَّل بعض البيانات. الأرقام المعلَّمة بأنها جزئية مبنية على ما حُمِّل فقط؛ يطلب زر «إعادة المحاولة» الباقي من جديد.
+kpi-damaged = { $count ->
+    [zero] لا توجد سجلات مخالفة لعقد البيانات.
+    [one] سجل واحد لا يطابق عقد البيانات، وهو مستبعد من جميع المؤشرات.
+    [two] سجلان لا يطابقان عقد البيانات، وهما مستبعدان من جميع المؤشرات.
+    [few] { $count } سجلات لا تطابق عقد البيانات، وهي مستبعدة من جميع المؤشرات.
+    [many] { $count } سجلًا لا تطابق عقد البيانات، وهي مستبعدة من جميع المؤشرات.
+   *[other] { $count } سجل لا تطابق عقد البيانات، وهي مستبعدة من جميع المؤشرات.
+}
+kpi-loading = جارٍ تحميل السجلات: { $count } من { $total }
+kpi-as-of = البيانات كما في { $time }. الفترة: من { $from } إلى { $to } (دون احتساب النهاية).
+kpi-refresh = تحديث
+kpi-csv = تنزيل CSV
+kpi-print = طباعة
+kpi-controls = الفترة وعوامل التصفية
+kpi-window = الفترة
+kpi-last-days = { $count ->
+    [zero] آخر { $count } يوم
+    [one] آخر يوم
+    [two] آخر يومين
+    [few] آخر { $count } أيام
+    [many] آخر { $count } يومًا
+   *[other] آخر { $count } يوم
+}
+kpi-dates = من تاريخ إلى آخر
+kpi-from = من
+kpi-to = إلى (ضمنًا)
+kpi-unknown = غير معروف
+kpi-chart-cases = الحالات
+kpi-chart-daily = الحالات المُنشأة والمحلولة يوميًا (UTC)
+kpi-chart-backlog = الحالات المفتوحة في نهاية كل يوم (UTC)
+kpi-chart-first-response = وقت أول رد
+kpi-chart-resolution = وقت الحل
+kpi-by-severity = متوسط الأوقات حسب الخطورة
+kpi-section-cases = الحالات
+kpi-section-incidents = الحوادث
+kpi-section-team = الفريق
+kpi-people = الأشخاص
+kpi-person = الشخص
+kpi-gap-hours = { $count ->
+    [zero] لا توجد ساعات
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $count } ساعات
+    [many] { $count } ساعة
+   *[other] { $count } ساعة
+}

@@ -526,3 +526,81 @@ handover-incidents = { $count ->
     [one] { $count } offener Vorfall
    *[other] { $count } offene Vorfälle
 }
+
+## KPI dashboard (docs/kpis.md)
+kpi-cases_created = Erstellte Fälle
+kpi-cases_resolved = Gelöste Fälle
+kpi-backlog = Jetzt offen
+kpi-backlog_age_p50 = Alter offener Fälle, Median
+kpi-first_response_p50 = Erste Antwort, Median
+kpi-first_response_p90 = Erste Antwort, 90. Perzentil
+kpi-resolution_p50 = Lösung, Median
+kpi-resolution_p90 = Lösung, 90. Perzentil
+kpi-sla_first_response = Erste Antwort innerhalb der SLA
+kpi-sla_resolution = Innerhalb der SLA gelöst
+kpi-reopen_rate = Wiedereröffnet
+kpi-csat_avg = Zufriedenheit (CSAT), Mittelwert
+kpi-csat_satisfied = Zufrieden (CSAT 4 oder 5)
+kpi-incidents = Vorfälle
+kpi-mttd = Mittlere Zeit bis zur Erkennung
+kpi-mtta = Mittlere Zeit bis zur Bestätigung
+kpi-mttm = Mittlere Zeit bis zur Eindämmung
+kpi-mttr = Mittlere Zeit bis zur Lösung
+kpi-action_items_open = Offene Maßnahmen
+kpi-action_items_overdue = Überfällige Maßnahmen
+kpi-open_unassigned = Offene Fälle ohne Zuständige
+kpi-goals_done = Erreichte Ziele
+kpi-goals_overdue = Überfällige Ziele
+kpi-wellbeing_avg = Wohlbefinden, Mittelwert
+kpi-volume_by_region = Erstellte Fälle nach Region
+kpi-volume_by_category = Erstellte Fälle nach Kategorie
+kpi-volume_by_priority = Erstellte Fälle nach Priorität
+kpi-daily_created = Erstellt
+kpi-daily_resolved = Gelöst
+kpi-daily_backlog = Offen am Tagesende
+kpi-incidents_by_severity = Vorfälle nach Schweregrad
+kpi-open_per_owner = Offene eigene Fälle
+kpi-exposure_week = Belastung, letzte 7 Tage
+kpi-coverage_gaps = Stunden ohne Hauptdienst, nächste 7 Tage
+kpi-no-data = Keine Daten
+kpi-change-none = Kein Vergleichswert
+kpi-change-same = Unverändert gegenüber dem vorigen Zeitraum
+kpi-change-up = Um { $amount } höher als im vorigen Zeitraum
+kpi-change-down = Um { $amount } niedriger als im vorigen Zeitraum
+kpi-points = { $value } Prozentpunkte
+kpi-target = Ziel { $target }
+kpi-on-target = Ziel erreicht ({ $target })
+kpi-off-target = Ziel verfehlt ({ $target })
+kpi-partial-mark = Unvollständig: Einige Daten wurden nicht geladen
+kpi-partial = Einige Daten wurden nicht geladen. Die als unvollständig markierten Werte beruhen auf den geladenen Daten; „Erneut versuchen“ fordert den Rest noch einmal an.
+kpi-damaged = { $count ->
+    [one] Ein Datensatz entspricht nicht dem Datenvertrag und fließt in keine Kennzahl ein.
+   *[other] { $count } Datensätze entsprechen nicht dem Datenvertrag und fließen in keine Kennzahl ein.
+}
+kpi-loading = Datensätze werden geladen: { $count } von { $total }
+kpi-as-of = Stand: { $time }. Zeitraum: { $from } bis { $to } (Ende nicht eingeschlossen).
+kpi-refresh = Aktualisieren
+kpi-csv = CSV herunterladen
+kpi-print = Drucken
+kpi-controls = Zeitraum und Filter
+kpi-window = Zeitraum
+kpi-last-days = Letzte { $count } Tage
+kpi-dates = Von einem Datum bis zu einem anderen
+kpi-from = Von
+kpi-to = Bis (einschließlich)
+kpi-unknown = Unbekannt
+kpi-chart-cases = Fälle
+kpi-chart-daily = Erstellte und gelöste Fälle pro Tag (UTC)
+kpi-chart-backlog = Offene Fälle am Ende jedes Tages (UTC)
+kpi-chart-first-response = Zeit bis zur ersten Antwort
+kpi-chart-resolution = Zeit bis zur Lösung
+kpi-by-severity = Mittlere Zeiten nach Schweregrad
+kpi-section-cases = Fälle
+kpi-section-incidents = Vorfälle
+kpi-section-team = Team
+kpi-people = Personen
+kpi-person = Person
+kpi-gap-hours = { $count ->
+    [one] Eine Stunde
+   *[other] { $count } Stunden
+}

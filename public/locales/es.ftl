@@ -544,3 +544,83 @@ handover-incidents = { $count ->
     [many] { $count } de incidentes abiertos
    *[other] { $count } incidentes abiertos
 }
+
+## KPI dashboard (docs/kpis.md)
+kpi-cases_created = Casos creados
+kpi-cases_resolved = Casos resueltos
+kpi-backlog = Abiertos ahora
+kpi-backlog_age_p50 = Antigüedad de los casos abiertos, mediana
+kpi-first_response_p50 = Primera respuesta, mediana
+kpi-first_response_p90 = Primera respuesta, percentil 90
+kpi-resolution_p50 = Resolución, mediana
+kpi-resolution_p90 = Resolución, percentil 90
+kpi-sla_first_response = Primera respuesta dentro del SLA
+kpi-sla_resolution = Resueltos dentro del SLA
+kpi-reopen_rate = Reabiertos
+kpi-csat_avg = Satisfacción (CSAT), media
+kpi-csat_satisfied = Satisfechos (CSAT 4 o 5)
+kpi-incidents = Incidentes
+kpi-mttd = Tiempo medio hasta detectar
+kpi-mtta = Tiempo medio hasta reconocer
+kpi-mttm = Tiempo medio hasta mitigar
+kpi-mttr = Tiempo medio hasta resolver
+kpi-action_items_open = Acciones abiertas
+kpi-action_items_overdue = Acciones vencidas
+kpi-open_unassigned = Casos abiertos sin responsable
+kpi-goals_done = Metas cumplidas
+kpi-goals_overdue = Metas vencidas
+kpi-wellbeing_avg = Bienestar, media
+kpi-volume_by_region = Casos creados por región
+kpi-volume_by_category = Casos creados por categoría
+kpi-volume_by_priority = Casos creados por prioridad
+kpi-daily_created = Creados
+kpi-daily_resolved = Resueltos
+kpi-daily_backlog = Abiertos al final del día
+kpi-incidents_by_severity = Incidentes por gravedad
+kpi-open_per_owner = Casos abiertos asignados
+kpi-exposure_week = Exposición, últimos 7 días
+kpi-coverage_gaps = Horas sin turno principal, próximos 7 días
+kpi-no-data = Sin datos
+kpi-change-none = Nada con lo que comparar
+kpi-change-same = Igual que en el periodo anterior
+kpi-change-up = Sube { $amount } respecto al periodo anterior
+kpi-change-down = Baja { $amount } respecto al periodo anterior
+kpi-points = { $value } puntos
+kpi-target = Objetivo { $target }
+kpi-on-target = Objetivo cumplido ({ $target })
+kpi-off-target = Objetivo no cumplido ({ $target })
+kpi-partial-mark = Parcial: algunos datos no se cargaron
+kpi-partial = Algunos datos no se cargaron. Los valores marcados como parciales se basan en lo que sí se cargó; «Reintentar» vuelve a pedir el resto.
+kpi-damaged = { $count ->
+    [one] Un registro no cumple el contrato de datos y queda excluido de todos los indicadores.
+    [many] { $count } de registros no cumplen el contrato de datos y quedan excluidos de todos los indicadores.
+   *[other] { $count } registros no cumplen el contrato de datos y quedan excluidos de todos los indicadores.
+}
+kpi-loading = Cargando registros: { $count } de { $total }
+kpi-as-of = Datos a fecha de { $time }. Periodo: del { $from } al { $to } (sin incluir el final).
+kpi-refresh = Actualizar
+kpi-csv = Descargar CSV
+kpi-print = Imprimir
+kpi-controls = Periodo y filtros
+kpi-window = Periodo
+kpi-last-days = Últimos { $count } días
+kpi-dates = De una fecha a otra
+kpi-from = Desde
+kpi-to = Hasta (incluido)
+kpi-unknown = Desconocido
+kpi-chart-cases = Casos
+kpi-chart-daily = Casos creados y resueltos por día (UTC)
+kpi-chart-backlog = Casos abiertos al final de cada día (UTC)
+kpi-chart-first-response = Tiempo hasta la primera respuesta
+kpi-chart-resolution = Tiempo hasta la resolución
+kpi-by-severity = Tiempos medios por gravedad
+kpi-section-cases = Casos
+kpi-section-incidents = Incidentes
+kpi-section-team = Equipo
+kpi-people = Personas
+kpi-person = Persona
+kpi-gap-hours = { $count ->
+    [one] Una hora
+    [many] { $count } de horas
+   *[other] { $count } horas
+}

@@ -544,3 +544,83 @@ handover-incidents = { $count ->
     [many] { $count } d'incidents ouverts
    *[other] { $count } incidents ouverts
 }
+
+## KPI dashboard (docs/kpis.md)
+kpi-cases_created = Dossiers créés
+kpi-cases_resolved = Dossiers résolus
+kpi-backlog = Ouverts actuellement
+kpi-backlog_age_p50 = Âge des dossiers ouverts, médiane
+kpi-first_response_p50 = Première réponse, médiane
+kpi-first_response_p90 = Première réponse, 90e centile
+kpi-resolution_p50 = Résolution, médiane
+kpi-resolution_p90 = Résolution, 90e centile
+kpi-sla_first_response = Première réponse dans le SLA
+kpi-sla_resolution = Résolus dans le SLA
+kpi-reopen_rate = Rouverts
+kpi-csat_avg = Satisfaction (CSAT), moyenne
+kpi-csat_satisfied = Satisfaits (CSAT 4 ou 5)
+kpi-incidents = Incidents
+kpi-mttd = Délai moyen de détection
+kpi-mtta = Délai moyen de prise en charge
+kpi-mttm = Délai moyen d’atténuation
+kpi-mttr = Délai moyen de résolution
+kpi-action_items_open = Actions correctives ouvertes
+kpi-action_items_overdue = Actions correctives en retard
+kpi-open_unassigned = Dossiers ouverts sans responsable
+kpi-goals_done = Objectifs atteints
+kpi-goals_overdue = Objectifs en retard
+kpi-wellbeing_avg = Bien-être, moyenne
+kpi-volume_by_region = Dossiers créés par région
+kpi-volume_by_category = Dossiers créés par catégorie
+kpi-volume_by_priority = Dossiers créés par priorité
+kpi-daily_created = Créés
+kpi-daily_resolved = Résolus
+kpi-daily_backlog = Ouverts en fin de journée
+kpi-incidents_by_severity = Incidents par gravité
+kpi-open_per_owner = Dossiers ouverts attribués
+kpi-exposure_week = Exposition, 7 derniers jours
+kpi-coverage_gaps = Heures sans permanence principale, 7 prochains jours
+kpi-no-data = Aucune donnée
+kpi-change-none = Rien à comparer
+kpi-change-same = Identique à la période précédente
+kpi-change-up = En hausse de { $amount } par rapport à la période précédente
+kpi-change-down = En baisse de { $amount } par rapport à la période précédente
+kpi-points = { $value } points
+kpi-target = Objectif { $target }
+kpi-on-target = Objectif atteint ({ $target })
+kpi-off-target = Objectif non atteint ({ $target })
+kpi-partial-mark = Partiel : certaines données n’ont pas été chargées
+kpi-partial = Certaines données n’ont pas été chargées. Les valeurs marquées comme partielles reposent sur les données chargées ; « Réessayer » redemande le reste.
+kpi-damaged = { $count ->
+    [one] { $count } enregistrement ne respecte pas le contrat de données et est exclu de tous les indicateurs.
+    [many] { $count } d’enregistrements ne respectent pas le contrat de données et sont exclus de tous les indicateurs.
+   *[other] { $count } enregistrements ne respectent pas le contrat de données et sont exclus de tous les indicateurs.
+}
+kpi-loading = Chargement des enregistrements : { $count } sur { $total }
+kpi-as-of = Données au { $time }. Période : du { $from } au { $to } (fin non incluse).
+kpi-refresh = Actualiser
+kpi-csv = Télécharger le CSV
+kpi-print = Imprimer
+kpi-controls = Période et filtres
+kpi-window = Période
+kpi-last-days = { $count } derniers jours
+kpi-dates = D’une date à une autre
+kpi-from = Du
+kpi-to = Au (inclus)
+kpi-unknown = Inconnu
+kpi-chart-cases = Dossiers
+kpi-chart-daily = Dossiers créés et résolus par jour (UTC)
+kpi-chart-backlog = Dossiers ouverts à la fin de chaque journée (UTC)
+kpi-chart-first-response = Délai de première réponse
+kpi-chart-resolution = Délai de résolution
+kpi-by-severity = Délais moyens par gravité
+kpi-section-cases = Dossiers
+kpi-section-incidents = Incidents
+kpi-section-team = Équipe
+kpi-people = Personnes
+kpi-person = Personne
+kpi-gap-hours = { $count ->
+    [one] { $count } heure
+    [many] { $count } d’heures
+   *[other] { $count } heures
+}

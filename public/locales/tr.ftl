@@ -523,3 +523,81 @@ handover-incidents = { $count ->
     [one] { $count } açık olay
    *[other] { $count } açık olay
 }
+
+## KPI dashboard (docs/kpis.md)
+kpi-cases_created = Oluşturulan vakalar
+kpi-cases_resolved = Çözülen vakalar
+kpi-backlog = Şu an açık
+kpi-backlog_age_p50 = Açık vakaların yaşı, medyan
+kpi-first_response_p50 = İlk yanıt, medyan
+kpi-first_response_p90 = İlk yanıt, 90. yüzdelik
+kpi-resolution_p50 = Çözüm, medyan
+kpi-resolution_p90 = Çözüm, 90. yüzdelik
+kpi-sla_first_response = SLA içinde ilk yanıt
+kpi-sla_resolution = SLA içinde çözülen
+kpi-reopen_rate = Yeniden açılan
+kpi-csat_avg = Memnuniyet (CSAT), ortalama
+kpi-csat_satisfied = Memnun (CSAT 4 veya 5)
+kpi-incidents = Olaylar
+kpi-mttd = Ortalama fark etme süresi
+kpi-mtta = Ortalama üstlenme süresi
+kpi-mttm = Ortalama hafifletme süresi
+kpi-mttr = Ortalama çözüm süresi
+kpi-action_items_open = Açık aksiyonlar
+kpi-action_items_overdue = Gecikmiş aksiyonlar
+kpi-open_unassigned = Sorumlusu olmayan açık vakalar
+kpi-goals_done = Tamamlanan hedefler
+kpi-goals_overdue = Süresi geçmiş hedefler
+kpi-wellbeing_avg = İyi oluş, ortalama
+kpi-volume_by_region = Bölgeye göre oluşturulan vakalar
+kpi-volume_by_category = Kategoriye göre oluşturulan vakalar
+kpi-volume_by_priority = Önceliğe göre oluşturulan vakalar
+kpi-daily_created = Oluşturulan
+kpi-daily_resolved = Çözülen
+kpi-daily_backlog = Gün sonunda açık
+kpi-incidents_by_severity = Öneme göre olaylar
+kpi-open_per_owner = Üstlendiği açık vakalar
+kpi-exposure_week = Maruziyet, son 7 gün
+kpi-coverage_gaps = Asıl vardiyası olmayan saatler, önümüzdeki 7 gün
+kpi-no-data = Veri yok
+kpi-change-none = Karşılaştırılacak veri yok
+kpi-change-same = Önceki dönemle aynı
+kpi-change-up = Önceki döneme göre { $amount } arttı
+kpi-change-down = Önceki döneme göre { $amount } azaldı
+kpi-points = { $value } puan
+kpi-target = Hedef { $target }
+kpi-on-target = Hedef karşılandı ({ $target })
+kpi-off-target = Hedef karşılanmadı ({ $target })
+kpi-partial-mark = Kısmi: bazı veriler yüklenemedi
+kpi-partial = Bazı veriler yüklenemedi. Kısmi olarak işaretlenen değerler yalnızca yüklenen verilere dayanıyor; Tekrar dene düğmesi kalan verileri yeniden ister.
+kpi-damaged = { $count ->
+    [one] Bir kayıt veri sözleşmesine uymuyor ve hiçbir göstergeye dahil edilmiyor.
+   *[other] { $count } kayıt veri sözleşmesine uymuyor ve hiçbir göstergeye dahil edilmiyor.
+}
+kpi-loading = Kayıtlar yükleniyor: { $count } / { $total }
+kpi-as-of = { $time } itibarıyla. Dönem: { $from } – { $to } (bitiş dahil değil).
+kpi-refresh = Yenile
+kpi-csv = CSV indir
+kpi-print = Yazdır
+kpi-controls = Dönem ve filtreler
+kpi-window = Dönem
+kpi-last-days = Son { $count } gün
+kpi-dates = Tarih aralığı
+kpi-from = Başlangıç
+kpi-to = Bitiş (dahil)
+kpi-unknown = Bilinmiyor
+kpi-chart-cases = Vakalar
+kpi-chart-daily = Günlük oluşturulan ve çözülen vakalar (UTC)
+kpi-chart-backlog = Her günün sonunda açık vakalar (UTC)
+kpi-chart-first-response = İlk yanıt süresi
+kpi-chart-resolution = Çözüm süresi
+kpi-by-severity = Öneme göre ortalama süreler
+kpi-section-cases = Vakalar
+kpi-section-incidents = Olaylar
+kpi-section-team = Ekip
+kpi-people = Kişiler
+kpi-person = Kişi
+kpi-gap-hours = { $count ->
+    [one] Bir saat
+   *[other] { $count } saat
+}
