@@ -519,6 +519,13 @@ pub fn zone_offset(zone: &str, at: Timestamp) -> Option<i32> {
     Some(((local.and_utc().timestamp() - seconds) / 60) as i32)
 }
 
+/// A date as "25 Nov" / "Nov 25" in the locale (chart axes).
+pub fn short_date(at: Timestamp, zone: Option<&str>, locale: Option<&str>) -> String {
+    let mut options = vec![("day", "numeric"), ("month", "short")];
+    options.extend(zone.map(|z| ("timeZone", z)));
+    intl_format(at, locale, &options).unwrap_or_else(|| at.to_wire()[5..10].to_string())
+}
+
 /// A day's name for a heading ("Wed 25 Nov") in `zone`, from an instant
 /// on it.
 pub fn day_label(at: Timestamp, zone: Option<&str>, locale: Option<&str>) -> String {

@@ -15,9 +15,11 @@ pub fn nice_ceiling(max: f64) -> f64 {
         .unwrap_or(10.0 * power)
 }
 
-/// Four equal steps from 0 to `top`.
-pub fn ticks(top: f64) -> [f64; 5] {
-    [0.0, top / 4.0, top / 2.0, top * 0.75, top]
+/// The axis for values up to `max`: four equal round steps from 0 (so
+/// counts get whole-number ticks), the last at or above `max`.
+pub fn ticks(max: f64) -> [f64; 5] {
+    let step = nice_ceiling(max / 4.0);
+    [0.0, step, step * 2.0, step * 3.0, step * 4.0]
 }
 
 /// One bar of a distribution: values in `[from, to)` (the last bin also
@@ -66,6 +68,10 @@ mod tests {
         assert_eq!(nice_ceiling(430.0), 500.0);
         assert_eq!(nice_ceiling(0.3), 0.5);
         assert_eq!(ticks(20.0), [0.0, 5.0, 10.0, 15.0, 20.0]);
+        // Counts up to 6: steps of 2, not 2.5.
+        assert_eq!(ticks(6.0), [0.0, 2.0, 4.0, 6.0, 8.0]);
+        assert_eq!(ticks(17.0), [0.0, 5.0, 10.0, 15.0, 20.0]);
+        assert_eq!(ticks(0.0), [0.0, 1.0, 2.0, 3.0, 4.0]);
     }
 
     #[test]

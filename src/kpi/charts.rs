@@ -8,7 +8,7 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use super::chart::{nice_ceiling, ticks};
+use super::chart::ticks;
 use super::export::raw;
 use crate::i18n::{text, use_i18n};
 
@@ -61,16 +61,17 @@ pub fn Chart(data: ChartData) -> impl IntoView {
     let i18n = use_i18n();
     let count = data.keys.len();
     let selected = RwSignal::new(None::<usize>);
-    let top = nice_ceiling(
+    let axis = ticks(
         data.series
             .iter()
             .flat_map(|s| s.values.iter().flatten())
             .fold(0.0, |a: f64, b| a.max(*b)),
     );
+    let top = axis[4];
     let across = data.across;
     // Up: days or bins along the bottom. Across: one row per category.
     let height = if across { TOP + ROW * count as f64 + 24.0 } else { 180.0 };
-    let (plot_w, plot_h) = if across { (W - 120.0 - 8.0, ROW * count as f64) } else { (W - LEFT - 8.0, 180.0 - TOP - 40.0) };
+    let (plot_w, plot_h) = if across { (W - 120.0 - 18.0, ROW * count as f64) } else { (W - LEFT - 8.0, 180.0 - TOP - 40.0) };
     let origin_x = if across { 120.0 } else { LEFT };
     let band = if across { ROW } else { plot_w / count.max(1) as f64 };
     let bars_per = data.series.len().max(1) as f64;
@@ -96,7 +97,7 @@ pub fn Chart(data: ChartData) -> impl IntoView {
         }
     }
     // Axis: the value ticks, and the category labels (every k-th when many).
-    let value_axis = ticks(top)
+    let value_axis = axis
         .into_iter()
         .map(|t| {
             let at = scale(t);
@@ -116,7 +117,7 @@ pub fn Chart(data: ChartData) -> impl IntoView {
             }
         })
         .collect_view();
-    let every = if across { 1 } else { count.div_ceil(6).max(1) };
+    let every = if across { 1 } else { count.div_ceil(5).max(1) };
     let category_axis = data
         .labels
         .iter()
@@ -134,11 +135,14 @@ pub fn Chart(data: ChartData) -> impl IntoView {
     let markers = data
         .markers
         .iter()
-        .map(|m| {
+        .enumerate()
+        .map(|(i, m)| {
             let x = origin_x + band * m.at;
+            // Each label on its own line, so that close markers stay readable.
+            let y = TOP + 10.0 + 12.0 * i as f64;
             view! {
                 <line class="marker" x1=n(x) y1=n(TOP) x2=n(x) y2=n(TOP + plot_h) />
-                <text class="marker-label" x=n(x + 2.0) y=n(TOP + 10.0)>{m.label.clone()}</text>
+                <text class="marker-label" x=n(x + 2.0) y=n(y)>{m.label.clone()}</text>
             }
         })
         .collect_view();

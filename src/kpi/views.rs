@@ -207,7 +207,7 @@ fn change(i18n: &I18n, unit: Unit, now: Option<f64>, before: Option<f64>) -> Str
 }
 
 fn target_text(i18n: &I18n, targets: &[KpiTarget], k: &Kpi) -> Option<String> {
-    let t = targets.iter().find(|t| t.id == k.key)?;
+    let t = targets.iter().find(|t| t.id == k.key && t.target.is_some())?;
     let sign = match t.direction? {
         Direction::Below => "≤",
         Direction::Above => "≥",
@@ -319,7 +319,7 @@ fn distribution_chart(i18n: &I18n, id: &'static str, title: &str, sorted: &[f64]
 
 fn day_text(i18n: &I18n, key: &str) -> String {
     match Timestamp::parse(&format!("{key}T00:00:00Z")) {
-        Ok(at) => platform::day_label(at, Some("UTC"), Some(&i18n.tag())),
+        Ok(at) => platform::short_date(at, Some("UTC"), Some(&i18n.tag())),
         Err(_) => key.to_string(),
     }
 }
@@ -641,10 +641,16 @@ fn dashboard(
 ) -> impl IntoView {
     let targets = &store.targets;
     let day = |k: &str| day_text(i18n, k);
-    let same = |k: &str| k.to_string();
-    let category = |k: &str| {
+    let same = |k: &str| {
         if k == "unknown" {
             i18n.tr("kpi-unknown")
+        } else {
+            k.to_string()
+        }
+    };
+    let category = |k: &str| {
+        if k == "unknown" {
+            same(k)
         } else {
             i18n.tr(&format!("category-{k}"))
         }
