@@ -99,6 +99,24 @@ test("a collection that fails leaves the numbers resting on it partial until Ret
   await page.context().close();
 });
 
+test("progress shows while pages arrive on a slow link; print leaves out the controls", async () => {
+  proxy.set({ delayMs: 1500, onlyPath: /^\/cases/ });
+  const page = await openPage(browser);
+  await page.goto(`${app.url}kpis`);
+  const progress = page.locator("#kpi-dashboard [role='status']");
+  await progress.waitFor();
+  assert.match(await progress.innerText(), /Loading records/);
+  assert.equal(await state(page), "loading");
+  assert.equal(await page.locator(".tile").count(), 0, "no number before the window's records are in");
+  await ready(page);
+  assert.equal(await progress.count(), 0);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".kpi-controls").isVisible(), false);
+  assert.equal(await page.locator("[data-action='csv']").isVisible(), false);
+  assert.ok(await page.locator(".tile").first().isVisible());
+  await page.context().close();
+});
+
 test("the CSV holds every value the tiles show, with the window", async () => {
   const page = await openPage(browser);
   await page.goto(`${app.url}kpis?days=7`);
