@@ -669,8 +669,8 @@ kpi-last-days = { $count ->
    *[other] آخر { $count } يوم
 }
 kpi-dates = من تاريخ إلى آخر
-kpi-from = من
-kpi-to = إلى (ضمنًا)
+kpi-from = من (تاريخ UTC)
+kpi-to = إلى (تاريخ UTC، ضمنًا)
 kpi-unknown = غير معروف
 kpi-chart-cases = الحالات
 kpi-chart-daily = الحالات المُنشأة والمحلولة يوميًا (UTC)
@@ -691,3 +691,4 @@ kpi-gap-hours = { $count ->
     [many] { $count } ساعة
    *[other] { $count } ساعة
 }
+kpi-changed = تغيّرت بعض السجلات بعد وقت الإحصاء، فالأرقام تجمع بين لحظتين. حدّث الصفحة للاطلاع على أحدث البيانات.

@@ -586,8 +586,8 @@ kpi-controls = Zeitraum und Filter
 kpi-window = Zeitraum
 kpi-last-days = Letzte { $count } Tage
 kpi-dates = Von einem Datum bis zu einem anderen
-kpi-from = Von
-kpi-to = Bis (einschließlich)
+kpi-from = Von (UTC-Datum)
+kpi-to = Bis (UTC-Datum, einschließlich)
 kpi-unknown = Unbekannt
 kpi-chart-cases = Fälle
 kpi-chart-daily = Erstellte und gelöste Fälle pro Tag (UTC)
@@ -604,3 +604,4 @@ kpi-gap-hours = { $count ->
     [one] Eine Stunde
    *[other] { $count } Stunden
 }
+kpi-changed = Einige Datensätze wurden nach diesem Stand geändert: Die Zahlen mischen zwei Zeitpunkte. Aktualisieren Sie für den neuesten Stand.

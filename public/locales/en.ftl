@@ -587,8 +587,8 @@ kpi-controls = Window and filters
 kpi-window = Window
 kpi-last-days = Last { $count } days
 kpi-dates = From one date to another
-kpi-from = From
-kpi-to = To (included)
+kpi-from = From (UTC date)
+kpi-to = To (UTC date, included)
 kpi-unknown = Unknown
 kpi-chart-cases = Cases
 kpi-chart-daily = Cases created and resolved per day (UTC)
@@ -605,3 +605,4 @@ kpi-gap-hours = { $count ->
     [one] One hour
    *[other] { $count } hours
 }
+kpi-changed = Some records changed after the as-of time: the numbers mix two moments. Refresh for the latest.

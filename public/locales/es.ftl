@@ -605,8 +605,8 @@ kpi-controls = Periodo y filtros
 kpi-window = Periodo
 kpi-last-days = Últimos { $count } días
 kpi-dates = De una fecha a otra
-kpi-from = Desde
-kpi-to = Hasta (incluido)
+kpi-from = Desde (fecha UTC)
+kpi-to = Hasta (fecha UTC, incluida)
 kpi-unknown = Desconocido
 kpi-chart-cases = Casos
 kpi-chart-daily = Casos creados y resueltos por día (UTC)
@@ -624,3 +624,4 @@ kpi-gap-hours = { $count ->
     [many] { $count } de horas
    *[other] { $count } horas
 }
+kpi-changed = Algunos registros cambiaron después de la hora de referencia: las cifras mezclan dos momentos. Actualice para ver lo último.

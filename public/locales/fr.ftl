@@ -605,8 +605,8 @@ kpi-controls = Période et filtres
 kpi-window = Période
 kpi-last-days = { $count } derniers jours
 kpi-dates = D’une date à une autre
-kpi-from = Du
-kpi-to = Au (inclus)
+kpi-from = Du (date UTC)
+kpi-to = Au (date UTC, incluse)
 kpi-unknown = Inconnu
 kpi-chart-cases = Dossiers
 kpi-chart-daily = Dossiers créés et résolus par jour (UTC)
@@ -624,3 +624,4 @@ kpi-gap-hours = { $count ->
     [many] { $count } d’heures
    *[other] { $count } heures
 }
+kpi-changed = Certains enregistrements ont changé après l’heure de référence : les chiffres mêlent deux moments. Actualisez pour voir les dernières données.

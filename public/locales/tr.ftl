@@ -583,8 +583,8 @@ kpi-controls = Dönem ve filtreler
 kpi-window = Dönem
 kpi-last-days = Son { $count } gün
 kpi-dates = Tarih aralığı
-kpi-from = Başlangıç
-kpi-to = Bitiş (dahil)
+kpi-from = Başlangıç (UTC tarihi)
+kpi-to = Bitiş (UTC tarihi, dahil)
 kpi-unknown = Bilinmiyor
 kpi-chart-cases = Vakalar
 kpi-chart-daily = Günlük oluşturulan ve çözülen vakalar (UTC)
@@ -601,3 +601,4 @@ kpi-gap-hours = { $count ->
     [one] Bir saat
    *[other] { $count } saat
 }
+kpi-changed = Bazı kayıtlar bu andan sonra değişti: rakamlar iki ayrı anı karıştırıyor. En güncel hali için yenileyin.

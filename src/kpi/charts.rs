@@ -199,6 +199,7 @@ pub fn Chart(data: ChartData) -> impl IntoView {
     };
     let id = data.id;
     let title_id = format!("chart-{id}-title");
+    let readout_id = format!("chart-{id}-readout");
     let legend = (data.series.len() > 1).then(|| {
         data.series
             .iter()
@@ -239,7 +240,8 @@ pub fn Chart(data: ChartData) -> impl IntoView {
     view! {
         <figure class="chart" data-chart=id>
             <figcaption id=title_id.clone()>{data.title.clone()} " " <span class="legend">{legend}</span></figcaption>
-            <svg viewBox=format!("0 0 {W} {}", n(height)) role="img" aria-labelledby=title_id dir="ltr"
+            <svg viewBox=format!("0 0 {W} {}", n(height)) role="group" aria-labelledby=title_id
+                aria-describedby=readout_id.clone() dir="ltr"
                 tabindex="0" on:keydown=on_key on:pointermove=on_move on:pointerleave=move |_| selected.set(None)
                 on:blur=move |_| selected.set(None)>
                 {value_axis}
@@ -248,7 +250,7 @@ pub fn Chart(data: ChartData) -> impl IntoView {
                 {markers}
                 {category_axis}
             </svg>
-            <p class="readout" aria-live="polite">{readout}</p>
+            <p class="readout" id=readout_id aria-live="polite">{readout}</p>
             {table}
         </figure>
     }

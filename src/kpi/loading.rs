@@ -1,128 +1,205 @@
 //! What the dashboard asks the backend for: only the records its window and
-//! the previous window need, and, when the window grows, only the part it
+//! the previous window need, and, when the window moves, only the part it
 //! does not have yet.
 //!
-//! Cases, incidents and check-ins are asked for by their timestamps (from
-//! the start of the previous window on, plus what is still open); the small
-//! collections (people, goals, action items, upcoming shifts, SLA policies,
-//! targets) load whole. Pure Rust, host-tested; the view runs the queries.
+//! The windowed collections (cases, incidents, check-ins) are loaded for a
+//! span of UTC dates, bounded on both sides, so no link makes the app ask for
+//! everything. What the "now" values need (cases not closed, the last week of
+//! check-ins, upcoming shifts) and the small collections (people, goals,
+//! action items, SLA policies, targets) come with the first load. Pure Rust,
+//! host-tested; the view runs the queries.
 //!
 //! KPIs: docs/kpis.md. Backend facts: ../shared/backends.md (json-server
 //! compares timestamps as strings).
 
-use chrono::{Days, TimeDelta};
+use chrono::{Days, NaiveDate};
 
 use super::engine::Window;
 use crate::cases::model::Status;
-use crate::data::{Filter, ListParams, Op};
+use crate::data::{Filter, ListParams, Op, Record};
 use crate::time::Timestamp;
 
-/// Timestamps written with an offset other than `Z` compare as text on
-/// json-server (`...T11:30:00-02:00` sorts before `...T12:00:00.000Z`), by
-/// up to 14 hours. Ranges asked for are widened by a day on each side; the
-/// engine then applies the exact window.
-const SLACK_HOURS: i64 = 24;
-
-/// Whence the windowed collections must reach back for `window`: the start
-/// of the previous window (the tiles compare against it), and at least the
-/// 7 days `exposure_week` adds up.
-pub fn reach(window: Window, now: Timestamp) -> Timestamp {
-    let week = Timestamp(now.0 - TimeDelta::days(7));
-    window.previous().from.min(week)
+/// UTC dates `[first, last]`, both included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dates {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
 }
 
-/// The part of the timeline to ask for: from `want` up to what is already
-/// loaded (`have`, inclusive), or open-ended on the first load. `None` when
-/// what is loaded already reaches back far enough.
-pub fn missing(have: Option<Timestamp>, want: Timestamp) -> Option<(Timestamp, Option<Timestamp>)> {
-    match have {
-        None => Some((want, None)),
-        Some(have) if want < have => Some((want, Some(have))),
-        Some(_) => None,
+/// The dates the windowed collections must cover for `window`: from the
+/// start of the previous window (the change beside each value) to its end.
+pub fn need(window: Window) -> Dates {
+    Dates {
+        first: window.previous().from.date(),
+        last: window.to.date().max(window.from.date()),
     }
 }
 
-fn wire(at: Timestamp) -> String {
-    at.to_wire()
+/// What to load next: the parts of the dates not loaded yet, and what is
+/// loaded once they are in. `fresh`: the new dates do not touch what is
+/// loaded, so the windowed records are dropped and loaded anew for them
+/// (rather than everything in between).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    pub parts: Vec<Dates>,
+    pub covered: Dates,
+    pub fresh: bool,
 }
 
-fn range(field: &str, from: Timestamp, to: Option<Timestamp>) -> ListParams {
-    let slack = TimeDelta::hours(SLACK_HOURS);
-    let mut filters = vec![Filter::new(field, Op::Gte(wire(Timestamp(from.0 - slack))))];
-    if let Some(to) = to {
-        filters.push(Filter::new(field, Op::Lte(wire(Timestamp(to.0 + slack)))));
+pub fn plan(have: Option<Dates>, want: Dates) -> Option<Plan> {
+    let fresh = Plan {
+        parts: vec![want],
+        covered: want,
+        fresh: true,
+    };
+    let Some(have) = have else {
+        return Some(fresh);
+    };
+    if want.first >= have.first && want.last <= have.last {
+        return None;
     }
+    if want.last < have.first || want.first > have.last {
+        return Some(fresh);
+    }
+    let mut parts = Vec::new();
+    if want.first < have.first {
+        parts.push(Dates {
+            first: want.first,
+            last: have.first,
+        });
+    }
+    if want.last > have.last {
+        parts.push(Dates {
+            first: have.last,
+            last: want.last,
+        });
+    }
+    Some(Plan {
+        parts,
+        covered: Dates {
+            first: want.first.min(have.first),
+            last: want.last.max(have.last),
+        },
+        fresh: false,
+    })
+}
+
+/// The bounds asked for, as dates: a timestamp written with any offset, or
+/// with a space for `T`, starts with its local date, at most a day from its
+/// UTC date, and a bare date sorts before every timestamp of that date. So
+/// `[first - 1 day, last + 2 days]` holds every instant of the dates
+/// however json-server compares them as text; the engine then applies the
+/// exact window.
+fn bounds(dates: Dates) -> (String, String) {
+    let before = dates.first.checked_sub_days(Days::new(1)).unwrap_or(dates.first);
+    let after = dates.last.checked_add_days(Days::new(2)).unwrap_or(dates.last);
+    (before.to_string(), after.to_string())
+}
+
+fn between(field: &str, dates: Dates) -> ListParams {
+    let (from, to) = bounds(dates);
     ListParams {
-        filters,
+        filters: vec![Filter::new(field, Op::Gte(from)), Filter::new(field, Op::Lte(to))],
         ..Default::default()
     }
 }
 
-/// Cases for `[from, to]`: created or resolved in it; on the first load
-/// (`to` None) also every case not closed, whenever it came in (`backlog`,
-/// `daily_backlog`). A closed case without `resolved_at` from before the
-/// reach is not asked for (no dialect need say "is null"): it contradicts
-/// itself, and `daily_backlog` would count it open on every day.
-pub fn case_queries(from: Timestamp, to: Option<Timestamp>) -> Vec<ListParams> {
-    let mut queries = vec![range("created_at", from, to), range("resolved_at", from, to)];
-    if to.is_none() {
-        // Not closed: every open status, and a status missing or unknown
-        // (json-server keeps a record without the field for `_ne`).
-        let filters = Status::ALL
-            .into_iter()
-            .filter(|s| !s.is_open())
-            .map(|s| Filter::new("status", Op::Ne(s.key().to_string())))
-            .collect();
+/// Cases for one part: created or resolved on its dates; on a fresh load
+/// also those created by its last date and resolved after its first (open on
+/// some day of it: `daily_backlog` of a past window).
+pub fn case_queries(part: Dates, fresh: bool) -> Vec<ListParams> {
+    let mut queries = vec![between("created_at", part), between("resolved_at", part)];
+    if fresh {
+        let (from, to) = bounds(part);
         queries.push(ListParams {
-            filters,
+            filters: vec![
+                Filter::new("resolved_at", Op::Gte(from)),
+                Filter::new("created_at", Op::Lte(to)),
+            ],
             ..Default::default()
         });
     }
     queries
 }
 
-/// Incidents detected in `[from, to]`.
-pub fn incident_queries(from: Timestamp, to: Option<Timestamp>) -> Vec<ListParams> {
-    vec![range("detected_at", from, to)]
-}
-
-/// Check-ins whose date is in `[from, to]` (dates compare as text rightly).
-pub fn check_in_queries(from: Timestamp, to: Option<Timestamp>) -> Vec<ListParams> {
-    let day = |at: Timestamp, days: i64| {
-        let d = at.date();
-        let d = if days < 0 {
-            d - Days::new(days.unsigned_abs())
-        } else {
-            d + Days::new(days as u64)
-        };
-        d.to_string()
-    };
-    let mut filters = vec![Filter::new("on", Op::Gte(day(from, -1)))];
-    if let Some(to) = to {
-        filters.push(Filter::new("on", Op::Lte(day(to, 1))));
-    }
+/// Every case not closed, whenever it came in (`backlog`, the team's open
+/// cases): every open status, and a status missing or unknown (json-server
+/// keeps a record without the field for `_ne`). A closed case without
+/// `resolved_at` from outside the dates is not asked for (no dialect need
+/// say "is null"): it contradicts itself.
+pub fn open_case_queries() -> Vec<ListParams> {
+    let filters = Status::ALL
+        .into_iter()
+        .filter(|s| !s.is_open())
+        .map(|s| Filter::new("status", Op::Ne(s.key().to_string())))
+        .collect();
     vec![ListParams {
         filters,
         ..Default::default()
     }]
 }
 
-/// Shifts that may still cover an hour of the coming week.
+/// Incidents detected on the part's dates.
+pub fn incident_queries(part: Dates) -> Vec<ListParams> {
+    vec![between("detected_at", part)]
+}
+
+/// Check-ins dated on the part's dates.
+pub fn check_in_queries(part: Dates) -> Vec<ListParams> {
+    vec![between("on", part)]
+}
+
+/// What the "now" values need beyond the window: the last 7 days of
+/// check-ins (`exposure_week`), and shifts that may cover an hour of the
+/// coming week (`coverage_gaps`).
+pub fn recent_check_in_queries(now: Timestamp) -> Vec<ListParams> {
+    let today = now.date();
+    check_in_queries(Dates {
+        first: today.checked_sub_days(Days::new(7)).unwrap_or(today),
+        last: today,
+    })
+}
+
 pub fn shift_queries(now: Timestamp) -> Vec<ListParams> {
+    let (from, _) = bounds(Dates {
+        first: now.date(),
+        last: now.date(),
+    });
     vec![ListParams {
-        filters: vec![Filter::new(
-            "ends_at",
-            Op::Gte(wire(Timestamp(now.0 - TimeDelta::hours(SLACK_HOURS)))),
-        )],
+        filters: vec![Filter::new("ends_at", Op::Gte(from))],
         ..Default::default()
     }]
 }
 
-/// Adds the records of `more` not in `list` yet (by id): the ranges asked
-/// for overlap at their edges.
-pub fn merge<R: crate::data::Record>(list: &mut Vec<R>, more: Vec<R>) {
-    let ids: std::collections::HashSet<String> = list.iter().map(|r| r.id().to_string()).collect();
-    list.extend(more.into_iter().filter(|r| !ids.contains(r.id())));
+/// Adds `more` to `list` by id. The ranges asked for overlap at their
+/// edges: of two copies of a record the one with the higher `version` stays
+/// (the newer write), else the one already there.
+pub fn merge<R: Record>(list: &mut Vec<R>, more: Vec<R>) {
+    let mut at: std::collections::HashMap<String, usize> = list
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id().to_string(), i))
+        .collect();
+    for record in more {
+        match at.get(record.id()) {
+            Some(&i) => {
+                if record.version() > list[i].version() {
+                    list[i] = record;
+                }
+            }
+            None => {
+                at.insert(record.id().to_string(), list.len());
+                list.push(record);
+            }
+        }
+    }
+}
+
+/// Whether any record was written after `now` (the as-of time the numbers
+/// are computed at): an incremental load then mixes two moments, which the
+/// page says, offering a Refresh.
+pub fn changed_after<R: Record>(records: &[R], now: Timestamp) -> bool {
+    records.iter().any(|r| r.updated_at().is_some_and(|u| u > now))
 }
 
 #[cfg(test)]
@@ -134,77 +211,139 @@ mod tests {
         Timestamp::parse(text).unwrap()
     }
 
-    fn window(from: &str, to: &str) -> Window {
-        Window {
-            from: at(from),
-            to: at(to),
+    fn day(text: &str) -> NaiveDate {
+        crate::time::parse_date(text).unwrap()
+    }
+
+    fn dates(first: &str, last: &str) -> Dates {
+        Dates {
+            first: day(first),
+            last: day(last),
         }
     }
 
     #[test]
-    fn the_load_reaches_back_to_the_previous_window_and_a_week() {
-        let now = at("2026-11-25T12:00:00Z");
-        let w = window("2026-10-28T12:00:00Z", "2026-11-25T12:00:00Z");
-        assert_eq!(reach(w, now), at("2026-09-30T12:00:00Z"));
-        // A short window in the future still reaches back a week for
-        // exposure_week.
-        let w = window("2026-12-01T00:00:00Z", "2026-12-02T00:00:00Z");
-        assert_eq!(reach(w, now), at("2026-11-18T12:00:00Z"));
+    fn a_window_needs_the_previous_one_and_its_own_dates() {
+        let w = Window {
+            from: at("2026-10-28T12:00:00Z"),
+            to: at("2026-11-25T12:00:00Z"),
+        };
+        assert_eq!(need(w), dates("2026-09-30", "2026-11-25"));
+        // Ending at midnight: the last date is that midnight's (a harmless
+        // extra day; the engine applies the exact window).
+        let w = Window {
+            from: at("2026-10-01T00:00:00Z"),
+            to: at("2026-10-02T00:00:00Z"),
+        };
+        assert_eq!(need(w), dates("2026-09-30", "2026-10-02"));
     }
 
     #[test]
-    fn a_wider_window_asks_only_for_the_part_not_loaded() {
-        let have = at("2026-09-30T12:00:00Z");
-        assert_eq!(missing(None, have), Some((have, None)));
-        let further = at("2026-08-27T12:00:00Z");
-        assert_eq!(missing(Some(have), further), Some((further, Some(have))));
-        // A narrower window, or the same one, asks for nothing.
-        assert_eq!(missing(Some(have), at("2026-11-11T12:00:00Z")), None);
-        assert_eq!(missing(Some(have), have), None);
+    fn a_moved_window_asks_only_for_the_dates_not_loaded() {
+        let have = dates("2026-09-30", "2026-11-25");
+        assert_eq!(
+            plan(None, have),
+            Some(Plan {
+                parts: vec![have],
+                covered: have,
+                fresh: true
+            })
+        );
+        // Wider: only the earlier part.
+        let p = plan(Some(have), dates("2026-06-01", "2026-11-25")).unwrap();
+        assert_eq!(p.parts, vec![dates("2026-06-01", "2026-09-30")]);
+        assert_eq!(p.covered, dates("2026-06-01", "2026-11-25"));
+        assert!(!p.fresh);
+        // Narrower, or the same: nothing.
+        assert_eq!(plan(Some(have), dates("2026-11-11", "2026-11-25")), None);
+        assert_eq!(plan(Some(have), have), None);
+        // Overlapping on both sides: both ends.
+        let p = plan(Some(have), dates("2026-09-01", "2026-12-31")).unwrap();
+        assert_eq!(
+            p.parts,
+            vec![dates("2026-09-01", "2026-09-30"), dates("2026-11-25", "2026-12-31")]
+        );
+        // Far away: loaded anew, never everything in between.
+        let p = plan(Some(have), dates("1970-01-01", "1970-12-31")).unwrap();
+        assert_eq!(p.parts, vec![dates("1970-01-01", "1970-12-31")]);
+        assert!(p.fresh);
     }
 
     #[test]
-    fn ranges_are_widened_by_a_day_for_offsets_compared_as_text() {
-        let q = case_queries(at("2026-10-01T00:00:00Z"), Some(at("2026-10-10T00:00:00Z")));
-        assert_eq!(q.len(), 2, "the open cases came with the first load");
+    fn every_query_is_bounded_on_both_sides_by_dates() {
+        let part = dates("1970-01-01", "1970-12-31");
+        let q = case_queries(part, true);
+        assert_eq!(q.len(), 3);
         assert_eq!(
             q[0].filters,
             vec![
-                Filter::new("created_at", Op::Gte("2026-09-30T00:00:00.000Z".into())),
-                Filter::new("created_at", Op::Lte("2026-10-11T00:00:00.000Z".into())),
+                Filter::new("created_at", Op::Gte("1969-12-31".into())),
+                Filter::new("created_at", Op::Lte("1971-01-02".into())),
             ]
         );
         assert_eq!(q[1].filters[0].field, "resolved_at");
-        let first = case_queries(at("2026-10-01T00:00:00Z"), None);
-        assert_eq!(first.len(), 3);
-        assert_eq!(first[0].filters.len(), 1, "open-ended");
         assert_eq!(
-            first[2].filters,
+            q[2].filters,
+            vec![
+                Filter::new("resolved_at", Op::Gte("1969-12-31".into())),
+                Filter::new("created_at", Op::Lte("1971-01-02".into())),
+            ],
+            "open on some day of a past window, not everything since"
+        );
+        assert_eq!(case_queries(part, false).len(), 2);
+        assert_eq!(
+            incident_queries(part)[0].filters[1],
+            Filter::new("detected_at", Op::Lte("1971-01-02".into()))
+        );
+        assert_eq!(
+            open_case_queries()[0].filters,
             vec![Filter::new("status", Op::Ne("resolved".into()))]
         );
     }
 
     #[test]
-    fn check_ins_are_asked_for_by_date() {
-        let q = check_in_queries(at("2026-10-01T05:00:00Z"), Some(at("2026-10-10T00:00:00Z")));
-        assert_eq!(
-            q[0].filters,
-            vec![
-                Filter::new("on", Op::Gte("2026-09-30".into())),
-                Filter::new("on", Op::Lte("2026-10-11".into())),
-            ]
-        );
+    fn date_bounds_hold_any_offset_compared_as_text() {
+        // 2026-11-25T11:59Z written as local time at -12:00 with a space:
+        // its text starts with the day before, and is still asked for.
+        let (from, to) = bounds(dates("2026-11-25", "2026-11-25"));
+        let stored = "2026-11-24 23:59:00-12:00";
+        assert!(from.as_str() <= stored && stored <= to.as_str());
+        // And 2026-11-25T23:30Z written at +14:00 is on the 26th.
+        let stored = "2026-11-26T13:30:00+14:00";
+        assert!(from.as_str() <= stored && stored <= to.as_str());
+        // The extremes of the calendar do not overflow.
+        let (from, to) = bounds(Dates {
+            first: NaiveDate::MIN,
+            last: NaiveDate::MAX,
+        });
+        assert!(!from.is_empty() && !to.is_empty());
     }
 
     #[test]
-    fn merging_keeps_each_record_once() {
-        let case = |id: &str| Case {
+    fn merging_keeps_each_record_once_and_the_newer_copy() {
+        let case = |id: &str, version: i64| Case {
             id: id.into(),
+            version: Some(version),
             ..Default::default()
         };
-        let mut list = vec![case("a"), case("b")];
-        merge(&mut list, vec![case("b"), case("c")]);
-        let ids: Vec<&str> = list.iter().map(|c| c.id.as_str()).collect();
-        assert_eq!(ids, ["a", "b", "c"]);
+        let mut list = vec![case("a", 1), case("b", 1)];
+        merge(&mut list, vec![case("b", 3), case("c", 1), case("a", 1)]);
+        let seen: Vec<(&str, Option<i64>)> =
+            list.iter().map(|c| (c.id.as_str(), c.version)).collect();
+        assert_eq!(seen, [("a", Some(1)), ("b", Some(3)), ("c", Some(1))]);
+        merge(&mut list, vec![case("b", 2)]);
+        assert_eq!(list[1].version, Some(3), "an older copy does not replace");
+    }
+
+    #[test]
+    fn records_written_after_the_as_of_time_are_noticed() {
+        let now = at("2026-11-25T12:00:00Z");
+        let case = |updated: &str| Case {
+            id: "a".into(),
+            updated_at: Some(at(updated)),
+            ..Default::default()
+        };
+        assert!(!changed_after(&[case("2026-11-25T12:00:00Z")], now));
+        assert!(changed_after(&[case("2026-11-25T12:00:01Z")], now));
     }
 }

@@ -5,6 +5,8 @@
 //!
 //! KPIs: docs/kpis.md. Contract: docs/contract.md#sla_policies, #kpi_targets
 
+use std::collections::HashSet;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -15,7 +17,8 @@ use super::charts::{Chart, ChartData, Marker, Series};
 use super::engine::{compute, percentile, Data, Kpi, KpiSet, Section, Unit};
 use super::export::{raw, to_csv, verdict};
 use super::loading::{
-    case_queries, check_in_queries, incident_queries, merge, missing, reach, shift_queries,
+    case_queries, changed_after, check_in_queries, incident_queries, merge, need, open_case_queries,
+    plan, recent_check_in_queries, shift_queries, Dates, Plan,
 };
 use super::model::{Direction, KpiTarget};
 use super::query::{KpiQuery, Span, PRESETS};
@@ -30,8 +33,8 @@ use crate::team::model::{CheckIn, Goal, Person, Shift};
 use crate::time::Timestamp;
 use crate::ui::{error_message, DataEpoch};
 
-/// What the dashboard has loaded. The windowed collections reach back to
-/// `since` (and forward to now); the rest are whole.
+/// What the dashboard has loaded: the windowed collections for the dates
+/// `covered`, what the "now" values need, and the small collections whole.
 #[derive(Default)]
 struct Store {
     cases: Vec<Case>,
@@ -43,8 +46,22 @@ struct Store {
     shifts: Vec<Shift>,
     policies: Vec<SlaPolicy>,
     targets: Vec<KpiTarget>,
-    since: Option<Timestamp>,
-    damaged: usize,
+    /// Cases not closed and the last week's check-ins: kept when the
+    /// windowed records are loaded anew for far-away dates.
+    open_cases: Vec<Case>,
+    recent_check_ins: Vec<CheckIn>,
+    covered: Option<Dates>,
+    /// The first load's "now" and small collections were asked for.
+    first_done: bool,
+    /// What did not arrive since the last Refresh: the numbers resting on
+    /// these collections are marked partial until Retry loads everything
+    /// again.
+    incomplete: Vec<(&'static str, DataError)>,
+    /// Damaged records seen, by collection and id (or problem): each once,
+    /// however many overlapping loads brought it.
+    damaged: HashSet<String>,
+    /// A record loaded was written after the as-of time.
+    changed: bool,
 }
 
 impl Store {
@@ -60,16 +77,20 @@ impl Store {
             policies: &self.policies,
         }
     }
+
+    fn covers(&self, want: Dates) -> bool {
+        self.covered
+            .is_some_and(|c| c.first <= want.first && c.last >= want.last)
+    }
 }
 
-/// How loading goes: running, records so far of how many the backend
-/// announced, and the collections whose last load failed.
-#[derive(Clone, Default, PartialEq)]
+/// How loading goes: running, and records so far of how many the backend
+/// announced.
+#[derive(Clone, Copy, Default, PartialEq)]
 struct LoadState {
     running: bool,
     got: usize,
     expected: u64,
-    failed: Vec<(&'static str, DataError)>,
 }
 
 /// Which collections each section's numbers rest on.
@@ -81,87 +102,129 @@ fn rests_on(section: Section) -> &'static [&'static str] {
     }
 }
 
-/// One collection's records for `queries`, or the failure noted.
-async fn fetch<R: Record>(
-    provider: &AppProvider,
-    queries: Vec<ListParams>,
-    progress: &dyn Fn(Progress),
-    failed: &mut Vec<(&'static str, DataError)>,
-    damaged: &mut usize,
-) -> Vec<R> {
-    match provider.load_any_with::<R>(&queries, progress).await {
-        Ok(Loaded { records, damaged: d }) => {
-            *damaged += d.len();
-            records
-        }
-        Err(e) => {
-            failed.push((R::COLLECTION, e));
-            Vec::new()
+/// One load's records and what went wrong, gathered before the store is
+/// touched.
+#[derive(Default)]
+struct Batch {
+    failed: Vec<(&'static str, DataError)>,
+    damaged: Vec<String>,
+}
+
+impl Batch {
+    /// One collection's records for `queries`, or the failure noted.
+    async fn fetch<R: Record>(
+        &mut self,
+        provider: &AppProvider,
+        queries: Vec<ListParams>,
+        progress: &dyn Fn(Progress),
+    ) -> Vec<R> {
+        match provider.load_any_with::<R>(&queries, progress).await {
+            Ok(Loaded { records, damaged }) => {
+                self.damaged.extend(damaged.into_iter().map(|d| {
+                    format!("{}/{}", R::COLLECTION, d.id.unwrap_or(d.problem))
+                }));
+                records
+            }
+            Err(e) => {
+                self.failed.push((R::COLLECTION, e));
+                Vec::new()
+            }
         }
     }
 }
 
-/// Loads `[from, to]` of the windowed collections (and, on the first load,
-/// the whole small ones) into `store`.
+/// Whole collections and the "now" records of a first load.
+struct FirstLoad {
+    people: Vec<Person>,
+    goals: Vec<Goal>,
+    action_items: Vec<ActionItem>,
+    shifts: Vec<Shift>,
+    policies: Vec<SlaPolicy>,
+    targets: Vec<KpiTarget>,
+    open_cases: Vec<Case>,
+    recent_check_ins: Vec<CheckIn>,
+}
+
+/// Loads what `plan` says (and, until a first load has fully arrived, the
+/// whole collections and the "now" records) into `store`, unless a Refresh
+/// started another load meanwhile (`generation`): a load's records never
+/// land in a store that was emptied after it began.
+#[allow(clippy::too_many_arguments)]
 async fn load(
     provider: AppProvider,
-    from: Timestamp,
-    to: Option<Timestamp>,
+    plan: Plan,
+    first: bool,
     now: Timestamp,
     store: RwSignal<Store>,
     state: RwSignal<LoadState>,
+    generation: StoredValue<u64>,
+    mine: u64,
 ) {
+    let current = move || generation.try_get_value() == Some(mine);
     let progress = move |p: Progress| {
-        state.try_update(|s| match p {
-            Progress::Total(t) => s.expected += t,
-            Progress::Page(n) => s.got += n,
-        });
+        if current() {
+            state.try_update(|s| match p {
+                Progress::Total(t) => s.expected = s.expected.saturating_add(t),
+                Progress::Page(n) => s.got = s.got.saturating_add(n),
+            });
+        }
     };
-    let mut failed = Vec::new();
-    let mut damaged = 0;
     let p = &provider;
-    let cases = fetch::<Case>(p, case_queries(from, to), &progress, &mut failed, &mut damaged).await;
-    let incidents =
-        fetch::<Incident>(p, incident_queries(from, to), &progress, &mut failed, &mut damaged).await;
-    let check_ins =
-        fetch::<CheckIn>(p, check_in_queries(from, to), &progress, &mut failed, &mut damaged).await;
-    let first = to.is_none();
+    let mut batch = Batch::default();
+    let (mut cases, mut incidents, mut check_ins) = (Vec::new(), Vec::new(), Vec::new());
+    for part in &plan.parts {
+        cases.extend(batch.fetch::<Case>(p, case_queries(*part, plan.fresh), &progress).await);
+        incidents.extend(batch.fetch::<Incident>(p, incident_queries(*part), &progress).await);
+        check_ins.extend(batch.fetch::<CheckIn>(p, check_in_queries(*part), &progress).await);
+    }
     let all = || vec![ListParams::default()];
     let mut whole = None;
     if first {
-        whole = Some((
-            fetch::<Person>(p, all(), &progress, &mut failed, &mut damaged).await,
-            fetch::<Goal>(p, all(), &progress, &mut failed, &mut damaged).await,
-            fetch::<ActionItem>(p, all(), &progress, &mut failed, &mut damaged).await,
-            fetch::<Shift>(p, shift_queries(now), &progress, &mut failed, &mut damaged).await,
-            fetch::<SlaPolicy>(p, all(), &progress, &mut failed, &mut damaged).await,
-            fetch::<KpiTarget>(p, all(), &progress, &mut failed, &mut damaged).await,
-        ));
+        whole = Some(FirstLoad {
+            people: batch.fetch(p, all(), &progress).await,
+            goals: batch.fetch(p, all(), &progress).await,
+            action_items: batch.fetch(p, all(), &progress).await,
+            shifts: batch.fetch(p, shift_queries(now), &progress).await,
+            policies: batch.fetch(p, all(), &progress).await,
+            targets: batch.fetch(p, all(), &progress).await,
+            open_cases: batch.fetch(p, open_case_queries(), &progress).await,
+            recent_check_ins: batch.fetch(p, recent_check_in_queries(now), &progress).await,
+        });
     }
-    let complete = failed.is_empty();
+    if !current() {
+        return;
+    }
     store.try_update(|s| {
+        let changed = changed_after(&cases, now) || changed_after(&incidents, now);
+        if plan.fresh {
+            s.cases = s.open_cases.clone();
+            s.incidents.clear();
+            s.check_ins = s.recent_check_ins.clone();
+        }
         merge(&mut s.cases, cases);
         merge(&mut s.incidents, incidents);
         merge(&mut s.check_ins, check_ins);
-        if let Some((people, goals, items, shifts, policies, targets)) = whole {
-            s.people = people;
-            s.goals = goals;
-            s.action_items = items;
-            s.shifts = shifts;
-            s.policies = policies;
-            s.targets = targets;
+        if let Some(first) = whole {
+            s.people = first.people;
+            s.goals = first.goals;
+            s.action_items = first.action_items;
+            s.shifts = first.shifts;
+            s.policies = first.policies;
+            s.targets = first.targets;
+            merge(&mut s.cases, first.open_cases.clone());
+            merge(&mut s.check_ins, first.recent_check_ins.clone());
+            s.open_cases = first.open_cases;
+            s.recent_check_ins = first.recent_check_ins;
+            s.first_done = true;
         }
-        s.damaged += damaged;
-        // Only a load that fully arrived moves the reach back; a failed one
-        // is asked for again by Retry.
-        if complete {
-            s.since = Some(from);
-        }
+        s.damaged.extend(batch.damaged);
+        s.changed |= changed;
+        // What failed stays in `incomplete` (its sections marked partial)
+        // until Retry loads everything again: the dates count as asked for.
+        s.incomplete.extend(batch.failed);
+        s.covered = Some(plan.covered);
     });
-    state.try_update(|s| {
-        s.running = false;
-        s.failed = failed;
-    });
+    state.try_update(|s| s.running = false);
 }
 
 fn label(i18n: &I18n, key: &str) -> String {
@@ -338,11 +401,14 @@ pub fn KpisPage() -> impl IntoView {
         })
     });
     // "now" is fixed while the page is open, so that the numbers hold still
-    // while they are read; Refresh takes a new one and loads again.
+    // while they are read; Refresh (and Retry) takes a new one and loads
+    // everything again, and a load still running is then disregarded.
     let now = RwSignal::new(platform::now());
     let store = RwSignal::new(Store::default());
     let state = RwSignal::new(LoadState::default());
+    let generation = StoredValue::new(0u64);
     let refresh = move || {
+        generation.update_value(|g| *g += 1);
         store.set(Store::default());
         state.set(LoadState::default());
         now.set(platform::now());
@@ -358,21 +424,29 @@ pub fn KpisPage() -> impl IntoView {
         });
     }
     let window = Memo::new(move |_| query.get().window(now.get()));
+    let want = Memo::new(move |_| need(window.get()));
     // Loads what the window needs and is not there yet; runs again when a
-    // load ends (a window widened meanwhile is then asked for).
+    // load ends (a window moved meanwhile is then asked for).
     Effect::new(move |_| {
-        let (w, now) = (window.get(), now.get());
-        let s = state.get();
-        if s.running || !s.failed.is_empty() {
+        let (want, now) = (want.get(), now.get());
+        if state.with(|s| s.running) {
             return;
         }
-        let Some((from, to)) = missing(store.with_untracked(|s| s.since), reach(w, now)) else {
-            return;
+        let (covered, first_done) = store.with_untracked(|s| (s.covered, s.first_done));
+        let plan = match plan(covered, want) {
+            Some(plan) => plan,
+            None if !first_done => Plan {
+                parts: Vec::new(),
+                covered: covered.unwrap_or(want),
+                fresh: false,
+            },
+            None => return,
         };
         let Some(provider) = provider.clone() else {
-            state.set(LoadState {
-                failed: vec![("cases", DataError::Config("no data provider".into()))],
-                ..Default::default()
+            store.update(|s| {
+                s.incomplete = vec![("cases", DataError::Config("no data provider".into()))];
+                s.covered = Some(want);
+                s.first_done = true;
             });
             return;
         };
@@ -380,15 +454,14 @@ pub fn KpisPage() -> impl IntoView {
             running: true,
             ..Default::default()
         });
-        spawn_local(load(provider, from, to, now, store, state));
+        spawn_local(load(provider, plan, !first_done, now, store, state, generation, generation.get_value()));
     });
-    // Numbers are shown once what is loaded reaches back far enough for the
-    // window (never a 90-day figure from 28 days of records), or, when a
-    // load failed, from what did arrive, marked partial.
+    // Numbers are shown once the window's dates have been asked for (never
+    // a 90-day figure from 28 days of records); what failed to arrive marks
+    // the sections resting on it partial.
     let loaded = Memo::new(move |_| {
-        let want = reach(window.get(), now.get());
-        store.with(|s| s.since.is_some_and(|since| since <= want))
-            || !state.with(|s| s.failed.is_empty())
+        let want = want.get();
+        store.with(|s| s.covers(want) && s.first_done)
     });
     let sets = Memo::new(move |_| {
         if !loaded.get() {
@@ -402,12 +475,12 @@ pub fn KpisPage() -> impl IntoView {
     });
     // Which collections failed; a memo, so that progress ticks do not
     // draw the dashboard again.
-    let failed = Memo::new(move |_| state.with(|s| s.failed.iter().map(|(c, _)| *c).collect::<Vec<_>>()));
+    let failed = Memo::new(move |_| store.with(|s| s.incomplete.iter().map(|(c, _)| *c).collect::<Vec<_>>()));
     let data_state = move || {
         let s = state.get();
         if s.running || !loaded.get() {
             "loading"
-        } else if s.failed.is_empty() {
+        } else if failed.with(Vec::is_empty) {
             "ready"
         } else {
             "partial"
@@ -420,10 +493,17 @@ pub fn KpisPage() -> impl IntoView {
         let name = format!("kpis-{}-{}.csv", w.from.date(), w.to.date());
         platform::download(&name, "text/csv;charset=utf-8", &text);
     };
+    // Printed charts keep their numbers: the tables open first.
     let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
+        let Some(w) = web_sys::window() else { return };
+        if let Some(tables) = w.document().and_then(|d| d.query_selector_all("#kpi-dashboard details.as-table").ok()) {
+            for i in 0..tables.length() {
+                if let Some(el) = tables.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
+                    let _ = el.set_attribute("open", "");
+                }
+            }
         }
+        let _ = w.print();
     };
     view! {
         <section id="kpi-dashboard" class="kpi-dashboard" aria-labelledby="kpis-title" data-state=data_state
@@ -447,7 +527,7 @@ pub fn KpisPage() -> impl IntoView {
                     ("to", Arg::from(platform::date_time(w.to, i18n.zone(), Some(&tag)))),
                 ])
             }}</p>
-            <LoadStatus state=state store=store on_retry=Callback::new(move |_| state.update(|s| s.failed.clear())) />
+            <LoadStatus state=state store=store on_refresh=Callback::new(move |_| refresh()) />
             {move || sets.get().map(|(set, before)| {
                 let failed = failed.get();
                 let partial = move |section: Section| rests_on(section).iter().any(|c| failed.contains(c));
@@ -568,33 +648,37 @@ fn Controls(query: Memo<KpiQuery>, now: RwSignal<Timestamp>) -> impl IntoView {
     }
 }
 
-/// Loading progress, the partial-load warning with what failed, and records
-/// left out as damaged.
+/// Loading progress (one live region whose text changes), the
+/// partial-load warning with what failed and a Retry, records left out as
+/// damaged, and a note when records changed after the as-of time.
 #[component]
-fn LoadStatus(state: RwSignal<LoadState>, store: RwSignal<Store>, on_retry: Callback<()>) -> impl IntoView {
+fn LoadStatus(state: RwSignal<LoadState>, store: RwSignal<Store>, on_refresh: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
-    let progress = move || {
+    let running = Memo::new(move |_| state.with(|s| s.running));
+    let message = move || {
         state.with(|s| {
-            s.running.then(|| {
-                let text = i18n.tr_args(
-                    "kpi-loading",
-                    &[("count", Arg::from(s.got)), ("total", Arg::from(s.expected as usize))],
-                );
-                let max = s.expected.max(s.got as u64).max(1);
-                view! {
-                    <p class="loading" role="status" aria-live="polite">
-                        {text.clone()}
-                        <progress max=max.to_string() value=s.got.to_string() aria-label=text></progress>
-                    </p>
-                }
-            })
+            s.running
+                .then(|| {
+                    i18n.tr_args(
+                        "kpi-loading",
+                        &[("count", Arg::from(s.got)), ("total", Arg::from(s.expected.min(usize::MAX as u64) as usize))],
+                    )
+                })
+                .unwrap_or_default()
+        })
+    };
+    let bar = move || {
+        running.get().then(|| {
+            let max = move || state.with(|s| s.expected.max(s.got as u64).max(1).to_string());
+            let value = move || state.with(|s| s.got.to_string());
+            view! { <progress max=max value=value aria-hidden="true"></progress> }
         })
     };
     let failed = move || {
-        state.with(|s| {
-            (!s.failed.is_empty() && !s.running).then(|| {
+        store.with(|s| {
+            (!s.incomplete.is_empty() && !running.get()).then(|| {
                 let items = s
-                    .failed
+                    .incomplete
                     .iter()
                     .map(|(c, e)| view! { <li><code>{*c}</code> ": " {error_message(&i18n, e)}</li> })
                     .collect_view();
@@ -602,17 +686,28 @@ fn LoadStatus(state: RwSignal<LoadState>, store: RwSignal<Store>, on_retry: Call
                     <div class="error-panel" role="alert" data-partial="true">
                         <p>{i18n.tr("kpi-partial")}</p>
                         <ul>{items}</ul>
-                        <button type="button" class="retry" on:click=move |_| on_retry.run(())>{text("retry")}</button>
+                        <button type="button" class="retry" on:click=move |_| on_refresh.run(())>{text("retry")}</button>
                     </div>
                 }
             })
         })
     };
     let damaged = move || {
-        let n = store.with(|s| s.damaged);
+        let n = store.with(|s| s.damaged.len());
         (n > 0).then(|| view! { <p class="damaged-note">{i18n.tr_args("kpi-damaged", &[("count", Arg::from(n))])}</p> })
     };
-    view! { {progress} {failed} {damaged} }
+    let changed = move || {
+        store.with(|s| s.changed).then(|| {
+            view! {
+                <p class="changed-note" data-changed="true">{i18n.tr("kpi-changed")} " "
+                    <button type="button" on:click=move |_| on_refresh.run(())>{text("kpi-refresh")}</button></p>
+            }
+        })
+    };
+    view! {
+        <p class="loading" role="status" aria-live="polite">{message}</p>
+        {bar} {failed} {damaged} {changed}
+    }
 }
 
 fn section_tiles(
@@ -705,8 +800,8 @@ fn dashboard(
             {team_table(i18n, set, &store.people)}
             {coverage_table(i18n, set)}
         </section>
-        <section class="kpi-section" aria-labelledby="kpi-targets">
-            <h2 id="kpi-targets">{i18n.tr("sla-title")}</h2>
+        <section class="kpi-section" aria-labelledby="kpi-sla">
+            <h2 id="kpi-sla">{i18n.tr("sla-title")}</h2>
             {policies_table(i18n, &store.policies)}
         </section>
     }
