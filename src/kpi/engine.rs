@@ -193,8 +193,8 @@ pub fn percentile(sorted: &[f64], p: u32) -> Option<f64> {
     if n == 0 {
         return None;
     }
-    // ceil(p × n / 100) without floats: 0.9 × 10 is 9.000000000000002 in
-    // f64, whose ceil would be rank 10.
+    // ceil(p × n / 100) without floats: 7 / 100 × 100 is 7.000000000000001
+    // in f64, whose ceil would be rank 8.
     let rank = (p as usize * n).div_ceil(100).clamp(1, n);
     Some(sorted[rank - 1])
 }
@@ -235,6 +235,7 @@ fn sla_percent(
     for case in cases {
         let outcome = case
             .priority
+            // `Priority::ALL` is in declaration order: P0 is 0 .. P3 is 3.
             .and_then(|p| outcome_with(case, slas[p as usize], target, now));
         match outcome {
             Some(Outcome::Met) => met += 1,
