@@ -109,8 +109,18 @@ pub fn outcome(
     target: Target,
     now: Timestamp,
 ) -> Option<Outcome> {
+    outcome_with(case, sla_for(policies, case.priority?), target, now)
+}
+
+/// [`outcome`] with the case's SLA already looked up (`sla_for` of its
+/// priority): the KPI engine looks up the four once, not once per case.
+pub fn outcome_with(
+    case: &Case,
+    sla: SlaTarget,
+    target: Target,
+    now: Timestamp,
+) -> Option<Outcome> {
     let created = case.created_at?;
-    let sla = sla_for(policies, case.priority?);
     let (reached, limit) = match target {
         Target::FirstResponse => (case.first_response_at, sla.first_response_minutes),
         Target::Resolution => (case.resolved_at, sla.resolution_minutes),

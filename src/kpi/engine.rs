@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::{NaiveDate, NaiveTime, TimeDelta};
 
 use crate::cases::model::{Case, Category, Priority};
-use crate::cases::sla::{outcome, Outcome, SlaPolicy, Target};
+use crate::cases::sla::{outcome_with, sla_for, Outcome, SlaPolicy, SlaTarget, Target};
 use crate::incidents::logic::{durations, is_open_item, is_overdue, Durations, Span};
 use crate::incidents::model::{ActionItem, Incident, Severity};
 use crate::regions::Region;
@@ -193,8 +193,8 @@ pub fn percentile(sorted: &[f64], p: u32) -> Option<f64> {
     if n == 0 {
         return None;
     }
-    // ceil(p × n / 100) without floats: 0.9 × 10 is 9.000000000000002 in
-    // f64, whose ceil would be rank 10.
+    // ceil(p × n / 100) without floats: 7 / 100 × 100 is 7.000000000000001
+    // in f64, whose ceil would be rank 8.
     let rank = (p as usize * n).div_ceil(100).clamp(1, n);
     Some(sorted[rank - 1])
 }
@@ -223,16 +223,21 @@ fn ascending(mut values: Vec<f64>) -> Vec<f64> {
 }
 
 /// Met and missed over `cases` for one SLA target (pending and no clock
-/// left out), as a percent of met.
+/// left out), as a percent of met. `slas`: `sla_for` of each priority, in
+/// `Priority::ALL` order (looked up once, not per case).
 fn sla_percent(
     cases: &[&Case],
-    policies: &[SlaPolicy],
+    slas: &[SlaTarget; 4],
     target: Target,
     now: Timestamp,
 ) -> Option<f64> {
     let (mut met, mut missed) = (0, 0);
     for case in cases {
-        match outcome(case, policies, target, now) {
+        let outcome = case
+            .priority
+            // `Priority::ALL` is in declaration order: P0 is 0 .. P3 is 3.
+            .and_then(|p| outcome_with(case, slas[p as usize], target, now));
+        match outcome {
             Some(Outcome::Met) => met += 1,
             Some(Outcome::Missed { .. }) => missed += 1,
             Some(Outcome::Pending { .. }) | None => {}
@@ -292,10 +297,22 @@ fn per_day(days: usize, start: i64, ats: impl Iterator<Item = Timestamp>) -> Vec
 fn daily_backlog(days: usize, start: i64, cases: &[&Case]) -> Vec<usize> {
     let n = days as i64;
     let mut diff = vec![0i64; days + 1];
+    let (Some(first_end), Some(last_end)) = (
+        Timestamp::from_millis((start + DAY_MS) as f64),
+        Timestamp::from_millis((start + n * DAY_MS) as f64),
+    ) else {
+        return vec![0; days];
+    };
     for case in cases {
         let Some(created) = case.created_at else {
             continue;
         };
+        // Most cases of a long history were resolved before the first day
+        // ended (or were created after the last one): on no day. Skipped on
+        // an instant comparison, before the costlier milliseconds.
+        if created >= last_end || case.resolved_at.is_some_and(|r| r < first_end) {
+            continue;
+        }
         let first = (created.millis() - start).div_euclid(DAY_MS).max(0);
         let end = case
             .resolved_at
@@ -370,23 +387,23 @@ pub fn compute(data: &Data, window: Window, filters: &Filters, now: Timestamp) -
 
 fn cases(out: &mut Builder, data: &Data, window: Window, filters: &Filters, now: Timestamp) {
     use Section::Cases as S;
-    let cases: Vec<&Case> = data.cases.iter().filter(|c| filters.case(c)).collect();
+    // One pass over the cases: the filtered ones and the cohorts.
     let in_window = |at: Option<Timestamp>| at.is_some_and(|t| window.contains(t));
-    let created: Vec<&Case> = cases
-        .iter()
-        .copied()
-        .filter(|c| in_window(c.created_at))
-        .collect();
-    let resolved: Vec<&Case> = cases
-        .iter()
-        .copied()
-        .filter(|c| in_window(c.resolved_at))
-        .collect();
-    let open: Vec<&Case> = cases
-        .iter()
-        .copied()
-        .filter(|c| c.status.is_some_and(|s| s.is_open()))
-        .collect();
+    let (mut cases, mut created, mut resolved, mut open) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for case in data.cases.iter().filter(|c| filters.case(c)) {
+        cases.push(case);
+        if in_window(case.created_at) {
+            created.push(case);
+        }
+        if in_window(case.resolved_at) {
+            resolved.push(case);
+        }
+        if case.status.is_some_and(|s| s.is_open()) {
+            open.push(case);
+        }
+    }
+    let slas = Priority::ALL.map(|p| sla_for(data.policies, p));
 
     let ages = ascending(
         open.iter()
@@ -446,13 +463,13 @@ fn cases(out: &mut Builder, data: &Data, window: Window, filters: &Filters, now:
         S,
         "sla_first_response",
         Unit::Percent,
-        sla_percent(&created, data.policies, Target::FirstResponse, now),
+        sla_percent(&created, &slas, Target::FirstResponse, now),
     );
     out.kpi(
         S,
         "sla_resolution",
         Unit::Percent,
-        sla_percent(&created, data.policies, Target::Resolution, now),
+        sla_percent(&created, &slas, Target::Resolution, now),
     );
     out.kpi(
         S,
