@@ -281,13 +281,12 @@ impl<T: Transport> Provider<T> {
             params.check_fields(R::COLLECTION, R::FIELDS)?;
         }
         // Asked for at once; merged in the queries' order.
-        let answers =
-            futures::future::join_all(
-                queries
-                    .iter()
-                    .map(|p| self.list_all_with(R::COLLECTION, p, progress)),
-            )
-                .await;
+        let answers = futures::future::join_all(
+            queries
+                .iter()
+                .map(|p| self.list_all_with(R::COLLECTION, p, progress)),
+        )
+        .await;
         let mut values = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for answer in answers {

@@ -80,7 +80,14 @@ mod tests {
         let values: Vec<f64> = vec![0.0, 5.0, 9.99, 10.0, 55.0, 95.0];
         let bins = histogram(&values, 10);
         assert_eq!(bins.len(), 10);
-        assert_eq!(bins[0], Bin { from: 0.0, to: 10.0, count: 3 });
+        assert_eq!(
+            bins[0],
+            Bin {
+                from: 0.0,
+                to: 10.0,
+                count: 3
+            }
+        );
         assert_eq!(bins[1].count, 1);
         assert_eq!(bins[5].count, 1);
         assert_eq!(bins[9].count, 1);

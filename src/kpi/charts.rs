@@ -70,17 +70,35 @@ pub fn Chart(data: ChartData) -> impl IntoView {
     let top = axis[4];
     let across = data.across;
     // Up: days or bins along the bottom. Across: one row per category.
-    let height = if across { TOP + ROW * count as f64 + 24.0 } else { 180.0 };
-    let (plot_w, plot_h) = if across { (W - 120.0 - 18.0, ROW * count as f64) } else { (W - LEFT - 8.0, 180.0 - TOP - 40.0) };
+    let height = if across {
+        TOP + ROW * count as f64 + 24.0
+    } else {
+        180.0
+    };
+    let (plot_w, plot_h) = if across {
+        (W - 120.0 - 18.0, ROW * count as f64)
+    } else {
+        (W - LEFT - 8.0, 180.0 - TOP - 40.0)
+    };
     let origin_x = if across { 120.0 } else { LEFT };
-    let band = if across { ROW } else { plot_w / count.max(1) as f64 };
+    let band = if across {
+        ROW
+    } else {
+        plot_w / count.max(1) as f64
+    };
     let bars_per = data.series.len().max(1) as f64;
     let scale = move |v: f64| v.max(0.0) / top * if across { plot_w } else { plot_h };
     let mut shapes = Vec::new();
     for (i, label) in data.labels.iter().enumerate() {
-        let start = if across { TOP + band * i as f64 } else { origin_x + band * i as f64 };
+        let start = if across {
+            TOP + band * i as f64
+        } else {
+            origin_x + band * i as f64
+        };
         for (s, series) in data.series.iter().enumerate() {
-            let Some(v) = series.values.get(i).copied().flatten() else { continue };
+            let Some(v) = series.values.get(i).copied().flatten() else {
+                continue;
+            };
             let thick = band * 0.8 / bars_per;
             let offset = start + band * 0.1 + thick * s as f64;
             let len = scale(v);
@@ -127,7 +145,11 @@ pub fn Chart(data: ChartData) -> impl IntoView {
             let (x, y, anchor) = if across {
                 (origin_x - 4.0, TOP + band * i as f64 + band * 0.65, "end")
             } else {
-                (origin_x + band * i as f64 + band / 2.0, TOP + plot_h + 14.0, "middle")
+                (
+                    origin_x + band * i as f64 + band / 2.0,
+                    TOP + plot_h + 14.0,
+                    "middle",
+                )
             };
             view! { <text class="label" x=n(x) y=n(y) text-anchor=anchor>{label.clone()}</text> }
         })
@@ -148,8 +170,16 @@ pub fn Chart(data: ChartData) -> impl IntoView {
         .collect_view();
     let highlight = move || {
         selected.get().map(|i| {
-            let start = if across { TOP + band * i as f64 } else { origin_x + band * i as f64 };
-            let (x, y, w, h) = if across { (origin_x, start, plot_w, band) } else { (start, TOP, band, plot_h) };
+            let start = if across {
+                TOP + band * i as f64
+            } else {
+                origin_x + band * i as f64
+            };
+            let (x, y, w, h) = if across {
+                (origin_x, start, plot_w, band)
+            } else {
+                (start, TOP, band, plot_h)
+            };
             view! { <rect class="selected" x=n(x) y=n(y) width=n(w) height=n(h) /> }
         })
     };
@@ -183,7 +213,13 @@ pub fn Chart(data: ChartData) -> impl IntoView {
     };
     // Pointer: the category under it, from its position in the drawing.
     let on_move = move |ev: leptos::ev::PointerEvent| {
-        let Some(svg) = event_target::<web_sys::Element>(&ev).closest("svg").ok().flatten() else { return };
+        let Some(svg) = event_target::<web_sys::Element>(&ev)
+            .closest("svg")
+            .ok()
+            .flatten()
+        else {
+            return;
+        };
         let rect = svg.get_bounding_client_rect();
         if rect.width() <= 0.0 || count == 0 {
             return;

@@ -148,15 +148,26 @@ mod tests {
             direction: Some(Direction::Below),
             ..Default::default()
         }];
-        let text = to_csv(&set(Some(4.0), Some(45.5)), Some(&set(Some(2.0), None)), window, &targets);
+        let text = to_csv(
+            &set(Some(4.0), Some(45.5)),
+            Some(&set(Some(2.0), None)),
+            window,
+            &targets,
+        );
         let lines: Vec<&str> = text.trim_start_matches('\u{feff}').split("\r\n").collect();
         assert_eq!(lines[0], COLUMNS.join(","));
         let w = "2026-10-28T12:00:00.000Z,2026-11-25T12:00:00.000Z";
         assert_eq!(lines[1], format!("cases_created,,4,count,2,,,{w}"));
-        assert_eq!(lines[2], format!("first_response_p50,,45.5,minutes,,30,false,{w}"));
+        assert_eq!(
+            lines[2],
+            format!("first_response_p50,,45.5,minutes,,30,false,{w}")
+        );
         // A key from the data cannot run as a formula or break the row.
         assert_eq!(lines[3], format!("open_per_owner,'=cmd(),2,count,,,,{w}"));
-        assert_eq!(lines[4], format!("open_per_owner,\"person,1\",0,count,,,,{w}"));
+        assert_eq!(
+            lines[4],
+            format!("open_per_owner,\"person,1\",0,count,,,,{w}")
+        );
         assert_eq!(lines.len(), 6, "ends with a line break");
     }
 

@@ -91,15 +91,24 @@ pub fn plan(have: Option<Dates>, want: Dates) -> Option<Plan> {
 /// however json-server compares them as text; the engine then applies the
 /// exact window.
 fn bounds(dates: Dates) -> (String, String) {
-    let before = dates.first.checked_sub_days(Days::new(1)).unwrap_or(dates.first);
-    let after = dates.last.checked_add_days(Days::new(2)).unwrap_or(dates.last);
+    let before = dates
+        .first
+        .checked_sub_days(Days::new(1))
+        .unwrap_or(dates.first);
+    let after = dates
+        .last
+        .checked_add_days(Days::new(2))
+        .unwrap_or(dates.last);
     (before.to_string(), after.to_string())
 }
 
 fn between(field: &str, dates: Dates) -> ListParams {
     let (from, to) = bounds(dates);
     ListParams {
-        filters: vec![Filter::new(field, Op::Gte(from)), Filter::new(field, Op::Lte(to))],
+        filters: vec![
+            Filter::new(field, Op::Gte(from)),
+            Filter::new(field, Op::Lte(to)),
+        ],
         ..Default::default()
     }
 }
@@ -199,7 +208,9 @@ pub fn merge<R: Record>(list: &mut Vec<R>, more: Vec<R>) {
 /// are computed at): an incremental load then mixes two moments, which the
 /// page says, offering a Refresh.
 pub fn changed_after<R: Record>(records: &[R], now: Timestamp) -> bool {
-    records.iter().any(|r| r.updated_at().is_some_and(|u| u > now))
+    records
+        .iter()
+        .any(|r| r.updated_at().is_some_and(|u| u > now))
 }
 
 #[cfg(test)]
@@ -261,7 +272,10 @@ mod tests {
         let p = plan(Some(have), dates("2026-09-01", "2026-12-31")).unwrap();
         assert_eq!(
             p.parts,
-            vec![dates("2026-09-01", "2026-09-30"), dates("2026-11-25", "2026-12-31")]
+            vec![
+                dates("2026-09-01", "2026-09-30"),
+                dates("2026-11-25", "2026-12-31")
+            ]
         );
         // Far away: loaded anew, never everything in between.
         let p = plan(Some(have), dates("1970-01-01", "1970-12-31")).unwrap();

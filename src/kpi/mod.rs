@@ -7,7 +7,7 @@ pub mod charts;
 pub mod engine;
 pub mod export;
 pub mod loading;
-pub mod query;
 pub mod model;
+pub mod query;
 pub mod synthetic;
 pub mod views;

@@ -118,10 +118,7 @@ mod tests {
     use super::*;
 
     fn query(link: &str) -> KpiQuery {
-        let pairs: Vec<(&str, &str)> = link
-            .split('&')
-            .filter_map(|p| p.split_once('='))
-            .collect();
+        let pairs: Vec<(&str, &str)> = link.split('&').filter_map(|p| p.split_once('=')).collect();
         KpiQuery::from_pairs(pairs)
     }
 

@@ -17,8 +17,8 @@ use super::charts::{Chart, ChartData, Marker, Series};
 use super::engine::{compute, percentile, Data, Kpi, KpiSet, Section, Unit};
 use super::export::{raw, to_csv, verdict};
 use super::loading::{
-    case_queries, changed_after, check_in_queries, incident_queries, merge, need, open_case_queries,
-    plan, recent_check_in_queries, shift_queries, Dates, Plan,
+    case_queries, changed_after, check_in_queries, incident_queries, merge, need,
+    open_case_queries, plan, recent_check_in_queries, shift_queries, Dates, Plan,
 };
 use super::model::{Direction, KpiTarget};
 use super::query::{KpiQuery, Span, PRESETS};
@@ -120,9 +120,11 @@ impl Batch {
     ) -> Vec<R> {
         match provider.load_any_with::<R>(&queries, progress).await {
             Ok(Loaded { records, damaged }) => {
-                self.damaged.extend(damaged.into_iter().map(|d| {
-                    format!("{}/{}", R::COLLECTION, d.id.unwrap_or(d.problem))
-                }));
+                self.damaged.extend(
+                    damaged
+                        .into_iter()
+                        .map(|d| format!("{}/{}", R::COLLECTION, d.id.unwrap_or(d.problem))),
+                );
                 records
             }
             Err(e) => {
@@ -173,9 +175,21 @@ async fn load(
     let mut batch = Batch::default();
     let (mut cases, mut incidents, mut check_ins) = (Vec::new(), Vec::new(), Vec::new());
     for part in &plan.parts {
-        cases.extend(batch.fetch::<Case>(p, case_queries(*part, plan.fresh), &progress).await);
-        incidents.extend(batch.fetch::<Incident>(p, incident_queries(*part), &progress).await);
-        check_ins.extend(batch.fetch::<CheckIn>(p, check_in_queries(*part), &progress).await);
+        cases.extend(
+            batch
+                .fetch::<Case>(p, case_queries(*part, plan.fresh), &progress)
+                .await,
+        );
+        incidents.extend(
+            batch
+                .fetch::<Incident>(p, incident_queries(*part), &progress)
+                .await,
+        );
+        check_ins.extend(
+            batch
+                .fetch::<CheckIn>(p, check_in_queries(*part), &progress)
+                .await,
+        );
     }
     let all = || vec![ListParams::default()];
     let mut whole = None;
@@ -188,7 +202,9 @@ async fn load(
             policies: batch.fetch(p, all(), &progress).await,
             targets: batch.fetch(p, all(), &progress).await,
             open_cases: batch.fetch(p, open_case_queries(), &progress).await,
-            recent_check_ins: batch.fetch(p, recent_check_in_queries(now), &progress).await,
+            recent_check_ins: batch
+                .fetch(p, recent_check_in_queries(now), &progress)
+                .await,
         });
     }
     if !current() {
@@ -262,15 +278,27 @@ fn change(i18n: &I18n, unit: Unit, now: Option<f64>, before: Option<f64>) -> Str
         return i18n.tr("kpi-change-same");
     }
     let amount = match unit {
-        Unit::Percent => i18n.tr_args("kpi-points", &[("value", Arg::from(i18n.number((delta.abs() * 10.0).round() / 10.0)))]),
+        Unit::Percent => i18n.tr_args(
+            "kpi-points",
+            &[(
+                "value",
+                Arg::from(i18n.number((delta.abs() * 10.0).round() / 10.0)),
+            )],
+        ),
         _ => shown(i18n, unit, Some(delta.abs())),
     };
-    let id = if delta > 0.0 { "kpi-change-up" } else { "kpi-change-down" };
+    let id = if delta > 0.0 {
+        "kpi-change-up"
+    } else {
+        "kpi-change-down"
+    };
     i18n.tr_args(id, &[("amount", Arg::from(amount))])
 }
 
 fn target_text(i18n: &I18n, targets: &[KpiTarget], k: &Kpi) -> Option<String> {
-    let t = targets.iter().find(|t| t.id == k.key && t.target.is_some())?;
+    let t = targets
+        .iter()
+        .find(|t| t.id == k.key && t.target.is_some())?;
     let sign = match t.direction? {
         Direction::Below => "≤",
         Direction::Above => "≥",
@@ -284,7 +312,13 @@ fn target_text(i18n: &I18n, targets: &[KpiTarget], k: &Kpi) -> Option<String> {
     Some(i18n.tr_args(id, &[("target", Arg::from(goal))]))
 }
 
-fn tile(i18n: &I18n, k: &Kpi, before: Option<f64>, targets: &[KpiTarget], partial: bool) -> impl IntoView {
+fn tile(
+    i18n: &I18n,
+    k: &Kpi,
+    before: Option<f64>,
+    targets: &[KpiTarget],
+    partial: bool,
+) -> impl IntoView {
     let on = verdict(targets, k.key, k.value).map(|b| if b { "on" } else { "off" });
     let previous = k.windowed.then(|| raw(before));
     let change = k.windowed.then(|| change(i18n, k.unit, k.value, before));
@@ -307,7 +341,10 @@ fn series_of(i18n: &I18n, set: &KpiSet, key: &'static str) -> Series {
         .map(|b| {
             (
                 b.rows.iter().map(|(_, v)| *v).collect(),
-                b.rows.iter().map(|(_, v)| shown(i18n, b.unit, *v)).collect(),
+                b.rows
+                    .iter()
+                    .map(|(_, v)| shown(i18n, b.unit, *v))
+                    .collect(),
             )
         })
         .unwrap_or_default();
@@ -350,9 +387,9 @@ fn breakdown_chart(
 /// The distribution of durations with p50 and p90 marked.
 fn distribution_chart(i18n: &I18n, id: &'static str, title: &str, sorted: &[f64]) -> ChartData {
     let bins = histogram(sorted, 10);
-    let (low, width) = bins
-        .first()
-        .map_or((0.0, 1.0), |b| (b.from, (b.to - b.from).max(f64::MIN_POSITIVE)));
+    let (low, width) = bins.first().map_or((0.0, 1.0), |b| {
+        (b.from, (b.to - b.from).max(f64::MIN_POSITIVE))
+    });
     let markers = [("p50", 50), ("p90", 90)]
         .into_iter()
         .filter_map(|(name, p)| {
@@ -367,8 +404,14 @@ fn distribution_chart(i18n: &I18n, id: &'static str, title: &str, sorted: &[f64]
     ChartData {
         id,
         title: i18n.tr(title),
-        keys: bins.iter().map(|b| format!("{}-{}", b.from, b.to)).collect(),
-        labels: bins.iter().map(|b| format!("{}–{}", dur(b.from), dur(b.to))).collect(),
+        keys: bins
+            .iter()
+            .map(|b| format!("{}-{}", b.from, b.to))
+            .collect(),
+        labels: bins
+            .iter()
+            .map(|b| format!("{}–{}", dur(b.from), dur(b.to)))
+            .collect(),
         series: vec![Series {
             name: i18n.tr("kpi-chart-cases"),
             kpi: None,
@@ -395,8 +438,11 @@ pub fn KpisPage() -> impl IntoView {
     let query_map = use_query_map();
     let query = Memo::new(move |_| {
         query_map.with(|q| {
-            let pairs: Vec<(String, String)> =
-                q.clone().into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+            let pairs: Vec<(String, String)> = q
+                .clone()
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect();
             KpiQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         })
     });
@@ -454,7 +500,16 @@ pub fn KpisPage() -> impl IntoView {
             running: true,
             ..Default::default()
         });
-        spawn_local(load(provider, plan, !first_done, now, store, state, generation, generation.get_value()));
+        spawn_local(load(
+            provider,
+            plan,
+            !first_done,
+            now,
+            store,
+            state,
+            generation,
+            generation.get_value(),
+        ));
     });
     // Numbers are shown once the window's dates have been asked for (never
     // a 90-day figure from 28 days of records); what failed to arrive marks
@@ -470,12 +525,17 @@ pub fn KpisPage() -> impl IntoView {
         let (q, w, now) = (query.get(), window.get(), now.get());
         Some(store.with(|s| {
             let data = s.data();
-            (compute(&data, w, &q.filters, now), compute(&data, w.previous(), &q.filters, now))
+            (
+                compute(&data, w, &q.filters, now),
+                compute(&data, w.previous(), &q.filters, now),
+            )
         }))
     });
     // Which collections failed; a memo, so that progress ticks do not
     // draw the dashboard again.
-    let failed = Memo::new(move |_| store.with(|s| s.incomplete.iter().map(|(c, _)| *c).collect::<Vec<_>>()));
+    let failed = Memo::new(move |_| {
+        store.with(|s| s.incomplete.iter().map(|(c, _)| *c).collect::<Vec<_>>())
+    });
     let data_state = move || {
         let s = state.get();
         if s.running || !loaded.get() {
@@ -487,8 +547,11 @@ pub fn KpisPage() -> impl IntoView {
         }
     };
     let csv = move |_| {
-        let Some((set, before)) = sets.get_untracked() else { return };
-        let text = store.with_untracked(|s| to_csv(&set, Some(&before), window.get_untracked(), &s.targets));
+        let Some((set, before)) = sets.get_untracked() else {
+            return;
+        };
+        let text = store
+            .with_untracked(|s| to_csv(&set, Some(&before), window.get_untracked(), &s.targets));
         let w = window.get_untracked();
         let name = format!("kpis-{}-{}.csv", w.from.date(), w.to.date());
         platform::download(&name, "text/csv;charset=utf-8", &text);
@@ -496,9 +559,15 @@ pub fn KpisPage() -> impl IntoView {
     // Printed charts keep their numbers: the tables open first.
     let print = move |_| {
         let Some(w) = web_sys::window() else { return };
-        if let Some(tables) = w.document().and_then(|d| d.query_selector_all("#kpi-dashboard details.as-table").ok()) {
+        if let Some(tables) = w
+            .document()
+            .and_then(|d| d.query_selector_all("#kpi-dashboard details.as-table").ok())
+        {
             for i in 0..tables.length() {
-                if let Some(el) = tables.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
+                if let Some(el) = tables
+                    .item(i)
+                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                {
                     let _ = el.set_attribute("open", "");
                 }
             }
@@ -548,8 +617,18 @@ fn Controls(query: Memo<KpiQuery>, now: RwSignal<Timestamp>) -> impl IntoView {
             .map(|(k, v)| format!("{k}={}", crate::url::encode(&v)))
             .collect::<Vec<_>>()
             .join("&");
-        let url = if pairs.is_empty() { "/kpis".to_string() } else { format!("/kpis?{pairs}") };
-        navigate(&url, NavigateOptions { scroll: false, ..Default::default() });
+        let url = if pairs.is_empty() {
+            "/kpis".to_string()
+        } else {
+            format!("/kpis?{pairs}")
+        };
+        navigate(
+            &url,
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
     };
     let span_value = move || match query.get().span {
         Span::Last(d) => d.to_string(),
@@ -562,21 +641,30 @@ fn Controls(query: Memo<KpiQuery>, now: RwSignal<Timestamp>) -> impl IntoView {
             Ok(d) => Span::Last(d),
             Err(_) => {
                 let w = q.window(now.get_untracked());
-                Span::Dates(w.from.date(), (w.to.0 - chrono::TimeDelta::milliseconds(1)).date_naive())
+                Span::Dates(
+                    w.from.date(),
+                    (w.to.0 - chrono::TimeDelta::milliseconds(1)).date_naive(),
+                )
             }
         };
         go_span(q);
     };
     let go_dates = go.clone();
     let set_date = move |end: bool, value: String| {
-        let Ok(day) = crate::time::parse_date(&value) else { return };
+        let Ok(day) = crate::time::parse_date(&value) else {
+            return;
+        };
         let mut q = query.get_untracked();
         let w = q.window(now.get_untracked());
         let (mut from, mut to) = match q.span {
             Span::Dates(f, t) => (f, t),
             Span::Last(_) => (w.from.date(), w.to.date()),
         };
-        if end { to = day } else { from = day }
+        if end {
+            to = day
+        } else {
+            from = day
+        }
         q.span = Span::Dates(from, to);
         // A range the URL would not keep (backwards, too long) is not set.
         let pairs = q.to_pairs();
@@ -652,19 +740,23 @@ fn Controls(query: Memo<KpiQuery>, now: RwSignal<Timestamp>) -> impl IntoView {
 /// partial-load warning with what failed and a Retry, records left out as
 /// damaged, and a note when records changed after the as-of time.
 #[component]
-fn LoadStatus(state: RwSignal<LoadState>, store: RwSignal<Store>, on_refresh: Callback<()>) -> impl IntoView {
+fn LoadStatus(
+    state: RwSignal<LoadState>,
+    store: RwSignal<Store>,
+    on_refresh: Callback<()>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let running = Memo::new(move |_| state.with(|s| s.running));
     let message = move || {
         state.with(|s| {
-            s.running
-                .then(|| {
-                    i18n.tr_args(
-                        "kpi-loading",
-                        &[("count", Arg::from(s.got)), ("total", Arg::from(s.expected.min(usize::MAX as u64) as usize))],
-                    )
-                })
-                .unwrap_or_default()
+            if !s.running {
+                return String::new();
+            }
+            let total = usize::try_from(s.expected).unwrap_or(usize::MAX);
+            i18n.tr_args(
+                "kpi-loading",
+                &[("count", Arg::from(s.got)), ("total", Arg::from(total))],
+            )
         })
     };
     let bar = move || {
@@ -751,16 +843,69 @@ fn dashboard(
         }
     };
     let charts = vec![
-        breakdown_chart(i18n, set, "daily", "kpi-chart-daily", &["daily_created", "daily_resolved"], false, &day),
-        breakdown_chart(i18n, set, "backlog", "kpi-chart-backlog", &["daily_backlog"], false, &day),
-        breakdown_chart(i18n, set, "region", "kpi-volume_by_region", &["volume_by_region"], true, &same),
-        breakdown_chart(i18n, set, "category", "kpi-volume_by_category", &["volume_by_category"], true, &category),
-        breakdown_chart(i18n, set, "priority", "kpi-volume_by_priority", &["volume_by_priority"], true, &same),
-        distribution_chart(i18n, "first-response", "kpi-chart-first-response", &set.first_response_minutes),
-        distribution_chart(i18n, "resolution", "kpi-chart-resolution", &set.resolution_minutes),
+        breakdown_chart(
+            i18n,
+            set,
+            "daily",
+            "kpi-chart-daily",
+            &["daily_created", "daily_resolved"],
+            false,
+            &day,
+        ),
+        breakdown_chart(
+            i18n,
+            set,
+            "backlog",
+            "kpi-chart-backlog",
+            &["daily_backlog"],
+            false,
+            &day,
+        ),
+        breakdown_chart(
+            i18n,
+            set,
+            "region",
+            "kpi-volume_by_region",
+            &["volume_by_region"],
+            true,
+            &same,
+        ),
+        breakdown_chart(
+            i18n,
+            set,
+            "category",
+            "kpi-volume_by_category",
+            &["volume_by_category"],
+            true,
+            &category,
+        ),
+        breakdown_chart(
+            i18n,
+            set,
+            "priority",
+            "kpi-volume_by_priority",
+            &["volume_by_priority"],
+            true,
+            &same,
+        ),
+        distribution_chart(
+            i18n,
+            "first-response",
+            "kpi-chart-first-response",
+            &set.first_response_minutes,
+        ),
+        distribution_chart(
+            i18n,
+            "resolution",
+            "kpi-chart-resolution",
+            &set.resolution_minutes,
+        ),
     ];
     let (case_charts, incident_chart) = (
-        charts.into_iter().map(|c| view! { <Chart data=c /> }).collect_view(),
+        charts
+            .into_iter()
+            .map(|c| view! { <Chart data=c /> })
+            .collect_view(),
         view! { <Chart data=breakdown_chart(i18n, set, "severity", "kpi-incidents_by_severity", &["incidents_by_severity"], true, &same) /> },
     );
     let severity_rows = set
