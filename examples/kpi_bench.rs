@@ -10,21 +10,11 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use watchfloor::kpi::engine::{compute, Filters, Window};
-use watchfloor::kpi::synthetic::{generate, Sizes, NOW};
+use watchfloor::kpi::synthetic::{describe, generate, median, Sizes, NOW};
 use watchfloor::time::Timestamp;
 
 const RUNS: usize = 7;
 const AIM_MS: f64 = 150.0;
-
-fn median(mut xs: Vec<f64>) -> f64 {
-    xs.sort_by(f64::total_cmp);
-    let m = xs.len() / 2;
-    if xs.len() % 2 == 1 {
-        xs[m]
-    } else {
-        (xs[m - 1] + xs[m]) / 2.0
-    }
-}
 
 fn main() {
     let now = Timestamp::parse(NOW).expect("NOW parses");
@@ -52,7 +42,7 @@ fn main() {
     let (now_created, before_created) = created.unwrap_or_default();
     println!(
         "kpi compute, native (release): {} (data made in {generated:.0} ms; no KPI reads incident events, none made)",
-        data.describe()
+        describe(&data)
     );
     println!(
         "  windows: last 28 days ({} cases created), the 28 before ({} created); median of {RUNS} runs after 1 warm-up",

@@ -16,7 +16,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use watchfloor::kpi::engine::{compute, Filters, Window};
-use watchfloor::kpi::synthetic::{generate, Sizes, NOW};
+use watchfloor::kpi::synthetic::{describe, generate, median, Sizes, NOW};
 use watchfloor::time::Timestamp;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -39,16 +39,6 @@ fn clock() -> impl Fn() -> f64 {
             .ok()
             .and_then(|v| v.as_f64())
             .expect("performance.now() gives a number")
-    }
-}
-
-fn median(mut xs: Vec<f64>) -> f64 {
-    xs.sort_by(f64::total_cmp);
-    let m = xs.len() / 2;
-    if xs.len() % 2 == 1 {
-        xs[m]
-    } else {
-        (xs[m - 1] + xs[m]) / 2.0
     }
 }
 
@@ -87,7 +77,7 @@ fn kpi_compute_in_wasm() {
     web_sys::console::log_1(
         &format!(
             "kpi compute, wasm (headless Chromium): {}{size} (data made in {generated:.0} ms); median of {RUNS} runs after 1 warm-up",
-            data.describe()
+            describe(&data)
         )
         .into(),
     );

@@ -110,6 +110,35 @@ pub struct Data<'a> {
     pub policies: &'a [SlaPolicy],
 }
 
+/// The collections, owned: what a page or a test keeps; [`Records::data`]
+/// lends them to [`compute`].
+#[derive(Debug, Clone, Default)]
+pub struct Records {
+    pub cases: Vec<Case>,
+    pub incidents: Vec<Incident>,
+    pub action_items: Vec<ActionItem>,
+    pub people: Vec<Person>,
+    pub goals: Vec<Goal>,
+    pub check_ins: Vec<CheckIn>,
+    pub shifts: Vec<Shift>,
+    pub policies: Vec<SlaPolicy>,
+}
+
+impl Records {
+    pub fn data(&self) -> Data<'_> {
+        Data {
+            cases: &self.cases,
+            incidents: &self.incidents,
+            action_items: &self.action_items,
+            people: &self.people,
+            goals: &self.goals,
+            check_ins: &self.check_ins,
+            shifts: &self.shifts,
+            policies: &self.policies,
+        }
+    }
+}
+
 /// What a value measures; `data-value` carries it raw in this unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
@@ -898,32 +927,7 @@ mod tests {
         }
     }
 
-    struct Fixture {
-        cases: Vec<Case>,
-        incidents: Vec<Incident>,
-        action_items: Vec<ActionItem>,
-        people: Vec<Person>,
-        goals: Vec<Goal>,
-        check_ins: Vec<CheckIn>,
-        shifts: Vec<Shift>,
-    }
-
-    impl Fixture {
-        fn data(&self) -> Data<'_> {
-            Data {
-                cases: &self.cases,
-                incidents: &self.incidents,
-                action_items: &self.action_items,
-                people: &self.people,
-                goals: &self.goals,
-                check_ins: &self.check_ins,
-                shifts: &self.shifts,
-                policies: &[],
-            }
-        }
-    }
-
-    fn fixture() -> Fixture {
+    fn fixture() -> Records {
         let cases = records(vec![
             // Created 20th, first response +30, resolved +1440 (21st 10:00,
             // exactly on the P1 target: met), csat 5.
@@ -1032,7 +1036,7 @@ mod tests {
             json!({"id": "s3", "region": "AMER", "kind": "backup",
                    "starts_at": "2026-11-24T00:00:00Z", "ends_at": "2026-12-02T00:00:00Z"}),
         ]);
-        Fixture {
+        Records {
             cases,
             incidents,
             action_items,
@@ -1040,6 +1044,7 @@ mod tests {
             goals,
             check_ins,
             shifts,
+            policies: Vec::new(),
         }
     }
 

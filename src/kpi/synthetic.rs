@@ -18,7 +18,7 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::engine::Data;
+use super::engine::Records;
 use crate::cases::model::{Case, Category, Priority, Status};
 use crate::cases::sla::SlaPolicy;
 use crate::incidents::model::{ActionItem, Incident, IncidentStatus, Severity};
@@ -111,48 +111,35 @@ impl Lcg {
     }
 }
 
-/// The records, owned; [`Synthetic::data`] lends them to `compute`.
-#[derive(Debug, Clone, Default)]
-pub struct Synthetic {
-    pub cases: Vec<Case>,
-    pub incidents: Vec<Incident>,
-    pub action_items: Vec<ActionItem>,
-    pub people: Vec<Person>,
-    pub goals: Vec<Goal>,
-    pub check_ins: Vec<CheckIn>,
-    pub shifts: Vec<Shift>,
-    pub policies: Vec<SlaPolicy>,
+/// The synthetic records: the engine's owned collections.
+pub type Synthetic = Records;
+
+/// "100,000 cases, 2,000 incidents (6,000 action items), ...".
+pub fn describe(data: &Records) -> String {
+    format!(
+        "{} cases, {} incidents ({} action items), {} people ({} check-ins, {} goals, {} shifts)",
+        thousands(data.cases.len()),
+        thousands(data.incidents.len()),
+        thousands(data.action_items.len()),
+        thousands(data.people.len()),
+        thousands(data.check_ins.len()),
+        thousands(data.goals.len()),
+        thousands(data.shifts.len()),
+    )
 }
 
-impl Synthetic {
-    pub fn data(&self) -> Data<'_> {
-        Data {
-            cases: &self.cases,
-            incidents: &self.incidents,
-            action_items: &self.action_items,
-            people: &self.people,
-            goals: &self.goals,
-            check_ins: &self.check_ins,
-            shifts: &self.shifts,
-            policies: &self.policies,
-        }
-    }
-
-    /// "100,000 cases, 2,000 incidents (6,000 action items), ...".
-    pub fn describe(&self) -> String {
-        format!(
-            "{} cases, {} incidents ({} action items), {} people ({} check-ins, {} goals, {} shifts)",
-            thousands(self.cases.len()),
-            thousands(self.incidents.len()),
-            thousands(self.action_items.len()),
-            thousands(self.people.len()),
-            thousands(self.check_ins.len()),
-            thousands(self.goals.len()),
-            thousands(self.shifts.len()),
-        )
+/// The median of `xs` (the bench's figure of several runs).
+pub fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    let m = xs.len() / 2;
+    if xs.is_empty() {
+        f64::NAN
+    } else if xs.len() % 2 == 1 {
+        xs[m]
+    } else {
+        (xs[m - 1] + xs[m]) / 2.0
     }
 }
-
 /// `100000` → `100,000`.
 pub fn thousands(n: usize) -> String {
     let digits = n.to_string();

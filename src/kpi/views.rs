@@ -14,7 +14,7 @@ use leptos_router::NavigateOptions;
 
 use super::chart::histogram;
 use super::charts::{Chart, ChartData, Marker, Series};
-use super::engine::{compute, percentile, Data, Kpi, KpiSet, Section, Unit};
+use super::engine::{compute, percentile, Kpi, KpiSet, Records, Section, Unit};
 use super::export::{raw, to_csv, verdict};
 use super::loading::{
     case_queries, changed_after, check_in_queries, incident_queries, merge, need,
@@ -37,14 +37,7 @@ use crate::ui::{error_message, DataEpoch};
 /// `covered`, what the "now" values need, and the small collections whole.
 #[derive(Default)]
 struct Store {
-    cases: Vec<Case>,
-    incidents: Vec<Incident>,
-    action_items: Vec<ActionItem>,
-    people: Vec<Person>,
-    goals: Vec<Goal>,
-    check_ins: Vec<CheckIn>,
-    shifts: Vec<Shift>,
-    policies: Vec<SlaPolicy>,
+    records: Records,
     targets: Vec<KpiTarget>,
     /// Cases not closed and the last week's check-ins: kept when the
     /// windowed records are loaded anew for far-away dates.
@@ -65,19 +58,6 @@ struct Store {
 }
 
 impl Store {
-    fn data(&self) -> Data<'_> {
-        Data {
-            cases: &self.cases,
-            incidents: &self.incidents,
-            action_items: &self.action_items,
-            people: &self.people,
-            goals: &self.goals,
-            check_ins: &self.check_ins,
-            shifts: &self.shifts,
-            policies: &self.policies,
-        }
-    }
-
     fn covers(&self, want: Dates) -> bool {
         self.covered
             .is_some_and(|c| c.first <= want.first && c.last >= want.last)
@@ -213,22 +193,22 @@ async fn load(
     store.try_update(|s| {
         let changed = changed_after(&cases, now) || changed_after(&incidents, now);
         if plan.fresh {
-            s.cases = s.open_cases.clone();
-            s.incidents.clear();
-            s.check_ins = s.recent_check_ins.clone();
+            s.records.cases = s.open_cases.clone();
+            s.records.incidents.clear();
+            s.records.check_ins = s.recent_check_ins.clone();
         }
-        merge(&mut s.cases, cases);
-        merge(&mut s.incidents, incidents);
-        merge(&mut s.check_ins, check_ins);
+        merge(&mut s.records.cases, cases);
+        merge(&mut s.records.incidents, incidents);
+        merge(&mut s.records.check_ins, check_ins);
         if let Some(first) = whole {
-            s.people = first.people;
-            s.goals = first.goals;
-            s.action_items = first.action_items;
-            s.shifts = first.shifts;
-            s.policies = first.policies;
+            s.records.people = first.people;
+            s.records.goals = first.goals;
+            s.records.action_items = first.action_items;
+            s.records.shifts = first.shifts;
+            s.records.policies = first.policies;
             s.targets = first.targets;
-            merge(&mut s.cases, first.open_cases.clone());
-            merge(&mut s.check_ins, first.recent_check_ins.clone());
+            merge(&mut s.records.cases, first.open_cases.clone());
+            merge(&mut s.records.check_ins, first.recent_check_ins.clone());
             s.open_cases = first.open_cases;
             s.recent_check_ins = first.recent_check_ins;
             s.first_done = true;
@@ -524,7 +504,7 @@ pub fn KpisPage() -> impl IntoView {
         }
         let (q, w, now) = (query.get(), window.get(), now.get());
         Some(store.with(|s| {
-            let data = s.data();
+            let data = s.records.data();
             (
                 compute(&data, w, &q.filters, now),
                 compute(&data, w.previous(), &q.filters, now),
@@ -942,12 +922,12 @@ fn dashboard(
         <section class="kpi-section" aria-labelledby="kpi-team" data-section="team">
             <h2 id="kpi-team">{i18n.tr("kpi-section-team")}</h2>
             {section_tiles(i18n, set, before, targets, Section::Team, partial(Section::Team))}
-            {team_table(i18n, set, &store.people)}
+            {team_table(i18n, set, &store.records.people)}
             {coverage_table(i18n, set)}
         </section>
         <section class="kpi-section" aria-labelledby="kpi-sla">
             <h2 id="kpi-sla">{i18n.tr("sla-title")}</h2>
-            {policies_table(i18n, &store.policies)}
+            {policies_table(i18n, &store.records.policies)}
         </section>
     }
 }
