@@ -88,6 +88,8 @@ test("a collection that fails leaves the numbers resting on it partial until Ret
   await alert.waitFor();
   assert.match(await alert.innerText(), /incidents/);
   assert.equal(await page.locator(".tile[data-kpi='incidents']").getAttribute("data-partial"), "true");
+  // No number from what did not arrive: no "0 incidents".
+  assert.equal(await page.locator(".tile[data-kpi='incidents']").getAttribute("data-value"), "");
   assert.equal(await page.locator(".tile[data-kpi='cases_created']").getAttribute("data-partial"), null,
     "the cases' numbers do not rest on incidents");
 
@@ -127,7 +129,7 @@ test("the CSV holds every value the tiles show, with the window", async () => {
   assert.match(download.suggestedFilename(), /^kpis-.*\.csv$/);
   const text = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "");
   const [header, ...lines] = text.trim().split("\r\n");
-  assert.equal(header, "kpi,key,value,unit,previous_value,target,on_target,window_from,window_to");
+  assert.equal(header, "kpi,key,value,unit,previous_value,target,on_target,window_from,window_to,filters,as_of,partial");
   const tiles = await page.locator(".tile[data-kpi]").evaluateAll((els) =>
     els.map((e) => [e.dataset.kpi, e.dataset.value]));
   assert.ok(tiles.length >= 20, `${tiles.length} tiles`);
@@ -135,7 +137,7 @@ test("the CSV holds every value the tiles show, with the window", async () => {
     const line = lines.find((l) => l.startsWith(`${kpi},,`));
     assert.ok(line, `${kpi} is in the CSV`);
     assert.equal(line.split(",")[2], value, `${kpi} has the tile's value`);
-    assert.ok(line.endsWith(`,${new Date(Date.parse(NOW) - 7 * DAY).toISOString()},${NOW}`), line);
+    assert.ok(line.endsWith(`,${new Date(Date.parse(NOW) - 7 * DAY).toISOString()},${NOW},,${NOW},`), line);
   }
   await page.context().close();
 });

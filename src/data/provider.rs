@@ -219,7 +219,14 @@ impl<T: Transport> Provider<T> {
         let first = self.list_page(collection, &page_params(1)).await?;
         let total = first.total;
         if let Some(total) = total {
-            progress(Progress::Total(total));
+            // What the load can bring: a total past the page cap ends it
+            // (below), and one a short first page contradicts is a lie.
+            let can = if first.items.len() >= PAGE_SIZE as usize {
+                total.min(u64::from(MAX_PAGES) * u64::from(PAGE_SIZE))
+            } else {
+                first.items.len() as u64
+            };
+            progress(Progress::Total(can));
         }
         let mut more = keep(first.items);
         let mut page = 1u32;
@@ -287,16 +294,27 @@ impl<T: Transport> Provider<T> {
                 .map(|p| self.list_all_with(R::COLLECTION, p, progress)),
         )
         .await;
-        let mut values = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        // A record two queries both answered (one changed between them)
+        // is kept once: the copy with the higher `version`, else the first.
+        let mut values: Vec<Value> = Vec::new();
+        let mut seen = std::collections::HashMap::new();
+        let version = |v: &Value| v.get("version").and_then(Value::as_i64);
         for answer in answers {
             for value in answer? {
-                let fresh = match value.get("id") {
-                    Some(id) => seen.insert(id.to_string()),
-                    None => true,
-                };
-                if fresh {
+                let Some(id) = value.get("id").map(Value::to_string) else {
                     values.push(value);
+                    continue;
+                };
+                match seen.get(&id) {
+                    Some(&i) => {
+                        if version(&value) > version(&values[i]) {
+                            values[i] = value;
+                        }
+                    }
+                    None => {
+                        seen.insert(id, values.len());
+                        values.push(value);
+                    }
                 }
             }
         }
@@ -543,12 +561,13 @@ mod tests {
             .answer(
                 200,
                 &[("x-total-count", "2")],
-                json!([{"id": "a"}, {"id": "b"}]),
+                json!([{"id": "a", "version": 2}, {"id": "b", "version": 3, "text": "old"}]),
             )
             .answer(
                 200,
-                &[("x-total-count", "2")],
-                json!([{"id": "b"}, {"id": "c"}]),
+                &[("x-total-count", "3")],
+                // "b" written between the two queries; "a" an older copy.
+                json!([{"id": "a", "version": 1, "text": "older"}, {"id": "b", "version": 4, "text": "new"}, {"id": "c"}]),
             );
         let open = ListParams {
             filters: vec![Filter::new("text", Op::AnyOf(vec!["x".into(), "y".into()]))],
@@ -564,6 +583,12 @@ mod tests {
         let loaded = block_on(provider(&script).load_any::<Note>(&[open, recent])).unwrap();
         let ids: Vec<_> = loaded.records.iter().map(|n| n.id.as_str()).collect();
         assert_eq!(ids, ["a", "b", "c"]);
+        let texts: Vec<_> = loaded.records.iter().map(|n| n.text.as_deref()).collect();
+        assert_eq!(
+            texts,
+            [None, Some("new"), None],
+            "the higher version of each"
+        );
         assert_eq!(
             script.urls(),
             vec![
@@ -820,6 +845,49 @@ mod tests {
         // total was too small (it answers nothing).
         assert_eq!(script.urls().len(), 21);
         assert_eq!(script.max_in_flight.get(), MAX_IN_FLIGHT);
+    }
+
+    #[test]
+    fn a_lying_total_is_not_told_as_progress() {
+        // One record, a total of u64::MAX: the load is that one record.
+        let script = Script::default();
+        script.answer(
+            200,
+            &[("x-total-count", "18446744073709551615")],
+            notes(0..1),
+        );
+        let seen = std::cell::RefCell::new(Vec::new());
+        let all = block_on(provider(&script).list_all_with(
+            "notes",
+            &ListParams::default(),
+            &|p| seen.borrow_mut().push(p),
+        ))
+        .unwrap();
+        assert_eq!(all.len(), 1);
+        assert_eq!(
+            seen.into_inner(),
+            vec![Progress::Total(1), Progress::Page(1)]
+        );
+        // A full first page and a total past the cap: at most the cap told.
+        let script = Script::default();
+        script.answer(
+            200,
+            &[("x-total-count", "18446744073709551615")],
+            notes(0..1000),
+        );
+        let seen = std::cell::RefCell::new(Vec::new());
+        let result = block_on(provider(&script).list_all_with(
+            "notes",
+            &ListParams::default(),
+            &|p| seen.borrow_mut().push(p),
+        ));
+        assert!(result.is_err());
+        assert_eq!(
+            seen.into_inner().first(),
+            Some(&Progress::Total(
+                u64::from(MAX_PAGES) * u64::from(PAGE_SIZE)
+            ))
+        );
     }
 
     #[test]

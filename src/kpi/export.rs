@@ -3,9 +3,10 @@
 //!
 //! KPIs: docs/kpis.md
 
-use super::engine::{KpiSet, Unit, Window};
+use super::engine::{Filters, KpiSet, Section, Unit, Window};
 use super::model::KpiTarget;
 use crate::cases::export::field;
+use crate::time::Timestamp;
 
 /// A value as the page's hooks and the CSV carry it: the number in its
 /// unit, in the shortest form that reads back exactly; empty for no data.
@@ -33,7 +34,7 @@ pub fn verdict(targets: &[KpiTarget], key: &str, value: Option<f64>) -> Option<b
 }
 
 /// The CSV columns, in order.
-pub const COLUMNS: [&str; 9] = [
+pub const COLUMNS: [&str; 12] = [
     "kpi",
     "key",
     "value",
@@ -43,7 +44,30 @@ pub const COLUMNS: [&str; 9] = [
     "on_target",
     "window_from",
     "window_to",
+    "filters",
+    "as_of",
+    "partial",
 ];
+
+/// What the values of one CSV were computed over.
+pub struct Scope<'a> {
+    pub window: Window,
+    /// The as-of time.
+    pub now: Timestamp,
+    pub filters: &'a Filters,
+    /// Whether a section's numbers rest on a collection that did not
+    /// arrive: its rows are marked and carry no value, as on the page.
+    pub partial: &'a dyn Fn(Section) -> bool,
+}
+
+/// The filters as one cell: `region=EMEA;priority=P0` (empty for none).
+pub fn filters_text(f: &Filters) -> String {
+    let mut parts = Vec::new();
+    parts.extend(f.region.map(|r| format!("region={}", r.key())));
+    parts.extend(f.priority.map(|p| format!("priority={}", p.key())));
+    parts.extend(f.category.map(|c| format!("category={}", c.key())));
+    parts.join(";")
+}
 
 /// Every value of `set` (headline values, then each breakdown's rows) as
 /// CSV: a header, CRLF line ends, a byte-order mark for spreadsheets.
@@ -52,15 +76,28 @@ pub const COLUMNS: [&str; 9] = [
 pub fn to_csv(
     set: &KpiSet,
     previous: Option<&KpiSet>,
-    window: Window,
+    scope: &Scope,
     targets: &[KpiTarget],
 ) -> String {
-    let from = window.from.to_wire();
-    let to = window.to.to_wire();
+    let from = scope.window.from.to_wire();
+    let to = scope.window.to.to_wire();
+    let filters = field(&filters_text(scope.filters));
+    let as_of = scope.now.to_wire();
     let mut out = String::from("\u{feff}");
     out.push_str(&COLUMNS.join(","));
     out.push_str("\r\n");
-    let mut line = |kpi: &str, key: &str, value: Option<f64>, unit: Unit, before: Option<f64>| {
+    let mut line = |kpi: &str,
+                    key: &str,
+                    section: Section,
+                    value: Option<f64>,
+                    unit: Unit,
+                    before: Option<f64>| {
+        let partial = (scope.partial)(section);
+        let (value, before) = if partial {
+            (None, None)
+        } else {
+            (value, before)
+        };
         // Targets are for headline values, not for rows of a breakdown.
         let headline = key.is_empty();
         let target = targets.iter().find(|t| t.id == kpi && headline);
@@ -75,17 +112,20 @@ pub fn to_csv(
             on.map(|b| b.to_string()).unwrap_or_default(),
             from.clone(),
             to.clone(),
+            filters.clone(),
+            as_of.clone(),
+            if partial { "true" } else { "" }.to_string(),
         ];
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
     };
     for k in &set.kpis {
         let before = previous.filter(|_| k.windowed).and_then(|p| p.value(k.key));
-        line(k.key, "", k.value, k.unit, before);
+        line(k.key, "", k.section, k.value, k.unit, before);
     }
     for b in &set.breakdowns {
         for (key, value) in &b.rows {
-            line(b.key, key, *value, b.unit, None);
+            line(b.key, key, b.section, *value, b.unit, None);
         }
     }
     out
@@ -148,27 +188,53 @@ mod tests {
             direction: Some(Direction::Below),
             ..Default::default()
         }];
+        let filters = Filters {
+            region: Some(crate::regions::Region::EMEA),
+            priority: Some(crate::cases::model::Priority::P0),
+            category: None,
+        };
+        let now = Timestamp::parse("2026-11-25T12:00:00Z").unwrap();
+        let scope = Scope {
+            window,
+            now,
+            filters: &filters,
+            partial: &|_| false,
+        };
         let text = to_csv(
             &set(Some(4.0), Some(45.5)),
             Some(&set(Some(2.0), None)),
-            window,
+            &scope,
             &targets,
         );
         let lines: Vec<&str> = text.trim_start_matches('\u{feff}').split("\r\n").collect();
         assert_eq!(lines[0], COLUMNS.join(","));
-        let w = "2026-10-28T12:00:00.000Z,2026-11-25T12:00:00.000Z";
-        assert_eq!(lines[1], format!("cases_created,,4,count,2,,,{w}"));
+        let w = "2026-10-28T12:00:00.000Z,2026-11-25T12:00:00.000Z,region=EMEA;priority=P0,2026-11-25T12:00:00.000Z";
+        assert_eq!(lines[1], format!("cases_created,,4,count,2,,,{w},"));
         assert_eq!(
             lines[2],
-            format!("first_response_p50,,45.5,minutes,,30,false,{w}")
+            format!("first_response_p50,,45.5,minutes,,30,false,{w},")
         );
         // A key from the data cannot run as a formula or break the row.
-        assert_eq!(lines[3], format!("open_per_owner,'=cmd(),2,count,,,,{w}"));
+        assert_eq!(lines[3], format!("open_per_owner,'=cmd(),2,count,,,,{w},"));
         assert_eq!(
             lines[4],
-            format!("open_per_owner,\"person,1\",0,count,,,,{w}")
+            format!("open_per_owner,\"person,1\",0,count,,,,{w},")
         );
         assert_eq!(lines.len(), 6, "ends with a line break");
+
+        // The team's numbers rest on a collection that failed: marked, no
+        // value, no verdict; the cases' rows as before.
+        let scope = Scope {
+            partial: &|s| s == Section::Team,
+            ..scope
+        };
+        let text = to_csv(&set(Some(4.0), Some(45.5)), None, &scope, &targets);
+        let lines: Vec<&str> = text.trim_start_matches('\u{feff}').split("\r\n").collect();
+        assert_eq!(lines[1], format!("cases_created,,4,count,,,,{w},"));
+        assert_eq!(
+            lines[3],
+            format!("open_per_owner,'=cmd(),,count,,,,{w},true")
+        );
     }
 
     #[test]

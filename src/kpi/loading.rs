@@ -182,7 +182,7 @@ pub fn shift_queries(now: Timestamp) -> Vec<ListParams> {
 
 /// Adds `more` to `list` by id. The ranges asked for overlap at their
 /// edges: of two copies of a record the one with the higher `version` stays
-/// (the newer write), else the one already there.
+/// (the newer write); on equal or missing versions the later load's copy.
 pub fn merge<R: Record>(list: &mut Vec<R>, more: Vec<R>) {
     let mut at: std::collections::HashMap<String, usize> = list
         .iter()
@@ -192,7 +192,7 @@ pub fn merge<R: Record>(list: &mut Vec<R>, more: Vec<R>) {
     for record in more {
         match at.get(record.id()) {
             Some(&i) => {
-                if record.version() > list[i].version() {
+                if list[i].version() <= record.version() {
                     list[i] = record;
                 }
             }
@@ -204,13 +204,34 @@ pub fn merge<R: Record>(list: &mut Vec<R>, more: Vec<R>) {
     }
 }
 
-/// Whether any record was written after `now` (the as-of time the numbers
-/// are computed at): an incremental load then mixes two moments, which the
-/// page says, offering a Refresh.
-pub fn changed_after<R: Record>(records: &[R], now: Timestamp) -> bool {
+/// `base` (the records a first load had) with each replaced by a newer
+/// copy from `seen` when there is one: what a fresh load starts from, so a
+/// write merged in since the first load is not undone.
+pub fn keep_newest<R: Record>(base: &[R], seen: &[R]) -> Vec<R> {
+    let mut list = base.to_vec();
+    let at: std::collections::HashMap<&str, usize> =
+        base.iter().enumerate().map(|(i, r)| (r.id(), i)).collect();
+    for record in seen {
+        if let Some(&i) = at.get(record.id()) {
+            if list[i].version() < record.version() {
+                list[i] = record.clone();
+            }
+        }
+    }
+    list
+}
+
+/// Whether any record was written after `as_of` (the as-of time the
+/// numbers are computed at, on the backend's clock: `skew_ms` is the
+/// backend's clock less the browser's): an incremental load then mixes two
+/// moments, which the page says, offering a Refresh.
+pub fn changed_after<R: Record>(records: &[R], as_of: Timestamp, skew_ms: i64) -> bool {
+    let Some(cutoff) = Timestamp::from_millis(as_of.millis().saturating_add(skew_ms) as f64) else {
+        return false;
+    };
     records
         .iter()
-        .any(|r| r.updated_at().is_some_and(|u| u > now))
+        .any(|r| r.updated_at().is_some_and(|u| u > cutoff))
 }
 
 #[cfg(test)]
@@ -347,6 +368,37 @@ mod tests {
         assert_eq!(seen, [("a", Some(1)), ("b", Some(3)), ("c", Some(1))]);
         merge(&mut list, vec![case("b", 2)]);
         assert_eq!(list[1].version, Some(3), "an older copy does not replace");
+        // Equal or missing versions: the later load's copy.
+        let titled = |version: Option<i64>, title: &str| Case {
+            id: "d".into(),
+            version,
+            title: Some(title.into()),
+            ..Default::default()
+        };
+        let mut list = vec![titled(Some(2), "first")];
+        merge(&mut list, vec![titled(Some(2), "later")]);
+        assert_eq!(list[0].title.as_deref(), Some("later"));
+        let mut list = vec![titled(None, "first")];
+        merge(&mut list, vec![titled(None, "later")]);
+        assert_eq!(list[0].title.as_deref(), Some("later"));
+        merge(&mut list, vec![titled(Some(1), "versioned")]);
+        merge(&mut list, vec![titled(None, "unversioned")]);
+        assert_eq!(list[0].title.as_deref(), Some("versioned"));
+    }
+
+    #[test]
+    fn a_fresh_load_starts_from_the_newest_copy_of_the_first_records() {
+        let case = |id: &str, version: i64| Case {
+            id: id.into(),
+            version: Some(version),
+            ..Default::default()
+        };
+        let first = [case("a", 1), case("b", 5)];
+        let seen = [case("a", 3), case("b", 4), case("z", 9)];
+        let kept = keep_newest(&first, &seen);
+        let got: Vec<(&str, Option<i64>)> =
+            kept.iter().map(|c| (c.id.as_str(), c.version)).collect();
+        assert_eq!(got, [("a", Some(3)), ("b", Some(5))]);
     }
 
     #[test]
@@ -357,7 +409,18 @@ mod tests {
             updated_at: Some(at(updated)),
             ..Default::default()
         };
-        assert!(!changed_after(&[case("2026-11-25T12:00:00Z")], now));
-        assert!(changed_after(&[case("2026-11-25T12:00:01Z")], now));
+        assert!(!changed_after(&[case("2026-11-25T12:00:00Z")], now, 0));
+        assert!(changed_after(&[case("2026-11-25T12:00:01Z")], now, 0));
+        // The backend's clock runs 5 minutes ahead of the browser's: its
+        // 12:04 is before the as-of time, its 12:05:01 after.
+        let ahead = 5 * 60_000;
+        assert!(!changed_after(&[case("2026-11-25T12:04:00Z")], now, ahead));
+        assert!(changed_after(&[case("2026-11-25T12:05:01Z")], now, ahead));
+        // Behind by an hour: 11:30 on its clock is already after.
+        assert!(changed_after(
+            &[case("2026-11-25T11:30:00Z")],
+            now,
+            -3_600_000
+        ));
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! KPIs: docs/kpis.md. Contract: docs/contract.md#sla_policies, #kpi_targets
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -15,9 +15,9 @@ use leptos_router::NavigateOptions;
 use super::chart::histogram;
 use super::charts::{Chart, ChartData, Marker, Series};
 use super::engine::{compute, percentile, Kpi, KpiSet, Records, Section, Unit};
-use super::export::{raw, to_csv, verdict};
+use super::export::{raw, to_csv, verdict, Scope};
 use super::loading::{
-    case_queries, changed_after, check_in_queries, incident_queries, merge, need,
+    case_queries, changed_after, check_in_queries, incident_queries, keep_newest, merge, need,
     open_case_queries, plan, recent_check_in_queries, shift_queries, Dates, Plan,
 };
 use super::model::{Direction, KpiTarget};
@@ -84,13 +84,15 @@ fn rests_on(section: Section) -> &'static [&'static str] {
 
 /// One load's records and what went wrong, gathered before the store is
 /// touched.
-#[derive(Default)]
-struct Batch {
+struct Batch<'a> {
     failed: Vec<(&'static str, DataError)>,
     damaged: Vec<String>,
+    /// Whether the load is still wanted: a load a Refresh replaced asks for
+    /// nothing more.
+    current: &'a dyn Fn() -> bool,
 }
 
-impl Batch {
+impl Batch<'_> {
     /// One collection's records for `queries`, or the failure noted.
     async fn fetch<R: Record>(
         &mut self,
@@ -98,6 +100,9 @@ impl Batch {
         queries: Vec<ListParams>,
         progress: &dyn Fn(Progress),
     ) -> Vec<R> {
+        if !(self.current)() {
+            return Vec::new();
+        }
         match provider.load_any_with::<R>(&queries, progress).await {
             Ok(Loaded { records, damaged }) => {
                 self.damaged.extend(
@@ -152,7 +157,11 @@ async fn load(
         }
     };
     let p = &provider;
-    let mut batch = Batch::default();
+    let mut batch = Batch {
+        failed: Vec::new(),
+        damaged: Vec::new(),
+        current: &current,
+    };
     let (mut cases, mut incidents, mut check_ins) = (Vec::new(), Vec::new(), Vec::new());
     for part in &plan.parts {
         cases.extend(
@@ -190,12 +199,18 @@ async fn load(
     if !current() {
         return;
     }
+    // Records written after the as-of time, compared on the backend's
+    // clock; a first or fresh load is all of one moment give or take its
+    // own duration, so only an incremental one is said to mix two.
+    let skew = provider.server_now().millis() - platform::now().millis();
+    let changed = !first
+        && !plan.fresh
+        && (changed_after(&cases, now, skew) || changed_after(&incidents, now, skew));
     store.try_update(|s| {
-        let changed = changed_after(&cases, now) || changed_after(&incidents, now);
         if plan.fresh {
-            s.records.cases = s.open_cases.clone();
+            s.records.cases = keep_newest(&s.open_cases, &s.records.cases);
             s.records.incidents.clear();
-            s.records.check_ins = s.recent_check_ins.clone();
+            s.records.check_ins = keep_newest(&s.recent_check_ins, &s.records.check_ins);
         }
         merge(&mut s.records.cases, cases);
         merge(&mut s.records.incidents, incidents);
@@ -299,14 +314,23 @@ fn tile(
     targets: &[KpiTarget],
     partial: bool,
 ) -> impl IntoView {
-    let on = verdict(targets, k.key, k.value).map(|b| if b { "on" } else { "off" });
+    // A number resting on a collection that did not arrive is not shown
+    // (a failed `cases` is no "backlog 0, on target"): no value, verdict
+    // or change until Retry.
+    let (value, before) = if partial {
+        (None, None)
+    } else {
+        (k.value, before)
+    };
+    let k = &Kpi { value, ..k.clone() };
+    let on = verdict(targets, k.key, value).map(|b| if b { "on" } else { "off" });
     let previous = k.windowed.then(|| raw(before));
-    let change = k.windowed.then(|| change(i18n, k.unit, k.value, before));
+    let change = k.windowed.then(|| change(i18n, k.unit, value, before));
     view! {
-        <div class="tile" class:no-data=k.value.is_none() data-kpi=k.key data-value=raw(k.value)
+        <div class="tile" class:no-data=value.is_none() data-kpi=k.key data-value=raw(value)
             data-previous=previous data-target=on data-partial=partial.then_some("true")>
             <span class="tile-label">{label(i18n, k.key)}</span>
-            <span class="tile-value">{shown(i18n, k.unit, k.value)}</span>
+            <span class="tile-value">{shown(i18n, k.unit, value)}</span>
             {target_text(i18n, targets, k).map(|t| view! { <span class="tile-target">{t}</span> })}
             {change.map(|c| view! { <span class="tile-change">{c}</span> })}
             {partial.then(|| view! { <span class="tile-partial">{i18n.tr("kpi-partial-mark")}</span> })}
@@ -530,8 +554,15 @@ pub fn KpisPage() -> impl IntoView {
         let Some((set, before)) = sets.get_untracked() else {
             return;
         };
-        let text = store
-            .with_untracked(|s| to_csv(&set, Some(&before), window.get_untracked(), &s.targets));
+        let failed = failed.get_untracked();
+        let filters = query.get_untracked().filters;
+        let scope = Scope {
+            window: window.get_untracked(),
+            now: now.get_untracked(),
+            filters: &filters,
+            partial: &|section| rests_on(section).iter().any(|c| failed.contains(c)),
+        };
+        let text = store.with_untracked(|s| to_csv(&set, Some(&before), &scope, &s.targets));
         let w = window.get_untracked();
         let name = format!("kpis-{}-{}.csv", w.from.date(), w.to.date());
         platform::download(&name, "text/csv;charset=utf-8", &text);
@@ -732,7 +763,7 @@ fn LoadStatus(
             if !s.running {
                 return String::new();
             }
-            let total = usize::try_from(s.expected).unwrap_or(usize::MAX);
+            let total = usize::try_from(s.expected).unwrap_or(usize::MAX).max(s.got);
             i18n.tr_args(
                 "kpi-loading",
                 &[("count", Arg::from(s.got)), ("total", Arg::from(total))],
@@ -935,10 +966,26 @@ fn dashboard(
 /// Per person: open cases, wellbeing in the window, exposure this week.
 fn team_table(i18n: &I18n, set: &KpiSet, people: &[Person]) -> impl IntoView {
     const KEYS: [&str; 3] = ["open_per_owner", "wellbeing_avg", "exposure_week"];
-    let mut ids: Vec<String> = Vec::new();
+    // Looked up by id (a backend may send as many owners as open cases).
+    let names: HashMap<&str, &str> = people
+        .iter()
+        .filter_map(|p| Some((p.id.as_str(), p.name.as_deref()?)))
+        .collect();
+    type Column<'a> = Option<(Unit, HashMap<&'a str, Option<f64>>)>;
+    let columns: Vec<Column> = KEYS
+        .iter()
+        .map(|key| {
+            set.breakdown(key).map(|b| {
+                let rows = b.rows.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+                (b.unit, rows)
+            })
+        })
+        .collect();
+    let mut seen = HashSet::new();
+    let mut ids: Vec<&str> = Vec::new();
     for key in KEYS {
-        for id in row_keys(set, key) {
-            if !ids.contains(&id) {
+        for (id, _) in set.breakdown(key).map_or(&[][..], |b| &b.rows[..]) {
+            if seen.insert(id.as_str()) {
                 ids.push(id);
             }
         }
@@ -946,22 +993,20 @@ fn team_table(i18n: &I18n, set: &KpiSet, people: &[Person]) -> impl IntoView {
     let rows = ids
         .into_iter()
         .map(|id| {
-            let name = people
-                .iter()
-                .find(|p| p.id == id)
-                .and_then(|p| p.name.clone())
-                .unwrap_or_else(|| id.clone());
+            let name = names.get(id).copied().unwrap_or(id).to_string();
             let cells = KEYS
                 .iter()
-                .map(|key| {
-                    let b = set.breakdown(key);
-                    let row = b.and_then(|b| b.rows.iter().find(|(k, _)| *k == id));
-                    match (b, row) {
-                        (Some(b), Some((_, v))) => view! {
-                            <td data-kpi=*key data-key=id.clone() data-value=raw(*v)>{shown(i18n, b.unit, *v)}</td>
+                .zip(&columns)
+                .map(|(key, column)| {
+                    let cell = column
+                        .as_ref()
+                        .and_then(|(unit, rows)| Some((*unit, *rows.get(id)?)));
+                    match cell {
+                        Some((unit, v)) => view! {
+                            <td data-kpi=*key data-key=id.to_string() data-value=raw(v)>{shown(i18n, unit, v)}</td>
                         }
                         .into_any(),
-                        _ => view! { <td>"—"</td> }.into_any(),
+                        None => view! { <td>"—"</td> }.into_any(),
                     }
                 })
                 .collect_view();
