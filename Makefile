@@ -12,7 +12,7 @@ API_PORT ?= 3001
 APP_PORT ?= 8080
 export HOST API_PORT APP_PORT
 
-SOURCES := $(shell find src style public -type f) index.html Cargo.toml Cargo.lock Trunk.toml scripts/csp.mjs
+SOURCES := $(shell find src style public sw -type f) index.html Cargo.toml Cargo.lock Trunk.toml scripts/csp.mjs scripts/sw.mjs
 
 .PHONY: run test setup setup-browser build size bench demo-data clean
 

@@ -99,9 +99,14 @@ export async function launch() {
   });
 }
 
-/** A page that records uncaught errors and console errors. */
+/**
+ * A page that records uncaught errors and console errors. The service
+ * worker is blocked unless `options.serviceWorkers` is "allow": a test of a
+ * failing backend means the backend's answer, not the data the worker kept
+ * (offline.test.mjs allows it).
+ */
 export async function openPage(browser, options = {}) {
-  const context = await browser.newContext(options);
+  const context = await browser.newContext({ serviceWorkers: "block", ...options });
   const page = await context.newPage();
   // The fixture's dates are fixed: so is the browser's clock (timers still run).
   await page.clock.setFixedTime(new Date(NOW));

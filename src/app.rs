@@ -94,10 +94,12 @@ fn Shell(config: AppConfig, provider: AppProvider) -> impl IntoView {
     crate::ui::provide_me();
     let base = platform::base_path();
     let origins = config.portal_origins.clone();
+    let offline = provider.clone();
     view! {
         <Router base=base.clone()>
             {embedded.then(|| view! { <PortalBridge origins base=base.clone() provider epoch /> })}
             {(!embedded).then(|| view! { <Header config=config.clone() /> })}
+            <crate::ui::OfflineBanner provider=offline />
             <main id="main" class:embedded=embedded>
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=|| view! { <Redirect path="/cases" /> } />

@@ -237,6 +237,7 @@ invalid-required = مطلوب.
 invalid-tag = يجب ألا يتجاوز كل وسم 40 حرفًا.
 invalid-too-long = طويل جدًا.
 last-refreshed = آخر تحديث { $time }
+offline-banner = غير متصل: البيانات حتى { $time }
 layout-board = اللوحة
 layout-label = طريقة العرض
 layout-table = الجدول

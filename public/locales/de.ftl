@@ -189,6 +189,7 @@ invalid-required = Pflichtfeld.
 invalid-tag = Jedes Schlagwort darf höchstens 40 Zeichen haben.
 invalid-too-long = Zu lang.
 last-refreshed = Zuletzt aktualisiert { $time }
+offline-banner = Offline: Daten vom Stand { $time }
 layout-board = Board
 layout-label = Ansicht
 layout-table = Tabelle

@@ -190,6 +190,7 @@ invalid-required = Required.
 invalid-tag = Each tag can be at most 40 characters.
 invalid-too-long = Too long.
 last-refreshed = Last refreshed { $time }
+offline-banner = Offline: showing data as of { $time }
 layout-board = Board
 layout-label = Layout
 layout-table = Table

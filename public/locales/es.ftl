@@ -201,6 +201,7 @@ invalid-required = Obligatorio.
 invalid-tag = Cada etiqueta puede tener como máximo 40 caracteres.
 invalid-too-long = Demasiado largo.
 last-refreshed = Última actualización { $time }
+offline-banner = Sin conexión: datos de las { $time }
 layout-board = Tablero
 layout-label = Vista
 layout-table = Tabla

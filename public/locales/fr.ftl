@@ -201,6 +201,7 @@ invalid-required = Obligatoire.
 invalid-tag = Chaque étiquette fait au plus 40 caractères.
 invalid-too-long = Trop long.
 last-refreshed = Dernière mise à jour { $time }
+offline-banner = Hors ligne : données datant de { $time }
 layout-board = Tableau
 layout-label = Affichage
 layout-table = Liste

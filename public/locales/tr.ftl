@@ -189,6 +189,7 @@ invalid-required = Zorunlu.
 invalid-tag = Her etiket en fazla 40 karakter olabilir.
 invalid-too-long = Çok uzun.
 last-refreshed = Son yenileme { $time }
+offline-banner = Çevrimdışı: { $time } itibarıyla veriler
 layout-board = Pano
 layout-label = Görünüm
 layout-table = Tablo

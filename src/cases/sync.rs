@@ -12,9 +12,16 @@ pub const RECENT_DAYS: i64 = 7;
 
 /// What the board loads: the open cases, and the cases resolved within
 /// [`RECENT_DAYS`] of `now`; never the whole history (a year of cases is
-/// far more than a board shows, and a slow link pays for every one).
+/// far more than a board shows, and a slow link pays for every one). The
+/// resolved query starts at that day's UTC midnight, so its address is the
+/// same all day and the data the service worker kept answers it offline;
+/// [`on_board`] then shows exactly the last [`RECENT_DAYS`].
 pub fn board_queries(now: Timestamp) -> Vec<ListParams> {
     let since = Timestamp(now.0 - chrono::Duration::days(RECENT_DAYS));
+    let since = since
+        .date()
+        .and_hms_opt(0, 0, 0)
+        .map_or(since, |midnight| Timestamp(midnight.and_utc()));
     let open = Status::ALL
         .into_iter()
         .filter(|s| s.is_open())
@@ -239,8 +246,13 @@ mod tests {
             urls,
             [
                 "http://api/cases?status=new&status=triage&status=investigating&status=waiting",
-                "http://api/cases?status=resolved&resolved_at_gte=2026-11-18T12%3A00%3A00.000Z",
+                "http://api/cases?status=resolved&resolved_at_gte=2026-11-18T00%3A00%3A00.000Z",
             ]
+        );
+        // The same address all day long.
+        assert_eq!(
+            board_queries(ts("2026-11-25T23:59:59.999Z")),
+            board_queries(ts("2026-11-25T00:00:00.000Z"))
         );
         // The same window as the resolved column.
         let since = ts("2026-11-18T12:00:00.000Z");

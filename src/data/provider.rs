@@ -74,7 +74,13 @@ pub struct Provider<T> {
     timeout: Duration,
     /// The backend's clock minus ours (ms), from the last `Date` header.
     server_offset: Arc<RwLock<Option<i64>>>,
+    /// When the last answer was kept, if it came from the service worker's
+    /// store rather than the backend (sw/: offline, or a gateway error).
+    kept_at: Arc<RwLock<Option<Timestamp>>>,
 }
+
+/// The header the service worker gives a kept answer back with (sw/offline.mjs).
+pub const STORED_AT: &str = "x-watchfloor-stored-at";
 
 impl<T: Transport> Provider<T> {
     pub fn new(
@@ -89,6 +95,7 @@ impl<T: Transport> Provider<T> {
             clock,
             timeout: DEFAULT_TIMEOUT,
             server_offset: Arc::default(),
+            kept_at: Arc::default(),
         }
     }
 
@@ -111,6 +118,13 @@ impl<T: Transport> Provider<T> {
             .map_or(now, Timestamp)
     }
 
+    /// When the data last shown was kept, while the backend cannot be
+    /// reached and the service worker answers from its store; `None` once
+    /// the backend answers again.
+    pub fn kept_at(&self) -> Option<Timestamp> {
+        self.kept_at.read().ok().and_then(|k| *k)
+    }
+
     /// The bearer token sent with every request from now on (`None`: none).
     pub fn set_token(&self, token: Option<String>) {
         if let Ok(mut slot) = self.token.write() {
@@ -128,6 +142,17 @@ impl<T: Transport> Provider<T> {
         }
         let answer = send_within(&self.transport, request, self.timeout).await;
         if let Ok(response) = &answer {
+            // A kept answer (offline): when it was kept; and its `Date`, if
+            // it had one, is not the backend's clock now.
+            let kept = response
+                .header(STORED_AT)
+                .and_then(|t| Timestamp::parse(t).ok());
+            if let Ok(mut slot) = self.kept_at.write() {
+                *slot = kept;
+            }
+            if kept.is_some() {
+                return answer;
+            }
             // The backend's clock, when it says (a bad `Date` is ignored,
             // and so is one further from ours than any real clock error:
             // a backend stamping year 9999 must not stamp our writes).
@@ -1020,6 +1045,31 @@ mod tests {
         script.answer(200, &[("x-total-count", "0")], json!([]));
         block_on(provider(&script).list_page("notes", &ListParams::default())).unwrap();
         assert_eq!(*script.timers.borrow(), vec![Duration::from_secs(20)]);
+    }
+
+    #[test]
+    fn a_kept_answer_says_when_it_was_kept_and_does_not_set_the_clock() {
+        let script = Script::default();
+        let p = provider(&script);
+        script.answer(
+            200,
+            &[
+                ("x-total-count", "0"),
+                (STORED_AT, "2026-11-25T09:00:00.000Z"),
+                ("date", "Tue, 24 Nov 2026 09:00:00 GMT"),
+            ],
+            json!([]),
+        );
+        block_on(p.load::<Note>(&ListParams::default())).unwrap();
+        assert_eq!(
+            p.kept_at().map(Timestamp::to_wire).as_deref(),
+            Some("2026-11-25T09:00:00.000Z")
+        );
+        assert_eq!(p.server_now(), fixed_now(), "a kept Date is not the clock");
+        // The backend answers again: no longer offline.
+        script.answer(200, &[("x-total-count", "0")], json!([]));
+        block_on(p.load::<Note>(&ListParams::default())).unwrap();
+        assert_eq!(p.kept_at(), None);
     }
 
     #[test]

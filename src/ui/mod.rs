@@ -6,6 +6,7 @@ pub mod keys;
 pub mod live;
 mod me;
 pub mod notices;
+mod offline;
 mod records;
 mod saving;
 mod timeline;
@@ -14,6 +15,7 @@ pub mod window;
 pub use clocks::{use_ticking_now, RegionClocks};
 pub use live::{use_live_list, use_live_list_full_every, Live, LiveState};
 pub use me::{provide_me, use_me, Me};
+pub use offline::OfflineBanner;
 pub use records::{
     count_line, error_message, use_records, use_records_any, DamagedList, DataEpoch, ErrorPanel,
     Loading, RecordsView,
