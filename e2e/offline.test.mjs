@@ -5,20 +5,22 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { openPage, startStack, expectEventually } from "./harness.mjs";
 
-let stack, app, browser;
+let stack, app, browser, faults;
 
 before(async () => {
-  stack = await startStack();
-  ({ app, browser } = stack);
+  stack = await startStack({ faults: true });
+  ({ app, browser, faults } = stack);
 });
 
 after(() => stack?.stop());
 
 /** Every answer the worker kept, as text. */
 const keptBodies = (page) => page.evaluate(async () => {
-  const cache = await caches.open("watchfloor-data");
   const out = [];
-  for (const request of await cache.keys()) out.push([request.url, await (await cache.match(request)).text()]);
+  for (const name of (await caches.keys()).filter((k) => k.startsWith("watchfloor-data "))) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) out.push([request.url, await (await cache.match(request)).text()]);
+  }
   return out;
 });
 
@@ -29,7 +31,10 @@ test("after one visit the board opens offline with the data last seen, and says 
   // The worker installs after the first load and takes the page over.
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await page.reload();
+  // The sensitive case's page: its record and its history are kept too.
+  await page.goto(`${app.url}cases/case-2`);
+  await page.locator("[data-field='title']").waitFor();
+  await page.goto(`${app.url}cases`);
   await page.locator("[data-case-id='case-2']").waitFor();
   assert.equal(await page.locator(".offline-banner").count(), 0, "online: no banner");
 
@@ -37,8 +42,9 @@ test("after one visit the board opens offline with the data last seen, and says 
   let kept = [];
   await expectEventually(async () => {
     kept = await keptBodies(page);
-    return kept.some(([, body]) => body.includes("case-2"));
-  }, "the board's answers kept");
+    return kept.some(([url, body]) => body.includes("case-2") && url.includes("status=new"))
+      && kept.some(([url]) => url.includes("case_events"));
+  }, "the board's and the case page's answers kept");
   const all = kept.map(([, body]) => body).join("\n");
   assert.ok(all.includes("Login from a new country"), "a plain description is kept");
   assert.ok(!all.includes("Coordinated harassment"), "a sensitive description is not");
@@ -60,5 +66,34 @@ test("after one visit the board opens offline with the data last seen, and says 
   await page.locator("[data-action='refresh']").click();
   await banner.waitFor({ state: "detached" });
   assert.deepEqual(page.errors.filter((e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(e)), []);
+  await page.context().close();
+});
+
+test("a backend that is down behind the app server, or hangs, shows the kept data with the banner", async () => {
+  const page = await openPage(browser, { serviceWorkers: "allow" });
+  await page.goto(`${app.url}cases`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.reload();
+  await page.locator("[data-case-id='case-1']").waitFor();
+  await expectEventually(async () => (await keptBodies(page)).some(([url]) => url.includes("status=new")), "kept");
+
+  // A gateway's HTML 502: the kept answer, the banner.
+  faults.set({ htmlError: true });
+  await page.reload();
+  await page.locator("[data-case-id='case-1']").waitFor();
+  await page.locator(".offline-banner").waitFor();
+
+  // Back, then hanging: after a few seconds the kept answer, not a spinner.
+  faults.clear();
+  await page.reload();
+  await page.locator("[data-case-id='case-1']").waitFor();
+  await page.locator(".offline-banner").waitFor({ state: "detached" });
+  faults.set({ hang: true });
+  await page.reload();
+  await page.locator("[data-case-id='case-1']").waitFor({ timeout: 15000 });
+  await page.locator(".offline-banner").waitFor();
+  faults.release?.();
+  faults.clear();
   await page.context().close();
 });

@@ -6,22 +6,29 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
-import { withoutSensitive, keptHeaders, keepable, unreachable, overflow, STORED_AT } from "../sw/offline.mjs";
+import { withoutSensitive, keptHeaders, keptKey, keepable, unreachable, overflow, STORED_AT } from "../sw/offline.mjs";
 import { filesOf, shellAssets, workerSource } from "./sw.mjs";
 
-test("a sensitive record's description is not kept, at any depth; nothing else changes", () => {
+test("a description is kept only where its record says sensitive: false, at any depth", () => {
   const answer = [
     { id: "c1", sensitive: true, description: "disturbing", title: "t1" },
     { id: "c2", sensitive: false, description: "plain", title: "t2" },
-    { id: "c3", description: "no flag" },
-    { id: "c4", sensitive: "true", description: "a string is not the flag" },
+    { id: "c3", description: "no flag: sensitive by the contract" },
+    { id: "c4", sensitive: null, description: "unknown flag" },
+    { id: "c5", sensitive: "false", description: "a string is not the flag" },
   ];
   assert.deepEqual(withoutSensitive(answer), [
     { id: "c1", sensitive: true, title: "t1" },
     { id: "c2", sensitive: false, description: "plain", title: "t2" },
-    { id: "c3", description: "no flag" },
-    { id: "c4", sensitive: "true", description: "a string is not the flag" },
+    { id: "c3" },
+    { id: "c4", sensitive: null },
+    { id: "c5", sensitive: "false" },
   ]);
+  // A history event's changes: the description is as sensitive as the case's.
+  assert.deepEqual(
+    withoutSensitive([{ id: "e1", kind: "change", changes: { description: ["a", "b"], sensitive: [true, true], status: ["new", "triage"] } }]),
+    [{ id: "e1", kind: "change", changes: { sensitive: [true, true], status: ["new", "triage"] } }],
+  );
   // A page object (PocketBase's `items`) and one record.
   assert.deepEqual(withoutSensitive({ page: 1, items: [{ sensitive: true, description: "x", id: "a" }] }),
     { page: 1, items: [{ sensitive: true, id: "a" }] });
@@ -29,6 +36,14 @@ test("a sensitive record's description is not kept, at any depth; nothing else c
   assert.equal(withoutSensitive(null), null);
   assert.equal(withoutSensitive("text"), "text");
   assert.equal(answer[0].description, "disturbing", "the answer itself is untouched");
+});
+
+test("answers are kept per person: the same address under two tokens is two keys", () => {
+  const url = "http://app/api/cases?status=new&_page=1";
+  assert.notEqual(keptKey(url, "aa11"), keptKey(url, "bb22"));
+  assert.notEqual(keptKey(url, "aa11"), keptKey(url, "-"));
+  assert.equal(keptKey(url, "-"), keptKey(url, "-"));
+  assert.ok(keptKey(url, "-").startsWith("http://app/api/cases?status=new&_page=1&"));
 });
 
 test("a kept answer's headers: no Date, when it was kept, and that header exposed", () => {
@@ -67,8 +82,10 @@ test("the built worker lists the build's files (not itself, not config.json) and
     assert.deepEqual(shellAssets(filesOf(dir)), ["app-0123456789abcdef_bg.wasm", "index.html", "locales/en.ftl"]);
     const first = workerSource(dir);
     // It parses as a classic script, and defines what worker.js uses.
-    const sandbox = { self: { addEventListener() {} } };
-    vm.runInNewContext(`${first}\n;self.out = { VERSION, ASSETS, withoutSensitive }`, sandbox);
+    const sandbox = { self: { addEventListener() {}, registration: { scope: "http://app/tools/watchfloor/" } } };
+    vm.runInNewContext(`${first}\n;self.out = { VERSION, ASSETS, SHELL, DATA }`, sandbox);
+    assert.ok(sandbox.self.out.SHELL.includes("http://app/tools/watchfloor/"), "cache names carry the scope");
+    assert.ok(sandbox.self.out.DATA.includes("http://app/tools/watchfloor/"));
     assert.deepEqual([...sandbox.self.out.ASSETS], ["app-0123456789abcdef_bg.wasm", "index.html", "locales/en.ftl"]);
     writeFileSync(join(dir, "locales/en.ftl"), "changed");
     const second = workerSource(dir);

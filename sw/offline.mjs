@@ -7,19 +7,33 @@
 export const STORED_AT = "x-watchfloor-stored-at";
 
 /**
- * `value` (parsed JSON) without what must not be written to the device: the
- * `description` of every record marked `sensitive: true`, at any depth (a
- * list, a page object with `items`, one record). Returns a new value.
+ * `value` (parsed JSON) without what must not be written to the device:
+ * every `description`, at any depth (a list, a page object with `items`,
+ * one record, a history event's `changes`), unless the same object says
+ * `sensitive: false`. The contract counts a missing or unknown `sensitive`
+ * as sensitive, and a history event's `changes.description` is as
+ * sensitive as the case's own. Returns a new value.
  */
 export function withoutSensitive(value) {
   if (Array.isArray(value)) return value.map(withoutSensitive);
   if (value === null || typeof value !== "object") return value;
   const out = {};
   for (const [key, inner] of Object.entries(value)) {
-    if (key === "description" && value.sensitive === true) continue;
+    if (key === "description" && value.sensitive !== false) continue;
     out[key] = withoutSensitive(inner);
   }
   return out;
+}
+
+/**
+ * The key an answer is kept under: its address, and whose it was (a hash of
+ * the request's Authorization, "-" without one), so that one person's kept
+ * data is never given to another token or to none.
+ */
+export function keptKey(url, who) {
+  const u = new URL(url);
+  u.searchParams.append("__watchfloor_who", who);
+  return u.href;
 }
 
 /**

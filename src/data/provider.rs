@@ -140,15 +140,19 @@ impl<T: Transport> Provider<T> {
                     .push(("Authorization".into(), format!("Bearer {token}")));
             }
         }
+        let read = matches!(request.method, super::Method::Get);
         let answer = send_within(&self.transport, request, self.timeout).await;
         if let Ok(response) = &answer {
             // A kept answer (offline): when it was kept; and its `Date`, if
-            // it had one, is not the backend's clock now.
+            // it had one, is not the backend's clock now. Only reads say
+            // whether the data shown is kept (a write's answer is never).
             let kept = response
                 .header(STORED_AT)
                 .and_then(|t| Timestamp::parse(t).ok());
-            if let Ok(mut slot) = self.kept_at.write() {
-                *slot = kept;
+            if read {
+                if let Ok(mut slot) = self.kept_at.write() {
+                    *slot = kept;
+                }
             }
             if kept.is_some() {
                 return answer;
@@ -1066,7 +1070,15 @@ mod tests {
             Some("2026-11-25T09:00:00.000Z")
         );
         assert_eq!(p.server_now(), fixed_now(), "a kept Date is not the clock");
-        // The backend answers again: no longer offline.
+        // A write's answer says nothing of the data shown.
+        script.answer(
+            200,
+            &[],
+            json!({"id": "n1", "version": 4, "updated_at": "2026-11-25T12:00:00.000Z"}),
+        );
+        block_on(p.update::<Note>("n1", 3, Map::new())).unwrap();
+        assert!(p.kept_at().is_some(), "still the kept data on the page");
+        // The backend answers a read again: no longer offline.
         script.answer(200, &[("x-total-count", "0")], json!([]));
         block_on(p.load::<Note>(&ListParams::default())).unwrap();
         assert_eq!(p.kept_at(), None);
