@@ -1,0 +1,4 @@
+// axe-core over every page, ar, dark (see a11y.mjs).
+import { a11yTest } from "./a11y.mjs";
+
+a11yTest("ar", "dark");
