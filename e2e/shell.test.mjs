@@ -88,7 +88,7 @@ test("the header shows the three regions' clocks and the viewer's", async () => 
 test("no horizontal scrolling at 360 px", async () => {
   const page = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true });
   // What says each page has its data.
-  const loaded = { cases: ".summary", incidents: ".summary", team: ".summary", kpis: "#kpi-dashboard[data-state='ready']" };
+  const loaded = { now: "[data-now-region='EMEA']", cases: ".summary", incidents: ".summary", team: ".summary", kpis: "#kpi-dashboard[data-state='ready']" };
   for (const [path, selector] of Object.entries(loaded)) {
     await page.goto(`${app.url}${path}`);
     await page.locator(selector).first().waitFor();

@@ -16,6 +16,7 @@ use crate::incidents::declare::NewIncidentPage;
 use crate::incidents::page::IncidentPage;
 use crate::incidents::views::IncidentsPage;
 use crate::kpi::views::KpisPage;
+use crate::now::views::NowPage;
 use crate::platform;
 use crate::team::goals::GoalsPage;
 use crate::team::person::{NewPersonPage, PersonPage};
@@ -23,11 +24,11 @@ use crate::team::shifts::{HandoverPage, ShiftsPage};
 use crate::team::skills::SkillsPage;
 use crate::team::views::TeamPage;
 use crate::team::wellbeing::WellbeingPage;
-use crate::ui::{DataEpoch, Loading, RegionClocks};
+use crate::ui::{DataEpoch, Fold, Loading, RegionClocks};
 
 /// The first path segment of every route. `index.html` holds the same list
 /// to find the app's base address on a deep link: change both together.
-pub const ROUTE_ROOTS: [&str; 4] = ["cases", "incidents", "team", "kpis"];
+pub const ROUTE_ROOTS: [&str; 5] = ["now", "cases", "incidents", "team", "kpis"];
 
 /// Fetches `config.json` from beside `index.html`. A missing file means the
 /// defaults; an unreadable one is an error shown to the person.
@@ -102,7 +103,8 @@ fn Shell(config: AppConfig, provider: AppProvider) -> impl IntoView {
             <crate::ui::OfflineBanner provider=offline />
             <main id="main" class:embedded=embedded>
                 <Routes fallback=NotFound>
-                    <Route path=path!("") view=|| view! { <Redirect path="/cases" /> } />
+                    <Route path=path!("") view=Home />
+                    <Route path=path!("now") view=NowPage />
                     <Route path=path!("cases") view=CasesPage />
                     <Route path=path!("cases/new") view=NewCasePage />
                     <Route path=path!("cases/:id") view=CasePage />
@@ -146,28 +148,42 @@ fn Header(config: AppConfig) -> impl IntoView {
             <A href=platform::app_href("/cases") attr:class="brand">"Watchfloor"</A>
             <nav aria-label=move || i18n.tr("nav-main")>
                 <ul>
+                    {link("/now", "nav-now")}
                     {link("/cases", "nav-cases")}
                     {link("/incidents", "nav-incidents")}
                     {link("/team", "nav-team")}
                     {link("/kpis", "nav-kpis")}
                 </ul>
             </nav>
-            <RegionClocks config=config />
-            <div class="prefs">
-                <LanguagePicker />
-                <label class="picker">
-                    <span>{text("zone-label")}</span>
-                    <select
-                        data-testid="zone"
-                        on:change=move |ev| i18n.set_utc(event_target_value(&ev) == "utc")
-                    >
-                        <option value="local" selected=move || !i18n.utc.get()>{text("zone-local")}</option>
-                        <option value="utc" selected=move || i18n.utc.get()>{text("zone-utc")}</option>
-                    </select>
-                </label>
-            </div>
+            <Fold id="header-more" label=Signal::derive(move || i18n.tr("header-menu"))>
+                <RegionClocks config=config />
+                <div class="prefs">
+                    <LanguagePicker />
+                    <label class="picker">
+                        <span>{text("zone-label")}</span>
+                        <select
+                            data-testid="zone"
+                            on:change=move |ev| i18n.set_utc(event_target_value(&ev) == "utc")
+                        >
+                            <option value="local" selected=move || !i18n.utc.get()>{text("zone-local")}</option>
+                            <option value="utc" selected=move || i18n.utc.get()>{text("zone-utc")}</option>
+                        </select>
+                    </label>
+                </div>
+            </Fold>
         </header>
     }
+}
+
+/// The home: the "now" view on a phone, the case board elsewhere.
+#[component]
+fn Home() -> impl IntoView {
+    let path = if platform::narrow_screen() {
+        "/now"
+    } else {
+        "/cases"
+    };
+    view! { <Redirect path /> }
 }
 
 #[component]

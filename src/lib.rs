@@ -9,6 +9,7 @@ pub mod embed;
 pub mod i18n;
 pub mod incidents;
 pub mod kpi;
+pub mod now;
 pub mod platform;
 pub mod regions;
 pub mod sort;

@@ -12,6 +12,14 @@ pub fn now() -> Timestamp {
     Timestamp::from_millis(js_sys::Date::now()).unwrap_or(Timestamp(chrono::DateTime::UNIX_EPOCH))
 }
 
+/// Whether the screen is a phone's: at most 40rem wide (the width at which
+/// the style sheet folds the header and filters).
+pub fn narrow_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(max-width: 40rem)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
 fn document_base() -> Option<String> {
     web_sys::window()?.document()?.base_uri().ok().flatten()
 }

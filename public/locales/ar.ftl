@@ -5,6 +5,7 @@ startup-error-title = تعذّر تشغيل Watchfloor
 startup-error-hint = اطلب ممن ثبّته التحقق من الملف config.json بجانب index.html.
 
 nav-main = التنقل الرئيسي
+nav-now = الآن
 nav-cases = الحالات
 nav-incidents = الحوادث
 nav-team = الفريق
@@ -693,3 +694,35 @@ kpi-gap-hours = { $count ->
    *[other] { $count } ساعة
 }
 kpi-changed = تغيّرت بعض السجلات بعد وقت الإحصاء، فالأرقام تجمع بين لحظتين. حدّث الصفحة للاطلاع على أحدث البيانات.
+
+## The now view
+now-title = الآن
+now-as = أنت
+now-no-update = لا يوجد تحديث خلال آخر { $hours } ساعة.
+now-incidents = { $count ->
+    [zero] لا توجد حوادث مفتوحة
+    [one] حادثة مفتوحة واحدة
+    [two] حادثتان مفتوحتان
+    [few] { $count } حوادث مفتوحة
+    [many] { $count } حادثة مفتوحة
+   *[other] { $count } حادثة مفتوحة
+}
+now-add-update = إضافة تحديث
+now-update-label = التحديث
+now-post = نشر التحديث
+now-cases = { $count ->
+    [zero] لا توجد حالات P0/P1 مفتوحة
+    [one] حالة P0/P1 مفتوحة واحدة
+    [two] حالتان P0/P1 مفتوحتان
+    [few] { $count } حالات P0/P1 مفتوحة
+    [many] { $count } حالة P0/P1 مفتوحة
+   *[other] { $count } حالة P0/P1 مفتوحة
+}
+now-say-who = اختر من أنت في الأعلى لتتولى حالة.
+now-take = تولَّ الحالة
+now-shifts = في المناوبة الآن
+now-nobody = لا أحد في المناوبة
+now-backup = الاحتياط:
+header-menu = القائمة
+filters-toggle = عوامل التصفية
+filters-toggle-on = عوامل التصفية ({ $count })

@@ -5,6 +5,7 @@ startup-error-title = Watchfloor kann nicht starten
 startup-error-hint = Bitte die für die Bereitstellung zuständige Person, config.json neben index.html zu prüfen.
 
 nav-main = Hauptnavigation
+nav-now = Jetzt
 nav-cases = Fälle
 nav-incidents = Vorfälle
 nav-team = Team
@@ -606,3 +607,27 @@ kpi-gap-hours = { $count ->
    *[other] { $count } Stunden
 }
 kpi-changed = Einige Datensätze wurden nach diesem Stand geändert: Die Zahlen mischen zwei Zeitpunkte. Aktualisieren Sie für den neuesten Stand.
+
+## The now view
+now-title = Jetzt
+now-as = Sie sind
+now-no-update = Kein Update in den letzten { $hours } Stunden.
+now-incidents = { $count ->
+    [one] { $count } offener Vorfall
+   *[other] { $count } offene Vorfälle
+}
+now-add-update = Update hinzufügen
+now-update-label = Update
+now-post = Update senden
+now-cases = { $count ->
+    [one] { $count } offener P0/P1-Fall
+   *[other] { $count } offene P0/P1-Fälle
+}
+now-say-who = Wählen Sie oben, wer Sie sind, um einen Fall zu übernehmen.
+now-take = Übernehmen
+now-shifts = Jetzt im Dienst
+now-nobody = Niemand im Dienst
+now-backup = Vertretung:
+header-menu = Menü
+filters-toggle = Filter
+filters-toggle-on = Filter ({ $count })

@@ -6,6 +6,7 @@ startup-error-title = Watchfloor cannot start
 startup-error-hint = Ask whoever deployed it to check config.json beside index.html.
 
 nav-main = Main
+nav-now = Now
 nav-cases = Cases
 nav-incidents = Incidents
 nav-team = Team
@@ -607,3 +608,27 @@ kpi-gap-hours = { $count ->
    *[other] { $count } hours
 }
 kpi-changed = Some records changed after the as-of time: the numbers mix two moments. Refresh for the latest.
+
+## The now view
+now-title = Now
+now-as = You are
+now-no-update = No update in the last { $hours } hours.
+now-incidents = { $count ->
+    [one] { $count } open incident
+   *[other] { $count } open incidents
+}
+now-add-update = Add update
+now-update-label = Update
+now-post = Post update
+now-cases = { $count ->
+    [one] { $count } open P0/P1 case
+   *[other] { $count } open P0/P1 cases
+}
+now-say-who = Say who you are above to take a case.
+now-take = Take
+now-shifts = On shift now
+now-nobody = Nobody on shift
+now-backup = Backup:
+header-menu = Menu
+filters-toggle = Filters
+filters-toggle-on = Filters ({ $count })

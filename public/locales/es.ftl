@@ -5,6 +5,7 @@ startup-error-title = Watchfloor no puede iniciarse
 startup-error-hint = Pida a quien lo desplegó que revise config.json junto a index.html.
 
 nav-main = Navegación principal
+nav-now = Ahora
 nav-cases = Casos
 nav-incidents = Incidentes
 nav-team = Equipo
@@ -626,3 +627,29 @@ kpi-gap-hours = { $count ->
    *[other] { $count } horas
 }
 kpi-changed = Algunos registros cambiaron después de la hora de referencia: las cifras mezclan dos momentos. Actualice para ver lo último.
+
+## The now view
+now-title = Ahora
+now-as = Usted es
+now-no-update = Ninguna actualización en las últimas { $hours } horas.
+now-incidents = { $count ->
+    [one] { $count } incidente abierto
+    [many] { $count } de incidentes abiertos
+   *[other] { $count } incidentes abiertos
+}
+now-add-update = Añadir actualización
+now-update-label = Actualización
+now-post = Publicar actualización
+now-cases = { $count ->
+    [one] { $count } caso P0/P1 abierto
+    [many] { $count } de casos P0/P1 abiertos
+   *[other] { $count } casos P0/P1 abiertos
+}
+now-say-who = Indique arriba quién es para asumir un caso.
+now-take = Asumir
+now-shifts = De turno ahora
+now-nobody = Nadie de turno
+now-backup = Apoyo:
+header-menu = Menú
+filters-toggle = Filtros
+filters-toggle-on = Filtros ({ $count })

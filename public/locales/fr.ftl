@@ -5,6 +5,7 @@ startup-error-title = Watchfloor ne peut pas démarrer
 startup-error-hint = Demandez à la personne qui l'a déployé de vérifier config.json à côté d'index.html.
 
 nav-main = Navigation principale
+nav-now = Maintenant
 nav-cases = Dossiers
 nav-incidents = Incidents
 nav-team = Équipe
@@ -626,3 +627,29 @@ kpi-gap-hours = { $count ->
    *[other] { $count } heures
 }
 kpi-changed = Certains enregistrements ont changé après l’heure de référence : les chiffres mêlent deux moments. Actualisez pour voir les dernières données.
+
+## The now view
+now-title = Maintenant
+now-as = Vous êtes
+now-no-update = Aucun point ces { $hours } dernières heures.
+now-incidents = { $count ->
+    [one] { $count } incident ouvert
+    [many] { $count } d'incidents ouverts
+   *[other] { $count } incidents ouverts
+}
+now-add-update = Ajouter un point
+now-update-label = Point de situation
+now-post = Publier
+now-cases = { $count ->
+    [one] { $count } dossier P0/P1 ouvert
+    [many] { $count } de dossiers P0/P1 ouverts
+   *[other] { $count } dossiers P0/P1 ouverts
+}
+now-say-who = Indiquez ci-dessus qui vous êtes pour prendre un dossier.
+now-take = Prendre
+now-shifts = De service maintenant
+now-nobody = Personne de service
+now-backup = Renfort :
+header-menu = Menu
+filters-toggle = Filtres
+filters-toggle-on = Filtres ({ $count })

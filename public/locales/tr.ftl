@@ -5,6 +5,7 @@ startup-error-title = Watchfloor başlatılamıyor
 startup-error-hint = Kurulumu yapan kişiden index.html yanındaki config.json dosyasını kontrol etmesini isteyin.
 
 nav-main = Ana gezinme
+nav-now = Şimdi
 nav-cases = Vakalar
 nav-incidents = Olaylar
 nav-team = Ekip
@@ -603,3 +604,27 @@ kpi-gap-hours = { $count ->
    *[other] { $count } saat
 }
 kpi-changed = Bazı kayıtlar bu andan sonra değişti: rakamlar iki ayrı anı karıştırıyor. En güncel hali için yenileyin.
+
+## The now view
+now-title = Şimdi
+now-as = Siz
+now-no-update = Son { $hours } saatte güncelleme yok.
+now-incidents = { $count ->
+    [one] { $count } açık olay
+   *[other] { $count } açık olay
+}
+now-add-update = Güncelleme ekle
+now-update-label = Güncelleme
+now-post = Güncellemeyi gönder
+now-cases = { $count ->
+    [one] { $count } açık P0/P1 vaka
+   *[other] { $count } açık P0/P1 vaka
+}
+now-say-who = Bir vakayı üstlenmek için yukarıda kim olduğunuzu seçin.
+now-take = Üstlen
+now-shifts = Şu an nöbette
+now-nobody = Nöbette kimse yok
+now-backup = Yedek:
+header-menu = Menü
+filters-toggle = Filtreler
+filters-toggle-on = Filtreler ({ $count })

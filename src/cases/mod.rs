@@ -25,7 +25,7 @@ pub mod sla;
 pub mod sync;
 pub mod table;
 #[cfg(test)]
-mod test_support;
+pub(crate) mod test_support;
 mod toolbar;
 pub mod views;
 pub mod workspace;

@@ -17,6 +17,7 @@ use crate::platform;
 use crate::regions::Region;
 use crate::team::people::people_choices;
 use crate::ui::keys;
+use crate::ui::Fold;
 
 /// The list of shortcuts (`?`).
 #[component]
@@ -200,7 +201,13 @@ pub(super) fn FilterBar(
             .map(|l| (l.clone(), Label::Raw(l)))
             .collect()
     };
+    let i18n = use_i18n();
+    let label = Signal::derive(move || match filter.with(|f| f.to_pairs().len()) {
+        0 => i18n.tr("filters-toggle"),
+        n => i18n.tr_args("filters-toggle-on", &[("count", Arg::from(n))]),
+    });
     view! {
+        <Fold id="case-filters" label>
         <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
             <label class="picker search">
                 <span>{text("search")}</span>
@@ -223,5 +230,6 @@ pub(super) fn FilterBar(
             {select("filter-partner", "partner", partners)}
             {move || select("filter-language", "lang", langs())}
         </form>
+        </Fold>
     }
 }

@@ -95,6 +95,12 @@ pub enum CaseWrite {
     Unlink {
         from: String,
     },
+    /// Makes `owner` the case's owner (the "now" view's "take"). On top of
+    /// someone else's version it takes the case from whoever owns it then:
+    /// the conflict notice has already named them.
+    Take {
+        owner: String,
+    },
 }
 
 impl CaseWrite {
@@ -130,6 +136,13 @@ impl Intent<Case> for CaseWrite {
                     return None;
                 }
                 one_change("incident_id", Value::Null)
+            }
+            CaseWrite::Take { owner } => {
+                let owner = owner.trim();
+                if owner.is_empty() || base.owner_id.as_deref() == Some(owner) {
+                    return None;
+                }
+                one_change("owner_id", Value::String(owner.into()))
             }
             CaseWrite::Edit { draft, touched } => {
                 let status = touched.contains("status");
@@ -287,6 +300,30 @@ mod tests {
         );
         c.incident_id = None;
         assert_eq!(unlink.changes(&c, now), None, "already unlinked");
+    }
+
+    #[test]
+    fn taking_writes_the_owner_and_nothing_when_already_mine() {
+        let now = ts("2026-11-24T09:30:00Z");
+        let mut c = case("a");
+        c.owner_id = Some("p1".into());
+        let take = CaseWrite::Take {
+            owner: " p2 ".into(),
+        };
+        assert_eq!(
+            take.changes(&c, now),
+            Some(one_change("owner_id", serde_json::json!("p2")))
+        );
+        c.owner_id = None;
+        assert_eq!(
+            take.changes(&c, now),
+            Some(one_change("owner_id", serde_json::json!("p2"))),
+            "an unowned case"
+        );
+        c.owner_id = Some("p2".into());
+        assert_eq!(take.changes(&c, now), None, "already mine");
+        let nobody = CaseWrite::Take { owner: "  ".into() };
+        assert_eq!(nobody.changes(&c, now), None, "no one to take it");
     }
 
     #[test]

@@ -425,6 +425,7 @@ mod tests {
             ("value", Arg::from("2.5")),
             ("amount", Arg::from("12 min")),
             ("target", Arg::from("≤ 30 min")),
+            ("hours", Arg::Number(48.0)),
         ]
     }
 

@@ -30,11 +30,11 @@ pub(super) fn span_text(i18n: &I18n, span: Span) -> String {
     }
 }
 
-pub(super) fn severity_text(i18n: &I18n, severity: Option<Severity>) -> String {
+pub(crate) fn severity_text(i18n: &I18n, severity: Option<Severity>) -> String {
     severity.map_or_else(|| "SEV?".into(), |s| i18n.tr(s.label_key()))
 }
 
-pub(super) fn status_text(i18n: &I18n, status: Option<IncidentStatus>) -> String {
+pub(crate) fn status_text(i18n: &I18n, status: Option<IncidentStatus>) -> String {
     status.map_or_else(|| i18n.tr("status-unknown"), |s| i18n.tr(s.label_key()))
 }
 

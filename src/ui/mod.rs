@@ -2,6 +2,7 @@
 //! `style/main.css` under the same class names.
 
 mod clocks;
+mod fold;
 pub mod keys;
 pub mod live;
 mod me;
@@ -13,8 +14,9 @@ mod timeline;
 pub mod window;
 
 pub use clocks::{use_ticking_now, RegionClocks};
+pub use fold::Fold;
 pub use live::{use_live_list, use_live_list_full_every, Live, LiveState};
-pub use me::{provide_me, use_me, Me};
+pub use me::{provide_me, use_me, Me, MePicker};
 pub use offline::OfflineBanner;
 pub use records::{
     count_line, error_message, use_records, use_records_any, DamagedList, DataEpoch, ErrorPanel,

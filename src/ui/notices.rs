@@ -12,9 +12,9 @@ use leptos::task::spawn_local;
 
 use super::live::{remove, upsert, use_live_list, Live};
 use super::records::error_message;
-use super::saving::{use_saver, Saver};
+use super::saving::{use_saver, use_saver_with_history, Saver};
 use crate::data::decode::decode;
-use crate::data::save::{changed_fields, Creation, Event, Intent};
+use crate::data::save::{changed_fields, Creation, Event, HistoryMaker, Intent};
 use crate::data::{AppProvider, DataError, ListParams, Record};
 use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
@@ -106,10 +106,31 @@ where
     R: Record + Send + Sync,
     I: Intent<R> + Send + Sync,
 {
+    list_saver_with(list, saving, notices, None)
+}
+
+/// As [`list_saver`], each write that lands leaving the history record
+/// `history` makes (see `SaveEngine::with_history`), when given.
+fn list_saver_with<R, I>(
+    list: RwSignal<Vec<R>>,
+    saving: RwSignal<HashSet<String>>,
+    notices: Notices,
+    history: Option<HistoryMaker<R>>,
+) -> Option<Saver<R, I>>
+where
+    R: Record + Send + Sync,
+    I: Intent<R> + Send + Sync,
+{
     let slot = StoredValue::new(None::<Saver<R, I>>);
-    let saver = use_saver::<R, I>(move |event| {
+    let on_event = move |event| {
         on_engine(event, list, saving, notices, slot);
-    });
+    };
+    let saver = match history {
+        Some(history) => {
+            use_saver_with_history::<R, I>(move |a, b, at| history(a, b, at), on_event)
+        }
+        None => use_saver::<R, I>(on_event),
+    };
     slot.set_value(saver);
     saver
 }
@@ -403,10 +424,28 @@ where
     R: Record + Send + Sync,
     I: Intent<R> + Send + Sync,
 {
+    edited_list(params, None)
+}
+
+/// As [`use_edited_list`], each write that lands leaving the history
+/// record `history` makes (a case's `change` event).
+pub fn use_recorded_list<R, I>(params: ListParams, history: HistoryMaker<R>) -> EditedList<R, I>
+where
+    R: Record + Send + Sync,
+    I: Intent<R> + Send + Sync,
+{
+    edited_list(params, Some(history))
+}
+
+fn edited_list<R, I>(params: ListParams, history: Option<HistoryMaker<R>>) -> EditedList<R, I>
+where
+    R: Record + Send + Sync,
+    I: Intent<R> + Send + Sync,
+{
     let notices: Notices = RwSignal::new(Vec::new());
     let saving = RwSignal::new(HashSet::new());
     let records = RwSignal::new(Vec::<R>::new());
-    let saver = list_saver::<R, I>(records, saving, notices);
+    let saver = list_saver_with::<R, I>(records, saving, notices, history);
     let live = use_live_list(records, params, Signal::derive(|| true), saver);
     EditedList {
         live,

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
 use crate::time::{timeline_key, Timestamp};
-use crate::ui::use_me;
+use crate::ui::MePicker;
 
 /// One kind of entry: its contract value, the message id of its name and an
 /// icon (decorative: the word is always shown beside it).
@@ -341,7 +341,6 @@ pub fn Timeline(
     #[prop(optional, into)] id_prefix: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let me = use_me();
     let kinds = StoredValue::new(kinds);
     let addable = StoredValue::new(addable);
     let extras = StoredValue::new(extras);
@@ -488,35 +487,11 @@ pub fn Timeline(
         }
     };
 
-    let people = move || {
-        let mut list: Vec<(String, String)> = names.get().into_iter().collect();
-        crate::sort::sort_by(&mut list, |a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
-        list
-    };
     let as_select = {
         let id = format!("{uid}-as");
         view! {
             <div class="timeline-field timeline-as">
-                <label for=id.clone()>{text("timeline-as")}</label>
-                <select id=id data-timeline="as" prop:value=move || me.get().unwrap_or_default()
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        me.set((!v.is_empty()).then_some(v));
-                    }>
-                    <option value="">{text("timeline-nobody")}</option>
-                    {move || {
-                        let mut list = people();
-                        // Whoever this browser says it is, even when not
-                        // (yet) among the people loaded.
-                        if let Some(mine) = me.get().filter(|m| !list.iter().any(|(id, _)| id == m)) {
-                            list.push((mine.clone(), mine));
-                        }
-                        list.into_iter().map(|(id, name)| {
-                            let v = id.clone();
-                            view! { <option value=id selected=move || me.get().as_deref() == Some(v.as_str())>{name}</option> }
-                        }).collect_view()
-                    }}
-                </select>
+                <MePicker id names />
             </div>
         }
     };
