@@ -90,8 +90,11 @@ test("an update in two taps, and taking a case, each reach json-server once", as
   await expectEventually(async () => (await storedCase(backend, "case-2")).owner_id === "person-3", "taken");
   const taken = await storedCase(backend, "case-2");
   assert.equal(taken.version, 2, "one write");
-  const history = await get("case_events?case_id=case-2&kind=change");
-  assert.equal(history.filter((e) => JSON.stringify(e.changes).includes("person-3")).length, 1, "one change entry");
+  // The history entry follows the write that landed.
+  const mineChanges = async () => (await get("case_events?case_id=case-2&kind=change"))
+    .filter((e) => JSON.stringify(e.changes).includes("person-3")).length;
+  await expectEventually(async () => (await mineChanges()) > 0, "the change entry");
+  assert.equal(await mineChanges(), 1, "one change entry");
   await expectEventually(async () => (await page.locator("[data-case-id='case-2'] [data-action='take']").count()) === 0, "mine now: no take");
   assert.match(await page.locator("[data-case-id='case-2']").innerText(), /Yusuf Demir/);
   assert.equal((await get("incident_events?incident_id=incident-1&kind=update")).length, 2, "the update was written once");

@@ -33,7 +33,7 @@ async function board() {
   return page;
 }
 
-test("a hung write shows saving, then times out with a retry; the write is made once", async () => {
+test("a hung write shows saving, then times out into the outbox; the write is made once", async () => {
   const page = await board();
   const before = await stored("case-2");
   faults.set({ hang: true, onlyMethods: ["PATCH"] });
@@ -43,22 +43,24 @@ test("a hung write shows saving, then times out with a retry; the write is made 
   assert.equal(await card.getAttribute("data-saving"), "true", "not shown as saved");
   assert.equal(await card.locator(".saving").count(), 1);
 
-  // The timeout: a clear message, the card back where it is stored, a retry.
-  const notice = page.locator("[data-notice='failed']");
+  // The timeout: the move waits in the outbox (it says so), the card is
+  // back where it is stored.
+  const notice = page.locator("[data-notice='queued'][data-case-id='case-2']");
   await notice.waitFor({ timeout: 10_000 });
-  assert.match(await notice.textContent(), /did not answer|timed out|2 s/i);
+  assert.match(await notice.textContent(), /outbox/i);
   await cardIn(page, "new", "case-2").waitFor();
   assert.equal(await cardIn(page, "new", "case-2").getAttribute("data-saving"), "false");
+  await page.locator("[data-outbox-count='1']").waitFor();
 
   // The hung request reaches the backend late after all (its answer is lost).
   faults.clear();
   faults.release();
   await expectEventually(async () => (await stored("case-2")).status === "triage", "the late write lands");
 
-  // Retry: the engine finds its own write there, not someone else's.
-  await notice.locator("[data-action='retry']").click();
+  // Sent from the outbox: it finds its own write there, not someone else's.
+  await page.locator("[data-action='outbox-send']").click();
+  await page.locator("[data-outbox-count]").waitFor({ state: "detached", timeout: 10_000 });
   await cardIn(page, "triage", "case-2").waitFor();
-  await expectEventually(async () => (await cardIn(page, "triage", "case-2").getAttribute("data-saving")) === "false", "saved");
   assert.equal(await page.locator("[data-notice='conflict']").count(), 0, "not a conflict with itself");
   const after = await stored("case-2");
   assert.equal(after.version, before.version + 1, "written once");

@@ -9,6 +9,7 @@ use leptos_router::path;
 use crate::cases::form::{CasePage, NewCasePage};
 use crate::cases::views::CasesPage;
 use crate::config::{AppConfig, ZoneDisplay};
+use crate::data::outbox::{Outbox, Store};
 use crate::data::{dialect_for, http::Fetch, AppProvider, Provider};
 use crate::embed::use_portal;
 use crate::i18n::{provide_i18n, text, use_i18n, LanguagePicker};
@@ -52,7 +53,18 @@ fn build_provider(config: &AppConfig) -> Result<AppProvider, String> {
         web_sys::console::warn_1(&warning.into());
     }
     let timeout = std::time::Duration::from_secs(config.request_timeout_seconds.into());
-    let provider = Provider::new(dialect, Fetch, platform::now).with_timeout(timeout);
+    // Writes that cannot reach the backend wait in this browser, one
+    // outbox per backend address (data::outbox).
+    let outbox = Outbox::new(
+        format!("watchfloor.outbox:{api}"),
+        Store {
+            load: platform::load,
+            save: platform::store_checked,
+        },
+    );
+    let provider = Provider::new(dialect, Fetch, platform::now)
+        .with_timeout(timeout)
+        .with_outbox(outbox);
     provider.set_token(config.token.clone());
     Ok(provider)
 }
@@ -100,7 +112,8 @@ fn Shell(config: AppConfig, provider: AppProvider) -> impl IntoView {
         <Router base=base.clone()>
             {embedded.then(|| view! { <PortalBridge origins base=base.clone() provider epoch /> })}
             {(!embedded).then(|| view! { <Header config=config.clone() /> })}
-            <crate::ui::OfflineBanner provider=offline />
+            <crate::ui::OfflineBanner provider=offline.clone() />
+            <crate::ui::OutboxPanel provider=offline epoch />
             <main id="main" class:embedded=embedded>
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=Home />

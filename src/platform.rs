@@ -145,6 +145,11 @@ pub fn store(key: &str, value: &str) {
     }
 }
 
+/// As [`store`], saying whether it was kept (`false`: storage off or full).
+pub fn store_checked(key: &str, value: &str) -> bool {
+    local_storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
 /// Forgets what [`store`] remembered.
 pub fn forget(key: &str) {
     if let Some(storage) = local_storage() {

@@ -726,3 +726,25 @@ now-backup = الاحتياط:
 header-menu = القائمة
 filters-toggle = عوامل التصفية
 filters-toggle-on = عوامل التصفية ({ $count })
+
+## The outbox (writes waiting for the backend)
+error-queued = لم يُرسَل بعد: محفوظ في صندوق الصادر في هذا المتصفح وسيُرسَل عندما يستجيب الخادم.
+outbox-title = { $count ->
+    [zero] لا توجد تغييرات بانتظار الإرسال
+    [one] تغيير واحد بانتظار الإرسال
+    [two] تغييران بانتظار الإرسال
+    [few] { $count } تغييرات بانتظار الإرسال
+    [many] { $count } تغييرًا بانتظار الإرسال
+   *[other] { $count } تغيير بانتظار الإرسال
+}
+outbox-send-now = أرسل الآن
+outbox-discard = احذف التغيير
+outbox-discard-confirm = احذفه نهائيًا (سيُفقد)
+outbox-again = أعد المحاولة
+outbox-open = افتح
+outbox-update = تغيير على { $id }: { $fields }
+outbox-create = سجل جديد { $id }
+outbox-state-waiting = بانتظار الخادم.
+outbox-state-failed = رفضه الخادم: { $detail }
+outbox-state-conflict = غيّره شخص آخر في الأثناء: { $fields }. افتحه لتقرر، أو احذف تغييرك.
+outbox-show = اعرض ما ينتظر

@@ -631,3 +631,21 @@ now-backup = Vertretung:
 header-menu = Menü
 filters-toggle = Filter
 filters-toggle-on = Filter ({ $count })
+
+## The outbox (writes waiting for the backend)
+error-queued = Noch nicht gesendet: im Postausgang dieses Browsers gespeichert und gesendet, sobald das Backend antwortet.
+outbox-title = { $count ->
+    [one] { $count } Änderung wartet auf das Senden
+   *[other] { $count } Änderungen warten auf das Senden
+}
+outbox-send-now = Jetzt senden
+outbox-discard = Verwerfen
+outbox-discard-confirm = Endgültig verwerfen
+outbox-again = Erneut versuchen
+outbox-open = Öffnen
+outbox-update = Änderung an { $id }: { $fields }
+outbox-create = Neuer Datensatz { $id }
+outbox-state-waiting = Wartet auf das Backend.
+outbox-state-failed = Vom Backend abgelehnt: { $detail }
+outbox-state-conflict = Jemand anderes hat es inzwischen geändert: { $fields }. Öffnen Sie es, um zu entscheiden, oder verwerfen Sie Ihre Änderung.
+outbox-show = Anzeigen, was wartet

@@ -632,3 +632,21 @@ now-backup = Backup:
 header-menu = Menu
 filters-toggle = Filters
 filters-toggle-on = Filters ({ $count })
+
+## The outbox (writes waiting for the backend)
+error-queued = Not sent yet: kept in this browser's outbox and sent when the backend answers.
+outbox-title = { $count ->
+    [one] { $count } change waits to be sent
+   *[other] { $count } changes wait to be sent
+}
+outbox-send-now = Send now
+outbox-discard = Discard
+outbox-discard-confirm = Discard for good
+outbox-again = Try again
+outbox-open = Open
+outbox-update = Change to { $id }: { $fields }
+outbox-create = New record { $id }
+outbox-state-waiting = Waiting for the backend.
+outbox-state-failed = Refused by the backend: { $detail }
+outbox-state-conflict = Someone else changed it meanwhile: { $fields }. Open it to decide, or discard yours.
+outbox-show = Show what waits

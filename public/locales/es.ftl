@@ -653,3 +653,22 @@ now-backup = Apoyo:
 header-menu = Menú
 filters-toggle = Filtros
 filters-toggle-on = Filtros ({ $count })
+
+## The outbox (writes waiting for the backend)
+error-queued = Aún no enviado: guardado en la bandeja de salida de este navegador y enviado cuando el servidor responda.
+outbox-title = { $count ->
+    [one] { $count } cambio pendiente de envío
+    [many] { $count } de cambios pendientes de envío
+   *[other] { $count } cambios pendientes de envío
+}
+outbox-send-now = Enviar ahora
+outbox-discard = Descartar
+outbox-discard-confirm = Descartar definitivamente
+outbox-again = Reintentar
+outbox-open = Abrir
+outbox-update = Cambio en { $id }: { $fields }
+outbox-create = Nuevo registro { $id }
+outbox-state-waiting = Esperando al servidor.
+outbox-state-failed = Rechazado por el servidor: { $detail }
+outbox-state-conflict = Otra persona lo cambió mientras tanto: { $fields }. Ábralo para decidir o descarte su cambio.
+outbox-show = Ver lo pendiente

@@ -653,3 +653,22 @@ now-backup = Renfort :
 header-menu = Menu
 filters-toggle = Filtres
 filters-toggle-on = Filtres ({ $count })
+
+## The outbox (writes waiting for the backend)
+error-queued = Pas encore envoyé : gardé dans la boîte d'envoi de ce navigateur et envoyé dès que le serveur répond.
+outbox-title = { $count ->
+    [one] { $count } modification en attente d'envoi
+    [many] { $count } de modifications en attente d'envoi
+   *[other] { $count } modifications en attente d'envoi
+}
+outbox-send-now = Envoyer maintenant
+outbox-discard = Abandonner
+outbox-discard-confirm = Abandonner définitivement
+outbox-again = Réessayer
+outbox-open = Ouvrir
+outbox-update = Modification de { $id } : { $fields }
+outbox-create = Nouvel enregistrement { $id }
+outbox-state-waiting = En attente du serveur.
+outbox-state-failed = Refusé par le serveur : { $detail }
+outbox-state-conflict = Quelqu'un d'autre l'a modifié entre-temps : { $fields }. Ouvrez-le pour décider, ou abandonnez votre modification.
+outbox-show = Voir ce qui attend

@@ -628,3 +628,21 @@ now-backup = Yedek:
 header-menu = Menü
 filters-toggle = Filtreler
 filters-toggle-on = Filtreler ({ $count })
+
+## The outbox (writes waiting for the backend)
+error-queued = Henüz gönderilmedi: bu tarayıcının giden kutusunda tutuluyor, sunucu yanıt verdiğinde gönderilecek.
+outbox-title = { $count ->
+    [one] { $count } değişiklik gönderilmeyi bekliyor
+   *[other] { $count } değişiklik gönderilmeyi bekliyor
+}
+outbox-send-now = Şimdi gönder
+outbox-discard = Değişikliği at
+outbox-discard-confirm = Kalıcı olarak at
+outbox-again = Yeniden dene
+outbox-open = Aç
+outbox-update = { $id } değişikliği: { $fields }
+outbox-create = Yeni kayıt { $id }
+outbox-state-waiting = Sunucu bekleniyor.
+outbox-state-failed = Sunucu reddetti: { $detail }
+outbox-state-conflict = Bu arada başka biri değiştirdi: { $fields }. Karar vermek için açın ya da kendi değişikliğinizi atın.
+outbox-show = Bekleyenleri göster

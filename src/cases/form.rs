@@ -257,6 +257,12 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
                         });
                     }
                 },
+                Event::Queued { .. } => {
+                    state.try_set(FormState::Failed {
+                        error: DataError::Queued,
+                        retry: None,
+                    });
+                }
                 Event::Failed { error, retry, .. } => {
                     // A retry only where one can help.
                     let retry = error.retryable().then(|| Box::new(retry));

@@ -257,6 +257,9 @@ pub fn CaseHistory(
                 i18n.tr("history-edit-failed") + " " + &i18n.tr("error-conflict"),
             ));
         }
+        Event::Queued { .. } => {
+            notice.try_set(Some(error_message(&i18n, &DataError::Queued)));
+        }
         Event::Failed { error, .. } => {
             notice.try_set(Some(
                 i18n.tr("history-edit-failed") + " " + &error_message(&i18n, &error),

@@ -14,6 +14,24 @@ use crate::i18n::{text, Arg, I18n};
 use crate::platform;
 use crate::time::Timestamp;
 
+/// A load of records: its state and, once there, what it brought.
+pub type Load<R> = LocalResource<Result<crate::data::Loaded<R>, crate::data::DataError>>;
+
+/// The SLA policies, loaded once per view: the load (for its state) and the
+/// policies it brought (none until then, or when it failed: the defaults
+/// of `sla` apply).
+pub fn use_sla_policies() -> (Load<SlaPolicy>, Memo<Vec<SlaPolicy>>) {
+    let policies = crate::ui::use_records::<SlaPolicy>(crate::data::ListParams::default());
+    let sla = Memo::new(move |_| {
+        policies
+            .get()
+            .and_then(Result::ok)
+            .map(|l| l.records)
+            .unwrap_or_default()
+    });
+    (policies, sla)
+}
+
 /// The message id of a status's name.
 pub fn status_label(status: Option<Status>) -> &'static str {
     match status {

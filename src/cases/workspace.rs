@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use leptos::either::Either;
+use leptos::either::{Either, EitherOf3};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -21,6 +21,7 @@ use super::filters::{board_query, pairs_of, search_text, CaseFilter, Layout};
 use super::model::Case;
 use super::notes::change_history;
 use super::parts::field_names;
+use super::parts::use_sla_policies;
 use super::sla::SlaPolicy;
 use super::sync::{on_board, open_count, refresh_queries, RECENT_DAYS};
 use super::table::Table;
@@ -29,14 +30,14 @@ use super::writes::{action_changes, Action, CaseWrite};
 use crate::config::AppConfig;
 use crate::data::save::{Conflict, Event, Retry};
 use crate::data::sync::{merge_changes, reconcile, FULL_LOAD_EVERY};
-use crate::data::{AppProvider, DataError, ListParams, Loaded};
+use crate::data::{AppProvider, DataError, Loaded};
 use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
 use crate::team::people::use_names;
 use crate::time::Timestamp;
 use crate::ui::keys::{self, Shortcut};
 use crate::ui::notices::mark_saving;
-use crate::ui::{error_message, use_me, use_records, use_saver_with_history, Saver};
+use crate::ui::{error_message, use_me, use_saver_with_history, Saver};
 
 /// What went wrong with a case's last write.
 #[derive(Clone)]
@@ -46,6 +47,8 @@ enum Notice {
         retry: Box<Retry<Case, CaseWrite>>,
     },
     Conflict(Box<Conflict<Case, CaseWrite>>),
+    /// Not sent: the backend could not be reached; it waits in the outbox.
+    Queued,
 }
 
 /// The notices on the page, one per case at most (the newest): a failed
@@ -101,15 +104,8 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
     let provider = use_context::<AppProvider>();
     let every = use_context::<AppConfig>().map_or(30, |c| c.refresh_seconds);
     let cases = RwSignal::new(initial);
-    let policies = use_records::<SlaPolicy>(ListParams::default());
+    let (policies, sla) = use_sla_policies();
     let names = use_names();
-    let sla = Memo::new(move |_| {
-        policies
-            .get()
-            .and_then(Result::ok)
-            .map(|l| l.records)
-            .unwrap_or_default()
-    });
     let now = RwSignal::new(platform::now());
     let saving = RwSignal::new(HashSet::<String>::new());
     let notices: Notices = RwSignal::new(Vec::new());
@@ -132,6 +128,7 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
                     let id = conflict.base.id.clone();
                     set_notice(notices, &id, Some(Notice::Conflict(Box::new(conflict))));
                 }
+                Event::Queued { id, .. } => set_notice(notices, &id, Some(Notice::Queued)),
                 Event::Failed { id, error, retry } => {
                     let retry = Box::new(retry);
                     set_notice(notices, &id, Some(Notice::Failed { error, retry }));
@@ -155,13 +152,19 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
         let Some(provider) = provider.clone() else {
             return;
         };
-        if busy.get_value() {
+        // A tick or an event can come after the page is gone (the data
+        // loaded anew after the outbox sent something): nothing to do then.
+        if busy.try_get_value() != Some(false) {
             return;
         }
         busy.set_value(true);
         rounds.update_value(|n| *n += 1);
         let full = rounds.get_value().is_multiple_of(FULL_LOAD_EVERY);
-        let queries = cases.with_untracked(|l| refresh_queries(l, provider.server_now(), full));
+        let Some(queries) =
+            cases.try_with_untracked(|l| refresh_queries(l, provider.server_now(), full))
+        else {
+            return;
+        };
         spawn_local(async move {
             match provider.load_any::<Case>(&queries).await {
                 Ok(loaded) => {
@@ -193,7 +196,9 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
         });
     };
     let clock_tick = set_interval_with_handle(
-        move || now.set(platform::now()),
+        move || {
+            now.try_set(platform::now());
+        },
         std::time::Duration::from_secs(30),
     );
     let refresh_tick = (every > 0)
@@ -397,12 +402,18 @@ fn NoticeView(
             move |_| set_notice(notices, &id, None)
         };
         match notice {
+            Notice::Queued => EitherOf3::C(view! {
+                <div class="error-panel queued" role="status" data-notice="queued" data-case-id=id.clone()>
+                    <p>{text("error-queued")}</p>
+                    <button type="button" on:click=dismiss>{text("dismiss")}</button>
+                </div>
+            }),
             Notice::Failed { error, retry } => {
                 let card = id.clone();
                 // A retry only where one can help (not for a deleted case,
                 // a refusal, or an answer that is not this case's).
                 let can_retry = error.retryable();
-                Either::Left(view! {
+                EitherOf3::A(view! {
                     <div class="error-panel" role="alert" data-notice="failed" data-case-id=card>
                         <p>{i18n.tr("change-not-saved")} " " {error_message(&i18n, &error)}</p>
                         {can_retry.then(|| view! {
@@ -427,7 +438,7 @@ fn NoticeView(
                 } = *conflict;
                 let list = field_names(&i18n, &theirs);
                 let card = id.clone();
-                Either::Right(view! {
+                EitherOf3::B(view! {
                     <div class="error-panel conflict" role="alert" data-notice="conflict" data-case-id=card
                         data-fields=theirs.join(",")>
                         <p>{i18n.tr_args("conflict-title", &[("fields", Arg::from(list))])}</p>

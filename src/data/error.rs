@@ -37,6 +37,9 @@ pub enum DataError {
     TooManyRecords {
         limit: u64,
     },
+    /// Not sent yet: the backend could not be reached, and the write waits
+    /// in the outbox, which sends it when the backend answers again.
+    Queued,
 }
 
 impl DataError {
@@ -45,6 +48,21 @@ impl DataError {
         matches!(
             self,
             DataError::Network(_) | DataError::Timeout | DataError::Http { status: 500.., .. }
+        )
+    }
+
+    /// Whether the backend could not be reached at all (offline, no answer
+    /// in time, a gateway saying it is down): what waits in the outbox. A
+    /// 500 is the backend's own error on this request, not an outage.
+    pub fn unreachable(&self) -> bool {
+        matches!(
+            self,
+            DataError::Network(_)
+                | DataError::Timeout
+                | DataError::Http {
+                    status: 502..=504,
+                    ..
+                }
         )
     }
 
@@ -128,6 +146,9 @@ impl fmt::Display for DataError {
             DataError::InvalidQuery(detail) => write!(f, "Invalid query: {detail}"),
             DataError::Unsupported(detail) => write!(f, "Not supported by this backend: {detail}"),
             DataError::Config(detail) => write!(f, "Configuration problem: {detail}"),
+            DataError::Queued => f.write_str(
+                "Not sent yet: kept in this browser's outbox and sent when the backend answers.",
+            ),
             DataError::TooManyRecords { limit } => write!(
                 f,
                 "More records match than the app loads at once ({limit}). Narrow the filters."

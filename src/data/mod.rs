@@ -15,6 +15,7 @@ pub mod error;
 pub mod fields;
 pub mod http_date;
 pub mod json_server;
+pub mod outbox;
 pub mod provider;
 pub mod save;
 pub mod sync;

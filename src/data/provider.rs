@@ -11,6 +11,7 @@ use serde_json::{Map, Value};
 
 use super::decode::{decode, decode_all, Damaged, Loaded, Record};
 use super::http_date::parse_http_date;
+use super::outbox::Outbox;
 use super::{DataError, Dialect, HttpRequest, HttpResponse, ListParams, PageRequest, Sort};
 use crate::time::Timestamp;
 
@@ -77,6 +78,9 @@ pub struct Provider<T> {
     /// When the last answer was kept, if it came from the service worker's
     /// store rather than the backend (sw/: offline, or a gateway error).
     kept_at: Arc<RwLock<Option<Timestamp>>>,
+    /// Where writes that cannot reach the backend wait (none in tests that
+    /// do not ask for one).
+    outbox: Option<Outbox>,
 }
 
 /// The header the service worker gives a kept answer back with (sw/offline.mjs).
@@ -96,6 +100,33 @@ impl<T: Transport> Provider<T> {
             timeout: DEFAULT_TIMEOUT,
             server_offset: Arc::default(),
             kept_at: Arc::default(),
+            outbox: None,
+        }
+    }
+
+    /// Writes that cannot reach the backend wait in `outbox`.
+    pub fn with_outbox(mut self, outbox: Outbox) -> Self {
+        self.outbox = Some(outbox);
+        self
+    }
+
+    /// The outbox, with whose writes it is to show and send: the current
+    /// token's.
+    pub fn outbox(&self) -> Option<(&Outbox, String)> {
+        let scope = self
+            .token
+            .read()
+            .ok()
+            .map(|t| super::outbox::scope_of(t.as_deref()))
+            .unwrap_or_default();
+        self.outbox.as_ref().map(|o| (o, scope))
+    }
+
+    /// Sends what waits in the outbox (see [`Outbox::drain`]).
+    pub async fn drain_outbox(&self) -> super::outbox::Drained {
+        match self.outbox() {
+            Some((outbox, scope)) => outbox.drain(self, &scope).await,
+            None => Default::default(),
         }
     }
 
@@ -441,8 +472,35 @@ impl<T: Transport> Provider<T> {
         &self,
         id: &str,
         base_version: i64,
-        mut changes: Map<String, Value>,
+        changes: Map<String, Value>,
     ) -> Result<R, DataError> {
+        let stamped = R::FIELDS.contains(&"updated_at");
+        let stored = self
+            .update_value(R::COLLECTION, id, base_version, changes, stamped)
+            .await?;
+        let saved = decode::<R>(stored).map_err(|d| {
+            DataError::Protocol(format!("the stored record is damaged: {}", d.problem))
+        })?;
+        if saved.id() != id {
+            return Err(DataError::Protocol(format!(
+                "the answer to a write of `{id}` was `{}`",
+                saved.id()
+            )));
+        }
+        Ok(saved)
+    }
+
+    /// As [`Provider::update`], on any collection's record as JSON
+    /// (`stamped`: the record has `updated_at`, set now). The answer must be
+    /// this record, newer than the version written on.
+    pub async fn update_value(
+        &self,
+        collection: &str,
+        id: &str,
+        base_version: i64,
+        mut changes: Map<String, Value>,
+        stamped: bool,
+    ) -> Result<Value, DataError> {
         let Some(version) = base_version.checked_add(1) else {
             return Err(DataError::Protocol(format!(
                 "the record's version {base_version} cannot be raised"
@@ -450,7 +508,7 @@ impl<T: Transport> Provider<T> {
         };
         changes.remove("id");
         changes.insert("version".into(), Value::from(version));
-        if R::FIELDS.contains(&"updated_at") {
+        if stamped {
             changes.insert(
                 "updated_at".into(),
                 Value::String(self.server_now().to_wire()),
@@ -459,7 +517,7 @@ impl<T: Transport> Provider<T> {
         if !self.dialect.conditional_update() {
             // Read-compare-write: the best a backend without a conditional
             // update allows; the race window is one round trip.
-            let current = self.get_value(R::COLLECTION, id).await?;
+            let current = self.get_value(collection, id).await?;
             if current.get("version").and_then(Value::as_i64) != Some(base_version) {
                 return Err(DataError::Conflict {
                     current: Some(current),
@@ -468,7 +526,7 @@ impl<T: Transport> Provider<T> {
         }
         let request = self
             .dialect
-            .update(R::COLLECTION, id, base_version, &Value::Object(changes));
+            .update(collection, id, base_version, &Value::Object(changes));
         let response = self.send(request).await?;
         let stored = match self.dialect.parse_one(&response) {
             // A stale write's answer names the stored record: only this one.
@@ -479,19 +537,17 @@ impl<T: Transport> Provider<T> {
             }
             other => other?,
         };
-        let saved = decode::<R>(stored).map_err(|d| {
-            DataError::Protocol(format!("the stored record is damaged: {}", d.problem))
-        })?;
         // The answer must be this record, newer than the version written on:
         // anything else would be shown (and written on) as if it were.
-        if saved.id() != id || saved.version().is_some_and(|v| v <= base_version) {
+        let stored_id = stored.get("id").and_then(Value::as_str).unwrap_or("?");
+        let stored_version = stored.get("version").and_then(Value::as_i64);
+        if stored_id != id || stored_version.is_some_and(|v| v <= base_version) {
             return Err(DataError::Protocol(format!(
-                "the answer to a write of `{id}` version {base_version} was `{}` version {}",
-                saved.id(),
-                saved.version().map_or("?".to_string(), |v| v.to_string())
+                "the answer to a write of `{id}` version {base_version} was `{stored_id}` version {}",
+                stored_version.map_or("?".to_string(), |v| v.to_string())
             )));
         }
-        Ok(saved)
+        Ok(stored)
     }
 }
 

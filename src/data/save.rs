@@ -191,6 +191,13 @@ pub enum Event<R, I> {
     /// [`SaveEngine::with_history`]), as stored.
     Recorded(Value),
     Conflict(Conflict<R, I>),
+    /// The backend could not be reached: the writes not made wait in the
+    /// outbox (`data::outbox`), which sends them when it answers again; the
+    /// record is shown as last stored meanwhile.
+    Queued {
+        id: String,
+        error: DataError,
+    },
     /// A write failed (network, timeout, the backend's error) and the queue
     /// behind it stopped: the record is shown as last stored, and `retry`
     /// holds the writes not made, in order.
@@ -398,6 +405,16 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
         T: 'static,
     {
         let id = fresh.stored.id().to_string();
+        if !self.slots.borrow().contains_key(&id) {
+            if let Some(outbox) = self.provider.outbox() {
+                if let Some(waiting) = outbox.0.waiting_update(&outbox.1, R::COLLECTION, &id) {
+                    // An earlier write of this record waits in the outbox:
+                    // this one joins it, never overtakes it.
+                    self.join_waiting(&fresh.stored, waiting, attempts);
+                    return None;
+                }
+            }
+        }
         let start = {
             let mut slots = self.slots.borrow_mut();
             match slots.get_mut(&id) {
@@ -597,7 +614,8 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
             if let Some(make) = self.history.as_ref().filter(|_| ours) {
                 if next.is_some() && next == stored.version() {
                     let now = self.provider.server_now();
-                    if let Some(record) = make(&slot.based_on, &stored, now) {
+                    let before = before_write(&slot.based_on, &stored, slot.queue.front());
+                    if let Some(record) = make(&before, &stored, now) {
                         self.to_record.borrow_mut().push(record);
                     }
                 }
@@ -619,7 +637,8 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
             if let Some(slot) = slots.get_mut(id) {
                 if let Some(make) = &self.history {
                     let now = self.provider.server_now();
-                    if let Some(record) = make(&slot.based_on, &saved, now) {
+                    let before = before_write(&slot.based_on, &saved, slot.queue.front());
+                    if let Some(record) = make(&before, &saved, now) {
                         self.to_record.borrow_mut().push(record);
                     }
                 }
@@ -681,10 +700,118 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
         }));
     }
 
+    /// Writes `attempts` into the outbox's update `waiting` of the record
+    /// shown as `current`: computed on it with the waiting fields applied.
+    fn join_waiting(&self, current: &R, waiting: super::outbox::Entry, attempts: Vec<Attempt<I>>) {
+        let id = current.id().to_string();
+        let now = self.provider.server_now();
+        let mut on = match &waiting.write {
+            super::outbox::Write::Update { changes, .. } => apply(current, changes),
+            super::outbox::Write::Create { .. } => current.clone(),
+        };
+        let mut changes = Map::new();
+        for attempt in &attempts {
+            if let Some(c) = attempt.intent.changes(&on, now) {
+                on = apply(&on, &c);
+                changes.extend(c);
+            }
+        }
+        let kept = changes.is_empty()
+            || self.provider.outbox().is_some_and(|(outbox, scope)| {
+                serde_json::to_value(current).is_ok_and(|based_on| {
+                    outbox.keep_update(
+                        &scope,
+                        R::COLLECTION,
+                        current.version().unwrap_or(0),
+                        &based_on,
+                        changes,
+                        Vec::new(),
+                        None,
+                        now,
+                    )
+                })
+            });
+        self.tell(Event::Shown(current.clone()));
+        if kept {
+            self.tell(Event::Queued {
+                id,
+                error: DataError::Network("an earlier change waits to be sent".into()),
+            });
+        } else {
+            self.tell(Event::Failed {
+                id,
+                error: DataError::Network("an earlier change waits to be sent".into()),
+                retry: Retry {
+                    base: current.clone(),
+                    expect: current.version().unwrap_or(0),
+                    attempts,
+                },
+            });
+        }
+    }
+
+    /// Keeps the writes of a slot that could not reach the backend in the
+    /// outbox: their fields on the version they were based on, every try,
+    /// and the history the write will leave. `false` when there is no
+    /// outbox or it cannot keep them (a sensitive description, full).
+    fn keep(&self, id: &str, slot: &Slot<R, I>) -> bool {
+        let Some((outbox, scope)) = self.provider.outbox() else {
+            return false;
+        };
+        let now = self.provider.server_now();
+        let mut on = slot.based_on.clone();
+        let mut changes = Map::new();
+        for attempt in &slot.queue {
+            if let Some(c) = attempt.intent.changes(&on, now) {
+                on = apply(&on, &c);
+                changes.extend(c);
+            }
+        }
+        if changes.is_empty() {
+            return true;
+        }
+        let mut tries: Tries = self.unseen.borrow().get(id).cloned().unwrap_or_default();
+        tries.extend(slot.queue.iter().flat_map(|a| a.tries.iter().cloned()));
+        let Ok(based_on) = serde_json::to_value(&slot.based_on) else {
+            return false;
+        };
+        // The history as it will be when these fields land on `expect`.
+        let history = self.history.as_ref().and_then(|make| {
+            let mut after = serde_json::to_value(&on).ok()?;
+            after
+                .as_object_mut()?
+                .insert("version".into(), Value::from(slot.expect.checked_add(1)?));
+            let after = decode::<R>(after).ok()?;
+            make(&slot.based_on, &after, now).map(|(c, v)| (c.to_string(), v))
+        });
+        let kept = outbox.keep_update(
+            &scope,
+            R::COLLECTION,
+            slot.expect,
+            &based_on,
+            changes,
+            tries,
+            history,
+            now,
+        );
+        if kept {
+            self.unseen.borrow_mut().remove(id);
+        }
+        kept
+    }
+
     fn failed(&self, id: &str, error: DataError) {
         let Some(slot) = self.slots.borrow_mut().remove(id) else {
             return;
         };
+        if error.unreachable() && self.keep(id, &slot) {
+            self.tell(Event::Shown(slot.stored));
+            self.tell(Event::Queued {
+                id: id.to_string(),
+                error,
+            });
+            return;
+        }
         self.unseen
             .borrow_mut()
             .entry(id.to_string())
@@ -701,6 +828,31 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
             },
         });
     }
+}
+
+/// The stored record as it was just before our write made `saved`: `saved`
+/// with the fields the write sent (and the bookkeeping) as `based_on` had
+/// them. A write conditional on `based_on`'s version changes nothing else,
+/// so a field `based_on` lacks only because the copy shown was a kept one
+/// (a sensitive description the offline store leaves out) is not a change
+/// of ours in the history.
+fn before_write<R: Record, I>(based_on: &R, saved: &R, head: Option<&Attempt<I>>) -> R {
+    let (Ok(Value::Object(mut before)), Ok(Value::Object(base))) =
+        (serde_json::to_value(saved), serde_json::to_value(based_on))
+    else {
+        return based_on.clone();
+    };
+    let sent = head
+        .into_iter()
+        .flat_map(|a| a.tries.iter())
+        .flat_map(|(_, m)| m.keys());
+    for field in sent.map(String::as_str).chain(BOOKKEEPING) {
+        before.insert(
+            field.to_string(),
+            base.get(field).cloned().unwrap_or(Value::Null),
+        );
+    }
+    decode::<R>(Value::Object(before)).unwrap_or_else(|_| based_on.clone())
 }
 
 /// Creating one record, safe to try again: keep it for as long as the
@@ -737,6 +889,16 @@ impl Creation {
         record: &R,
     ) -> Result<R, DataError> {
         let fresh = provider.stamp_new(record)?;
+        let outbox = provider.outbox();
+        if let Some((outbox, scope)) = &outbox {
+            if outbox.holds_create(scope, R::COLLECTION, record.id()) {
+                // Waiting already: this value replaces the one kept.
+                let sent = self.sent.borrow().clone();
+                if outbox.keep_create(scope, R::COLLECTION, &fresh, sent, provider.server_now()) {
+                    return Err(DataError::Queued);
+                }
+            }
+        }
         let value = {
             let mut sent = self.sent.borrow_mut();
             match sent.iter().rev().find(|v| same_content(v, &fresh)) {
@@ -756,7 +918,25 @@ impl Creation {
             }
             Ok(stored) => stored,
             Err(error) if matches!(error, DataError::Duplicate) || error.retryable() => {
-                return self.settle_taken::<T, R>(provider, &value, error).await;
+                return match self.settle_taken::<T, R>(provider, &value, error).await {
+                    // The backend cannot be reached: the create waits in the
+                    // outbox (the same value and id), sent when it answers.
+                    Err(error) if error.unreachable() => match &outbox {
+                        Some((outbox, scope))
+                            if outbox.keep_create(
+                                scope,
+                                R::COLLECTION,
+                                &value,
+                                self.sent.borrow().clone(),
+                                provider.server_now(),
+                            ) =>
+                        {
+                            Err(DataError::Queued)
+                        }
+                        _ => Err(error),
+                    },
+                    other => other,
+                };
             }
             Err(error) => return Err(error),
         };
@@ -970,6 +1150,24 @@ mod tests {
         assert!(events
             .borrow()
             .contains(&Event::Recorded(json!({"id": "h4", "version": 1}))));
+    }
+
+    /// A write made on a kept copy that lacks a field (the offline store
+    /// leaves sensitive descriptions out) does not record that field as
+    /// changed when the stored answer has it: this write did not send it.
+    #[test]
+    fn a_field_missing_from_a_kept_copy_is_not_a_change_in_the_history() {
+        let script = Script::default();
+        script.answer(200, &[], stored(4, "the real text", Some("t")));
+        let (engine, _) = recording(&script);
+        let kept = Note {
+            text: None,
+            ..note(3, "")
+        };
+        block_on(engine.submit(&kept, Edit::Tag("t")).expect("a writer"));
+        let urls = script.urls();
+        assert_eq!(urls.len(), 1, "no history of a text change: {urls:?}");
+        assert!(script.body(0).get("text").is_none(), "the text is not sent");
     }
 
     /// REVIEW: a 412 proves this try did not land. Another lead who saved

@@ -426,6 +426,7 @@ mod tests {
             ("amount", Arg::from("12 min")),
             ("target", Arg::from("≤ 30 min")),
             ("hours", Arg::Number(48.0)),
+            ("id", Arg::from("case-7")),
         ]
     }
 

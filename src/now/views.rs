@@ -14,8 +14,7 @@ use leptos::task::spawn_local;
 use super::logic::{last_updates, on_shift, open_incidents, urgent_cases};
 use crate::cases::model::{Case, Status};
 use crate::cases::notes::change_history;
-use crate::cases::parts::{owner_view, sla_line};
-use crate::cases::sla::SlaPolicy;
+use crate::cases::parts::{owner_view, sla_line, use_sla_policies};
 use crate::cases::writes::CaseWrite;
 use crate::data::{AppProvider, Filter, ListParams, Op};
 use crate::i18n::{text, use_i18n, Arg};
@@ -25,29 +24,58 @@ use crate::incidents::model::{Incident, IncidentEvent};
 use crate::incidents::views::{severity_text, status_text};
 use crate::platform;
 use crate::regions::Region;
-use crate::team::model::Shift;
 use crate::team::people::use_names;
+use crate::team::shifts::use_current_shifts;
 use crate::time::Timestamp;
 use crate::ui::live::{live_status, upsert, use_live_list};
 use crate::ui::notices::{use_recorded_list, Adder, NoticeList, Notices};
-use crate::ui::{use_me, use_records, use_ticking_now, Draft, MePicker};
+use crate::ui::{use_me, use_ticking_now, Draft, MePicker};
 
 /// How far back the view looks for each incident's last update.
 const UPDATES_HOURS: i64 = 48;
 
+/// The three blocks' bits in [`Ready`]; all set: shown.
+const ALL_READY: u8 = 0b111;
+/// The columns are shown after this long even if a block is still loading.
+const REVEAL_MS: u64 = 3000;
+
+/// Which blocks have their first data (a bit each): the columns are shown
+/// at once when all have, so none is pushed down as the one above it fills
+/// (on a phone they stack: each filling would shift the next).
+type Ready = RwSignal<u8>;
+
+/// Sets `bit` of `ready` once `loaded` is true.
+fn report_ready(ready: Ready, bit: u8, loaded: impl Fn() -> bool + 'static) {
+    Effect::new(move |_| {
+        if loaded() {
+            ready.try_update(|r| *r |= bit);
+        }
+    });
+}
+
 #[component]
 pub fn NowPage() -> impl IntoView {
     let names = use_names();
+    let ready: Ready = RwSignal::new(0);
+    let late = RwSignal::new(false);
+    set_timeout(
+        move || {
+            late.try_set(true);
+        },
+        std::time::Duration::from_millis(REVEAL_MS),
+    );
+    let pending = move || ready.get() != ALL_READY && !late.get();
     view! {
         <section class="now-page" aria-labelledby="now-title">
             <div class="page-head">
                 <h1 id="now-title">{text("now-title")}</h1>
                 <div class="now-me"><MePicker id="now-as".to_string() names label="now-as" /></div>
             </div>
-            <div class="now-columns">
-                <NowIncidents names />
-                <NowCases names />
-                <NowShifts names />
+            {move || pending().then(|| view! { <crate::ui::Loading /> })}
+            <div class="now-columns" class:now-pending=pending>
+                <NowIncidents names ready />
+                <NowCases names ready />
+                <NowShifts names ready />
             </div>
         </section>
     }
@@ -55,7 +83,7 @@ pub fn NowPage() -> impl IntoView {
 
 /// Open incidents, each with its newest timeline entry and an "add update".
 #[component]
-fn NowIncidents(names: Memo<HashMap<String, String>>) -> impl IntoView {
+fn NowIncidents(names: Memo<HashMap<String, String>>, ready: Ready) -> impl IntoView {
     let i18n = use_i18n();
     let now = use_ticking_now();
     let incidents = RwSignal::new(Vec::<Incident>::new());
@@ -82,6 +110,9 @@ fn NowIncidents(names: Memo<HashMap<String, String>>) -> impl IntoView {
         Signal::derive(|| true),
         None,
     );
+    report_ready(ready, 0b001, move || {
+        !matches!(live.state.get(), crate::ui::LiveState::Loading)
+    });
     // Entries added here, shown before the next refresh brings them.
     let added = RwSignal::new(Vec::<IncidentEvent>::new());
     let notices: Notices = RwSignal::new(Vec::new());
@@ -179,8 +210,10 @@ fn UpdateForm(
             "now-update",
             "record-not-saved",
             retry,
-            move |saved: IncidentEvent| {
-                added.try_update(|l| upsert(l, saved));
+            move |saved: Option<IncidentEvent>| {
+                if let Some(saved) = saved {
+                    added.try_update(|l| upsert(l, saved));
+                }
                 body.try_set(String::new());
                 open.try_set(false);
             },
@@ -217,18 +250,11 @@ fn UpdateForm(
 /// Open P0 and P1 cases with their SLA clocks, the most urgent first, each
 /// with "take" (make me the owner).
 #[component]
-fn NowCases(names: Memo<HashMap<String, String>>) -> impl IntoView {
+fn NowCases(names: Memo<HashMap<String, String>>, ready: Ready) -> impl IntoView {
     let i18n = use_i18n();
     let me = use_me();
     let now = use_ticking_now();
-    let policies = use_records::<SlaPolicy>(ListParams::default());
-    let sla = Memo::new(move |_| {
-        policies
-            .get()
-            .and_then(Result::ok)
-            .map(|l| l.records)
-            .unwrap_or_default()
-    });
+    let (policies, sla) = use_sla_policies();
     let edited = use_recorded_list::<Case, CaseWrite>(
         ListParams {
             filters: vec![
@@ -240,6 +266,9 @@ fn NowCases(names: Memo<HashMap<String, String>>) -> impl IntoView {
         std::rc::Rc::new(change_history(me)),
     );
     let live = edited.live;
+    report_ready(ready, 0b010, move || {
+        policies.get().is_some() && !matches!(live.state.get(), crate::ui::LiveState::Loading)
+    });
     let rows = move || {
         let now = now.get();
         let mine = me.get();
@@ -292,16 +321,11 @@ fn NowCases(names: Memo<HashMap<String, String>>) -> impl IntoView {
 
 /// Who is on shift now in each region (primary, then backup).
 #[component]
-fn NowShifts(names: Memo<HashMap<String, String>>) -> impl IntoView {
+fn NowShifts(names: Memo<HashMap<String, String>>, ready: Ready) -> impl IntoView {
     let i18n = use_i18n();
     let now = use_ticking_now();
-    let shifts = use_records::<Shift>(ListParams {
-        filters: vec![Filter::new(
-            "ends_at",
-            Op::Gte(now.get_untracked().to_wire()),
-        )],
-        ..Default::default()
-    });
+    let shifts = use_current_shifts(now.get_untracked());
+    report_ready(ready, 0b100, move || shifts.get().is_some());
     let who = move |ids: Vec<String>| {
         if ids.is_empty() {
             return i18n.tr("now-nobody");

@@ -169,8 +169,10 @@ pub fn GoalsSection(person_id: String) -> impl IntoView {
             "add-goal",
             "goal-not-added",
             retry,
-            move |saved: Goal| {
-                goals.try_update(|l| crate::ui::live::upsert(l, saved));
+            move |saved: Option<Goal>| {
+                if let Some(saved) = saved {
+                    goals.try_update(|l| crate::ui::live::upsert(l, saved));
+                }
                 title.try_set(String::new());
                 target.try_set(String::new());
             },

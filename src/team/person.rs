@@ -341,11 +341,14 @@ pub fn NewPersonPage() -> impl IntoView {
             "add-person",
             "person-not-added",
             retry,
-            move |saved: Person| {
-                navigate(
-                    &platform::app_href(&person_path(&saved.id)),
-                    Default::default(),
-                );
+            move |saved: Option<Person>| {
+                // Queued: the form stays, the notice says it waits.
+                if let Some(saved) = saved {
+                    navigate(
+                        &platform::app_href(&person_path(&saved.id)),
+                        Default::default(),
+                    );
+                }
             },
         );
     });

@@ -166,8 +166,10 @@ pub fn ShiftsPage() -> impl IntoView {
             "add-shift",
             "shift-not-added",
             retry,
-            move |saved: Shift| {
-                shifts.try_update(|l| upsert(l, saved));
+            move |saved: Option<Shift>| {
+                if let Some(saved) = saved {
+                    shifts.try_update(|l| upsert(l, saved));
+                }
             },
         );
     });
@@ -530,6 +532,17 @@ pub fn ShiftsPage() -> impl IntoView {
     }
 }
 
+/// The shifts not ended at `now` (on now, or to come): what "who is on
+/// shift" and the handover read.
+pub fn use_current_shifts(
+    now: Timestamp,
+) -> LocalResource<Result<crate::data::Loaded<Shift>, crate::data::DataError>> {
+    use_records::<Shift>(ListParams {
+        filters: vec![Filter::new("ends_at", Op::Gte(now.to_wire()))],
+        ..Default::default()
+    })
+}
+
 /// The handover page: for each region, when its current (or next) block of
 /// primary shifts ends, who takes over, and the open P0/P1 cases and open
 /// incidents handed over.
@@ -538,13 +551,7 @@ pub fn HandoverPage() -> impl IntoView {
     let i18n = use_i18n();
     let config = use_context::<AppConfig>().unwrap_or_default();
     let now = use_ticking_now();
-    let shifts = use_records::<Shift>(ListParams {
-        filters: vec![Filter::new(
-            "ends_at",
-            Op::Gte(now.get_untracked().to_wire()),
-        )],
-        ..Default::default()
-    });
+    let shifts = use_current_shifts(now.get_untracked());
     let people = use_records::<Person>(ListParams::default());
     let cases = use_records::<Case>(ListParams {
         filters: vec![

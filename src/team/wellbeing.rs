@@ -107,8 +107,11 @@ pub fn CheckInsSection(person_id: String) -> impl IntoView {
             "add-check-in",
             "check-in-not-added",
             retry,
-            move |saved: CheckIn| {
-                list.try_update(|l| upsert(l, saved));
+            move |saved: Option<CheckIn>| {
+                // Never queued: check-ins are not kept in the browser.
+                if let Some(saved) = saved {
+                    list.try_update(|l| upsert(l, saved));
+                }
                 for s in [wellbeing, workload, exposure, notes] {
                     s.try_set(String::new());
                 }

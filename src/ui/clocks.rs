@@ -20,7 +20,9 @@ pub fn RegionClocks(
     let now = now.unwrap_or_else(|| {
         let now = RwSignal::new(platform::now());
         if let Ok(tick) = set_interval_with_handle(
-            move || now.set(platform::now()),
+            move || {
+                now.try_set(platform::now());
+            },
             std::time::Duration::from_secs(5),
         ) {
             on_cleanup(move || tick.clear());

@@ -215,7 +215,7 @@ where
         .then(|| {
             set_interval_with_handle(
                 move || {
-                    if active.get_untracked() {
+                    if active.try_get_untracked() == Some(true) {
                         tick();
                     }
                 },

@@ -8,6 +8,7 @@ pub mod live;
 mod me;
 pub mod notices;
 mod offline;
+mod outbox;
 mod records;
 mod saving;
 mod timeline;
@@ -18,6 +19,7 @@ pub use fold::Fold;
 pub use live::{use_live_list, use_live_list_full_every, Live, LiveState};
 pub use me::{provide_me, use_me, Me, MePicker};
 pub use offline::OfflineBanner;
+pub use outbox::OutboxPanel;
 pub use records::{
     count_line, error_message, use_records, use_records_any, DamagedList, DataEpoch, ErrorPanel,
     Loading, RecordsView,

@@ -193,6 +193,13 @@ where
             );
             None
         }
+        Event::Queued { id, .. } => {
+            notify(
+                notices,
+                Notice::new(format!("{}:{id}", R::COLLECTION), "queued", "error-queued"),
+            );
+            None
+        }
         Event::Failed { id, error, retry } => {
             let key = format!("{}:{id}", R::COLLECTION);
             let again = error.retryable().then(|| {
@@ -282,8 +289,11 @@ impl Adder {
     }
 
     /// Writes `record` (made with [`Adder::id`]); `done` hears the stored
-    /// record. A failure is the notice `key` saying `message`, whose Retry
-    /// runs `again` (the form's add, so the form as it is then is sent).
+    /// record, or `None` when the backend could not be reached and the add
+    /// waits in the outbox (the form can be emptied: what it held is kept
+    /// there, and the next add is a new record). A failure is the notice
+    /// `key` saying `message`, whose Retry runs `again` (the form's add, so
+    /// the form as it is then is sent).
     pub fn send<R: Record>(
         self,
         record: R,
@@ -291,7 +301,7 @@ impl Adder {
         key: &'static str,
         message: &'static str,
         again: Callback<()>,
-        done: impl FnOnce(R) + 'static,
+        done: impl FnOnce(Option<R>) + 'static,
     ) {
         let Some(provider) = use_context::<AppProvider>() else {
             return;
@@ -310,7 +320,14 @@ impl Adder {
                 Ok(saved) => {
                     clear(notices, key);
                     self.pending.try_set_value(None);
-                    done(saved);
+                    done(Some(saved));
+                }
+                Err(DataError::Queued) => {
+                    // Handed over: the outbox sends it; this form's next
+                    // add is another record.
+                    self.pending.try_set_value(None);
+                    notify(notices, Notice::new(key, "queued", "error-queued"));
+                    done(None);
                 }
                 Err(error) => notify(
                     notices,

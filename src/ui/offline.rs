@@ -17,8 +17,8 @@ pub fn OfflineBanner(provider: AppProvider) -> impl IntoView {
     if let Ok(tick) = set_interval_with_handle(
         move || {
             let now = provider.kept_at();
-            if kept.get_untracked() != now {
-                kept.set(now);
+            if kept.try_get_untracked().is_some_and(|k| k != now) {
+                kept.try_set(now);
             }
         },
         std::time::Duration::from_millis(1500),

@@ -19,6 +19,11 @@ impl DataEpoch {
         self.0.update(|n| *n += 1);
     }
 
+    /// As [`DataEpoch::bump`], quietly not once the app is gone.
+    pub fn try_bump(&self) {
+        self.0.try_update(|n| *n += 1);
+    }
+
     /// Makes the running effect run again on the next bump.
     pub fn track(&self) {
         self.0.track();
@@ -88,6 +93,7 @@ pub fn error_message(i18n: &I18n, error: &DataError) -> String {
         DataError::InvalidQuery(d) => i18n.tr_args("error-invalid-query", &detail(d)),
         DataError::Unsupported(d) => i18n.tr_args("error-unsupported", &detail(d)),
         DataError::Config(d) => i18n.tr_args("error-config", &detail(d)),
+        DataError::Queued => i18n.tr("error-queued"),
         DataError::TooManyRecords { limit } => i18n.tr_args(
             "error-too-many-records",
             &[("count", Arg::Number(*limit as f64))],

@@ -1,0 +1,558 @@
+//! The outbox against a scripted backend: each expectation worked out by
+//! hand from the contract's version rules.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use futures::executor::block_on;
+use serde_json::json;
+
+use super::*;
+use crate::data::json_server::JsonServer;
+use crate::data::save::{Creation, Event, Intent, SaveEngine};
+use crate::data::test_support::{Note, Script};
+
+thread_local! {
+    static STORE: RefCell<HashMap<String, String>> = RefCell::default();
+    static FULL: RefCell<bool> = const { RefCell::new(false) };
+}
+
+fn load(key: &str) -> Option<String> {
+    STORE.with(|s| s.borrow().get(key).cloned())
+}
+
+fn save(key: &str, value: &str) -> bool {
+    if FULL.with(|f| *f.borrow()) {
+        return false;
+    }
+    STORE.with(|s| s.borrow_mut().insert(key.into(), value.into()));
+    true
+}
+
+const STORE_FNS: Store = Store { load, save };
+
+fn now() -> Timestamp {
+    Timestamp::parse("2026-11-25T12:00:00Z").unwrap()
+}
+
+fn outbox() -> Outbox {
+    Outbox::new("watchfloor.outbox:http://api", STORE_FNS)
+}
+
+fn provider(script: &Script) -> Provider<Script> {
+    Provider::new(Box::new(JsonServer::new("http://api")), script.clone(), now)
+        .with_outbox(outbox())
+}
+
+fn fields(v: Value) -> Map<String, Value> {
+    v.as_object().cloned().unwrap()
+}
+
+fn case(version: i64, status: &str) -> Value {
+    json!({"id": "c1", "status": status, "owner": "p1", "sensitive": false,
+        "description": "d", "updated_at": "2026-11-25T10:00:00.000Z", "version": version})
+}
+
+/// Keeps "status: waiting" on case c1 version 3, with a history record.
+fn keep_move(o: &Outbox, scope: &str) -> bool {
+    o.keep_update(
+        scope,
+        "cases",
+        3,
+        &case(3, "triage"),
+        fields(json!({"status": "waiting"})),
+        vec![(3, fields(json!({"status": "waiting"})))],
+        Some(("case_events".into(), json!({"id": "ev1", "case_id": "c1"}))),
+        now(),
+    )
+}
+
+#[test]
+fn a_kept_update_is_sent_once_on_its_version_then_its_history() {
+    let script = Script::default();
+    script.answer(200, &[], case(4, "waiting")).answer(
+        201,
+        &[],
+        json!({"id": "ev1", "case_id": "c1"}),
+    );
+    let p = provider(&script);
+    let o = outbox();
+    assert!(keep_move(&o, ""));
+    assert_eq!(o.entries("").len(), 1);
+    let done = block_on(p.drain_outbox());
+    assert_eq!(done.landed, [("cases".to_string(), "c1".to_string())]);
+    assert!(!done.stopped);
+    let urls = script.urls();
+    assert_eq!(urls.len(), 2, "{urls:?}");
+    assert!(urls[0].ends_with("/cases/c1"), "{urls:?}");
+    assert_eq!(script.header(0, "If-Match").as_deref(), Some("\"3\""));
+    assert_eq!(script.body(0)["status"], json!("waiting"));
+    assert_eq!(script.body(0)["version"], json!(4));
+    assert!(urls[1].ends_with("/case_events"), "{urls:?}");
+    assert_eq!(script.body(1)["id"], json!("ev1"));
+    assert!(o.entries("").is_empty(), "sent: no longer kept");
+}
+
+#[test]
+fn offline_the_writes_wait_in_order_and_nothing_after_the_first_is_sent() {
+    let script = Script::default();
+    script.fail(DataError::Network("offline".into()));
+    let p = provider(&script);
+    let o = outbox();
+    assert!(keep_move(&o, ""));
+    assert!(o.keep_create(
+        "",
+        "incident_events",
+        &json!({"id": "e9", "text": "update", "version": 1}),
+        Vec::new(),
+        now()
+    ));
+    let done = block_on(p.drain_outbox());
+    assert!(done.stopped);
+    assert!(done.landed.is_empty());
+    assert_eq!(script.urls().len(), 1, "the second waits behind the first");
+    let entries = o.entries("");
+    assert_eq!(entries.len(), 2);
+    assert_eq!(entries[0].id, "c1", "oldest first");
+    assert!(
+        matches!(&entries[0].state, State::Waiting { error: Some(e) } if e.contains("offline"))
+    );
+    // The try is on record: its answer may have been lost.
+    let Write::Update { tries, .. } = &entries[0].write else {
+        panic!("an update")
+    };
+    assert_eq!(tries.len(), 2);
+}
+
+#[test]
+fn a_try_that_landed_unseen_is_recognised_and_not_written_twice() {
+    let script = Script::default();
+    // First try: the answer is lost. Second: 412, the stored version is
+    // the one our first try made.
+    script
+        .fail(DataError::Timeout)
+        .answer(412, &[], json!({"current": case(4, "waiting")}))
+        .answer(201, &[], json!({"id": "ev1"}));
+    let p = provider(&script);
+    let o = outbox();
+    // Kept by the page with no try of its own.
+    assert!(o.keep_update(
+        "",
+        "cases",
+        3,
+        &case(3, "triage"),
+        fields(json!({"status": "waiting"})),
+        Vec::new(),
+        Some(("case_events".into(), json!({"id": "ev1"}))),
+        now()
+    ));
+    assert!(block_on(p.drain_outbox()).stopped);
+    let done = block_on(p.drain_outbox());
+    assert_eq!(done.landed.len(), 1);
+    let urls = script.urls();
+    assert_eq!(urls.len(), 3, "two tries and the history: {urls:?}");
+    assert!(urls[2].ends_with("/case_events"));
+    assert!(o.entries("").is_empty());
+}
+
+#[test]
+fn someone_elses_identical_write_ends_it_without_history() {
+    let script = Script::default();
+    script.answer(412, &[], json!({"current": case(4, "waiting")}));
+    let p = provider(&script);
+    let o = outbox();
+    // Kept without a try of its own (a try that failed may have landed:
+    // then v4 could be ours, as the next test shows).
+    assert!(o.keep_update(
+        "",
+        "cases",
+        3,
+        &case(3, "triage"),
+        fields(json!({"status": "waiting"})),
+        Vec::new(),
+        Some(("case_events".into(), json!({"id": "ev1"}))),
+        now()
+    ));
+    let done = block_on(p.drain_outbox());
+    assert_eq!(done.landed.len(), 1);
+    assert_eq!(
+        script.urls().len(),
+        1,
+        "no history for a save we did not make"
+    );
+    assert!(o.entries("").is_empty());
+}
+
+#[test]
+fn a_newer_version_is_a_conflict_naming_their_fields_never_overwritten() {
+    let script = Script::default();
+    let mut theirs = case(4, "triage");
+    theirs["owner"] = json!("p2");
+    script.answer(412, &[], json!({"current": theirs}));
+    let p = provider(&script);
+    let o = outbox();
+    assert!(keep_move(&o, ""));
+    let done = block_on(p.drain_outbox());
+    assert!(done.landed.is_empty() && !done.stopped);
+    assert_eq!(script.urls().len(), 1, "no second write");
+    let entry = &o.entries("")[0];
+    let State::Conflict {
+        theirs, overlap, ..
+    } = &entry.state
+    else {
+        panic!("a conflict: {:?}", entry.state)
+    };
+    assert_eq!(theirs, &["owner"]);
+    assert!(overlap.is_empty());
+    // Their field is not one mine writes: mine may go on top, on v4.
+    assert!(o.apply_on_top(entry.seq));
+    script.answer(200, &[], case(5, "waiting"));
+    block_on(p.drain_outbox());
+    assert_eq!(script.header(1, "If-Match").as_deref(), Some("\"4\""));
+    assert_eq!(script.urls().len(), 2, "the history made for v3 is dropped");
+    assert!(o.entries("").is_empty());
+}
+
+#[test]
+fn an_overlapping_conflict_cannot_be_applied_blindly() {
+    let script = Script::default();
+    script.answer(412, &[], json!({"current": case(4, "resolved")}));
+    let p = provider(&script);
+    let o = outbox();
+    assert!(keep_move(&o, ""));
+    block_on(p.drain_outbox());
+    let entry = &o.entries("")[0];
+    assert!(matches!(&entry.state, State::Conflict { overlap, .. } if overlap == &["status"]));
+    assert!(!o.apply_on_top(entry.seq));
+    o.discard(entry.seq);
+    assert!(o.entries("").is_empty());
+}
+
+#[test]
+fn a_refusal_is_failed_and_the_next_write_still_goes() {
+    let script = Script::default();
+    script
+        .answer(400, &[], json!({"error": "bad status"}))
+        .answer(
+            201,
+            &[],
+            json!({"id": "e9", "text": "update", "version": 1}),
+        );
+    let p = provider(&script);
+    let o = outbox();
+    assert!(o.keep_update(
+        "",
+        "cases",
+        3,
+        &case(3, "triage"),
+        fields(json!({"status": "nonsense"})),
+        Vec::new(),
+        None,
+        now()
+    ));
+    assert!(o.keep_create(
+        "",
+        "incident_events",
+        &json!({"id": "e9", "text": "update", "version": 1}),
+        Vec::new(),
+        now()
+    ));
+    let done = block_on(p.drain_outbox());
+    assert_eq!(
+        done.landed,
+        [("incident_events".to_string(), "e9".to_string())]
+    );
+    let entries = o.entries("");
+    assert_eq!(entries.len(), 1);
+    assert!(matches!(entries[0].state, State::Failed { .. }));
+    // Not sent again unless asked.
+    block_on(p.drain_outbox());
+    assert_eq!(script.urls().len(), 2);
+    o.again(entries[0].seq);
+    assert!(matches!(o.entries("")[0].state, State::Waiting { .. }));
+}
+
+#[test]
+fn a_create_whose_answer_was_lost_is_recognised_by_its_stored_record() {
+    let script = Script::default();
+    let value = json!({"id": "e9", "text": "update", "version": 1});
+    script
+        .answer(409, &[], json!({}))
+        .answer(200, &[], value.clone());
+    let p = provider(&script);
+    let o = outbox();
+    assert!(o.keep_create("", "incident_events", &value, Vec::new(), now()));
+    let done = block_on(p.drain_outbox());
+    assert_eq!(done.landed.len(), 1);
+    assert_eq!(
+        script.urls().len(),
+        2,
+        "a post, then a look: no second post"
+    );
+    assert!(o.entries("").is_empty());
+}
+
+#[test]
+fn someone_elses_record_under_the_id_is_a_duplicate() {
+    let script = Script::default();
+    script.answer(409, &[], json!({})).answer(
+        200,
+        &[],
+        json!({"id": "e9", "text": "not mine", "version": 1}),
+    );
+    let p = provider(&script);
+    let o = outbox();
+    let value = json!({"id": "e9", "text": "update", "version": 1});
+    assert!(o.keep_create("", "incident_events", &value, Vec::new(), now()));
+    block_on(p.drain_outbox());
+    assert!(matches!(o.entries("")[0].state, State::Failed { .. }));
+}
+
+#[test]
+fn sensitive_descriptions_are_never_kept() {
+    let o = outbox();
+    let mut sensitive = case(3, "triage");
+    sensitive["sensitive"] = json!(true);
+    let keep = |base: &Value, changes: Value| {
+        o.keep_update(
+            "",
+            "cases",
+            3,
+            base,
+            fields(changes),
+            Vec::new(),
+            None,
+            now(),
+        )
+    };
+    assert!(!keep(&sensitive, json!({"description": "graphic"})));
+    let mut unknown = case(3, "triage");
+    unknown.as_object_mut().unwrap().remove("sensitive");
+    assert!(!keep(&unknown, json!({"description": "graphic"})));
+    // Marking it sensitive with a new description: not kept either.
+    assert!(!keep(
+        &case(3, "triage"),
+        json!({"description": "x", "sensitive": true})
+    ));
+    assert!(o.entries("").is_empty());
+    // A move of a sensitive case is kept, without its description.
+    assert!(keep(&sensitive, json!({"status": "waiting"})));
+    let Write::Update { based_on, .. } = &o.entries("")[0].write else {
+        panic!("an update")
+    };
+    assert!(based_on.get("description").is_none(), "{based_on}");
+    assert!(based_on.get("owner").is_some());
+    // A person's wellbeing check-in is never kept in the browser.
+    assert!(!o.keep_create(
+        "",
+        "check_ins",
+        &json!({"id": "k1", "notes": "rough week"}),
+        Vec::new(),
+        now()
+    ));
+    // A new record with a description it does not say is not sensitive.
+    assert!(!o.keep_create(
+        "",
+        "cases",
+        &json!({"id": "c9", "description": "x"}),
+        Vec::new(),
+        now()
+    ));
+    assert!(o.keep_create(
+        "",
+        "cases",
+        &json!({"id": "c9", "description": "x", "sensitive": false}),
+        Vec::new(),
+        now()
+    ));
+}
+
+#[test]
+fn writes_to_one_record_join_and_each_person_sees_only_theirs() {
+    let o = outbox();
+    assert!(keep_move(&o, "alice"));
+    assert!(o.keep_update(
+        "alice",
+        "cases",
+        3,
+        &case(3, "triage"),
+        fields(json!({"owner": "p7"})),
+        Vec::new(),
+        None,
+        now()
+    ));
+    let entries = o.entries("alice");
+    assert_eq!(entries.len(), 1, "one update per record");
+    let Write::Update {
+        changes,
+        expect,
+        history,
+        ..
+    } = &entries[0].write
+    else {
+        panic!("an update")
+    };
+    assert_eq!(*expect, 3);
+    assert_eq!(changes["status"], json!("waiting"));
+    assert_eq!(changes["owner"], json!("p7"));
+    assert!(history.is_none(), "made for the first fields only");
+    assert!(o.entries("bob").is_empty());
+    let script = Script::default();
+    let p = provider(&script);
+    p.set_token(Some("bob-token".into()));
+    block_on(p.drain_outbox());
+    assert!(script.urls().is_empty(), "bob never sends alice's writes");
+    assert_ne!(scope_of(Some("a")), scope_of(Some("b")));
+}
+
+#[test]
+fn a_damaged_or_full_store_loses_nothing_and_panics_never() {
+    let o = outbox();
+    save("watchfloor.outbox:http://api", "{not json");
+    assert!(o.entries("").is_empty());
+    assert!(keep_move(&o, ""));
+    save(
+        "watchfloor.outbox:http://api",
+        &json!({"next": 5, "entries": [{"seq": "odd"}, o.entries("")[0].to_json()]}).to_string(),
+    );
+    assert_eq!(o.entries("").len(), 1, "the readable entry is kept");
+    assert!(keep_move(&o, ""));
+    let text = load("watchfloor.outbox:http://api").unwrap();
+    assert!(text.contains("odd"), "an unreadable entry is not deleted");
+    FULL.with(|f| *f.borrow_mut() = true);
+    assert!(!o.keep_create("", "x", &json!({"id": "y"}), Vec::new(), now()));
+    FULL.with(|f| *f.borrow_mut() = false);
+}
+
+/// A write of the `status` field.
+#[derive(Debug, Clone, PartialEq)]
+struct Text(&'static str);
+
+impl Intent<Note> for Text {
+    fn changes(&self, base: &Note, _: Timestamp) -> Option<Map<String, Value>> {
+        (base.text.as_deref() != Some(self.0)).then(|| fields(json!({"text": self.0})))
+    }
+}
+
+fn note(version: i64, text: &str) -> Note {
+    Note {
+        id: "n1".into(),
+        text: Some(text.into()),
+        version: Some(version),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn the_engine_keeps_a_write_that_cannot_reach_the_backend_and_later_ones_join_it() {
+    let script = Script::default();
+    script.fail(DataError::Network("offline".into()));
+    let heard = Rc::new(RefCell::new(Vec::new()));
+    let events = heard.clone();
+    let engine: SaveEngine<Script, Note, Text> =
+        SaveEngine::new(provider(&script), move |e| events.borrow_mut().push(e)).with_history(
+            |_, saved: &Note, _| Some(("history", json!({"id": "h", "version": saved.version}))),
+        );
+    block_on(engine.submit(&note(3, "a"), Text("b")).expect("a writer"));
+    assert!(heard
+        .borrow()
+        .iter()
+        .any(|e| matches!(e, Event::Queued { id, .. } if id == "n1")));
+    assert!(!heard
+        .borrow()
+        .iter()
+        .any(|e| matches!(e, Event::Failed { .. })));
+    let o = outbox();
+    let entry = &o.entries("")[0];
+    let Write::Update {
+        expect,
+        changes,
+        tries,
+        history,
+        ..
+    } = &entry.write
+    else {
+        panic!("an update")
+    };
+    assert_eq!(*expect, 3);
+    assert_eq!(changes["text"], json!("b"));
+    assert_eq!(tries.len(), 1, "the try that failed");
+    // The history as it will be when it lands: on version 4.
+    assert_eq!(
+        history.as_ref().map(|h| h.1["version"].clone()),
+        Some(json!(4))
+    );
+    // A later write of the same record joins it: nothing is sent.
+    assert!(engine.submit(&note(3, "a"), Text("c")).is_none());
+    assert_eq!(script.urls().len(), 1);
+    let entries = o.entries("");
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].value_of("text"), Some(&json!("c")));
+    // Back online: one write of the newest text on version 3.
+    script.answer(200, &[], json!({"id": "n1", "text": "c", "version": 4}));
+    block_on(provider(&script).drain_outbox());
+    assert_eq!(script.urls().len(), 2);
+    assert_eq!(script.body(1)["text"], json!("c"));
+    assert_eq!(script.header(1, "If-Match").as_deref(), Some("\"3\""));
+}
+
+#[test]
+fn a_create_that_cannot_reach_the_backend_waits_with_its_id() {
+    let script = Script::default();
+    script
+        .fail(DataError::Network("offline".into()))
+        .fail(DataError::Network("offline".into()));
+    let p = provider(&script);
+    let creation = Creation::default();
+    let err = block_on(creation.create(&p, &note(0, "hello"))).unwrap_err();
+    assert_eq!(err, DataError::Queued);
+    // The person presses again: the value kept is replaced, nothing sent.
+    let err = block_on(creation.create(&p, &note(0, "hello!"))).unwrap_err();
+    assert_eq!(err, DataError::Queued);
+    assert_eq!(script.urls().len(), 2, "a post and a look, once");
+    let entries = outbox().entries("");
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].value_of("text"), Some(&json!("hello!")));
+    assert_eq!(entries[0].value_of("version"), Some(&json!(1)));
+}
+
+#[test]
+fn every_entry_reads_back_as_it_was_written() {
+    let update = Entry {
+        seq: 3,
+        scope: "s".into(),
+        collection: "cases".into(),
+        id: "c1".into(),
+        made_at: now().to_wire(),
+        write: Write::Update {
+            expect: 3,
+            based_on: case(3, "triage"),
+            changes: fields(json!({"status": "waiting"})),
+            tries: vec![(3, fields(json!({"status": "waiting"})))],
+            history: Some(("case_events".into(), json!({"id": "ev"}))),
+            stamped: true,
+        },
+        state: State::Conflict {
+            theirs: vec!["owner".into()],
+            overlap: vec![],
+            current: Some(case(4, "triage")),
+        },
+    };
+    let create = Entry {
+        write: Write::Create {
+            value: json!({"id": "e1"}),
+            sent: vec![json!({"id": "e1"})],
+        },
+        state: State::Failed { error: "no".into() },
+        ..update.clone()
+    };
+    let waiting = Entry {
+        state: State::Waiting { error: None },
+        ..create.clone()
+    };
+    for e in [update, create, waiting] {
+        assert_eq!(Entry::from_json(&e.to_json()), Some(e));
+    }
+    assert_eq!(Entry::from_json(&json!({"seq": 1, "kind": "update"})), None);
+}
