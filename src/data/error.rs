@@ -66,6 +66,23 @@ impl DataError {
         )
     }
 
+    /// Whether the request cannot have reached the backend: no connection
+    /// (offline, refused), or a gateway saying the backend is down. A
+    /// timeout or a 504 may have landed. (A connection cut after the
+    /// backend took the request also reads as `Network`: then a retry finds
+    /// the write stored and takes it for someone else's identical one, so
+    /// at worst its history entry is missing, never doubled.)
+    pub fn never_sent(&self) -> bool {
+        matches!(
+            self,
+            DataError::Network(_)
+                | DataError::Http {
+                    status: 502 | 503,
+                    ..
+                }
+        )
+    }
+
     /// Maps a non-success status to its error. `None` for 2xx.
     pub fn from_status(response: &HttpResponse) -> Option<DataError> {
         let status = response.status;

@@ -38,6 +38,10 @@ use crate::time::Timestamp;
 pub const MAX_ENTRIES: usize = 200;
 /// At most this many bytes of JSON are kept (localStorage holds ~5 MB).
 pub const MAX_BYTES: usize = 1_000_000;
+/// At most this many distinct tries of one update are remembered.
+const MAX_TRIES: usize = 8;
+/// A stored version larger than this (as JSON) is not kept with a conflict.
+const MAX_CURRENT_BYTES: usize = 64 * 1024;
 
 /// Collections never kept in the browser: a person's wellbeing check-ins
 /// (their notes and exposure are theirs alone; a write of one that cannot
@@ -349,18 +353,123 @@ fn version(v: &Value) -> Option<i64> {
     v.get("version").and_then(Value::as_i64)
 }
 
-/// A scope name for a token (not a secret: which person's writes these are).
+/// Whose writes these are, for a token (a hash: not a secret, and not a
+/// permission). A JWT is its issuer and subject, so a refreshed token of
+/// the same person still sends what they queued; any other token is itself.
 pub fn scope_of(token: Option<&str>) -> String {
     let Some(token) = token else {
         return String::new();
     };
+    let who = jwt_subject(token);
     // FNV-1a, 64 bits.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in token.bytes() {
+    for b in who.as_deref().unwrap_or(token).bytes() {
         hash ^= u64::from(b);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     format!("{hash:016x}")
+}
+
+/// "iss sub" of a JWT's claims (not verified: it only names whose writes
+/// these are; the backend checks the token).
+fn jwt_subject(token: &str) -> Option<String> {
+    let mut parts = token.split('.');
+    let (_, claims, _, None) = (parts.next()?, parts.next()?, parts.next()?, parts.next()) else {
+        return None;
+    };
+    let claims: Value = serde_json::from_slice(&base64url(claims)?).ok()?;
+    let sub = claims.get("sub")?.as_str()?;
+    let iss = claims.get("iss").and_then(Value::as_str).unwrap_or("");
+    Some(format!("jwt {iss} {sub}"))
+}
+
+/// Decodes unpadded base64url (`None` on any other character).
+fn base64url(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in text.trim_end_matches('=').bytes() {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' => 62,
+            b'_' => 63,
+            _ => return None,
+        };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
+/// Whether `provider` still sends as `scope` (the person has not changed
+/// since the drain began): checked before every request of a drain.
+fn same_scope<T: Transport>(provider: &Provider<T>, scope: &str) -> bool {
+    provider.outbox().map(|(_, s)| s).as_deref() == Some(scope)
+}
+
+/// Whether an update's fields and tries may be kept: a description only
+/// where the record says `sensitive: false` (its newest known value), and
+/// a history without a sensitive description.
+fn safe_update(
+    changes: &Map<String, Value>,
+    tries: &[(i64, Map<String, Value>)],
+    history: Option<&(String, Value)>,
+    sensitive: Option<&Value>,
+) -> bool {
+    let open = sensitive == Some(&Value::Bool(false));
+    let described = |m: &Map<String, Value>| m.get("description").is_some_and(|d| !d.is_null());
+    (open || !(described(changes) || tries.iter().any(|(_, m)| described(m))))
+        && history.is_none_or(|(_, h)| !holds_sensitive(h))
+}
+
+/// A try recorded once (a repeat of the same fields on the same version
+/// adds nothing: it would only grow the store), the last few kept.
+fn add_try(tries: &mut Vec<(i64, Map<String, Value>)>, t: (i64, Map<String, Value>)) {
+    if !tries.contains(&t) {
+        tries.push(t);
+    }
+    if tries.len() > MAX_TRIES {
+        tries.remove(0);
+    }
+}
+
+/// An error as kept: the backend's own words left out (they may echo a
+/// field's value).
+fn error_text(error: &DataError) -> String {
+    match error {
+        DataError::Http { status, .. } => DataError::Http {
+            status: *status,
+            message: String::new(),
+        }
+        .to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// A new waiting entry, numbered after the last.
+fn push_new(
+    entries: &mut Vec<Entry>,
+    next: &mut u64,
+    [scope, collection, id]: [&str; 3],
+    made_at: Timestamp,
+    write: Write,
+) {
+    *next += 1;
+    entries.push(Entry {
+        seq: *next,
+        scope: scope.to_string(),
+        collection: collection.to_string(),
+        id: id.to_string(),
+        made_at: made_at.to_wire(),
+        write,
+        state: State::Waiting { error: None },
+    });
 }
 
 /// What a drain did, for tests and the page.
@@ -458,11 +567,16 @@ impl Outbox {
         entries
     }
 
-    /// The update waiting for record `id` of `collection`, if any.
+    /// The update waiting to be sent for record `id` of `collection`, if
+    /// any (one in conflict or refused waits for the person, not for the
+    /// backend: a new write does not join it).
     pub fn waiting_update(&self, scope: &str, collection: &str, id: &str) -> Option<Entry> {
-        self.entries(scope)
-            .into_iter()
-            .find(|e| e.collection == collection && e.id == id && !e.is_create())
+        self.entries(scope).into_iter().find(|e| {
+            e.collection == collection
+                && e.id == id
+                && !e.is_create()
+                && matches!(e.state, State::Waiting { .. })
+        })
     }
 
     /// Whether a create of record `id` is kept.
@@ -497,13 +611,8 @@ impl Outbox {
         for (k, v) in &changes {
             after.insert(k.clone(), v.clone());
         }
-        let mut written = changes.clone();
-        if let Some(s) = after.get("sensitive") {
-            written.insert("sensitive".into(), s.clone());
-        }
         if NEVER_KEPT.contains(&collection)
-            || holds_sensitive(&Value::Object(written))
-            || history.as_ref().is_some_and(|(_, h)| holds_sensitive(h))
+            || !safe_update(&changes, &tries, history.as_ref(), after.get("sensitive"))
         {
             return false;
         }
@@ -511,12 +620,17 @@ impl Outbox {
         let based_on = strip_sensitive(based_on);
         self.change(|entries, next| {
             let joined = entries.iter_mut().find(|e| {
-                e.scope == scope && e.collection == collection && e.id == id && !e.is_create()
+                e.scope == scope
+                    && e.collection == collection
+                    && e.id == id
+                    && !e.is_create()
+                    && matches!(e.state, State::Waiting { .. })
             });
             match joined {
                 Some(Entry {
                     write:
                         Write::Update {
+                            based_on: kept_base,
                             changes: kept,
                             tries: kept_tries,
                             history: kept_history,
@@ -524,35 +638,52 @@ impl Outbox {
                         },
                     ..
                 }) => {
-                    kept.extend(changes);
-                    kept_tries.extend(tries);
+                    let mut merged = kept.clone();
+                    merged.extend(changes);
+                    let mut merged_tries = kept_tries.clone();
+                    for t in tries {
+                        add_try(&mut merged_tries, t);
+                    }
+                    // The record's newest word on being sensitive decides.
+                    let sensitive = merged
+                        .get("sensitive")
+                        .or_else(|| kept_base.get("sensitive"))
+                        .cloned();
+                    if !safe_update(&merged, &merged_tries, None, sensitive.as_ref()) {
+                        return false;
+                    }
+                    *kept = merged;
+                    *kept_tries = merged_tries;
                     // A history made for the first fields only would
                     // misstate the write: none (the contract allows a
                     // missing entry, never a wrong one).
                     *kept_history = None;
+                    true
                 }
                 _ => {
-                    *next += 1;
-                    entries.push(Entry {
-                        seq: *next,
-                        scope: scope.to_string(),
-                        collection: collection.to_string(),
-                        id: id.to_string(),
-                        made_at: made_at.to_wire(),
-                        write: Write::Update {
+                    let mut distinct = Vec::new();
+                    for t in tries {
+                        add_try(&mut distinct, t);
+                    }
+                    push_new(
+                        entries,
+                        next,
+                        [scope, collection, id],
+                        made_at,
+                        Write::Update {
                             expect,
                             based_on,
                             changes,
-                            tries,
+                            tries: distinct,
                             history,
                             stamped,
                         },
-                        state: State::Waiting { error: None },
-                    });
+                    );
+                    true
                 }
             }
         })
-        .is_some()
+        .unwrap_or(false)
     }
 
     /// Keeps a create of `value` (with its id), or replaces the value of
@@ -598,38 +729,34 @@ impl Outbox {
                     *state = State::Waiting { error: None };
                 }
                 _ => {
-                    *next += 1;
-                    entries.push(Entry {
-                        seq: *next,
-                        scope: scope.to_string(),
-                        collection: collection.to_string(),
-                        id: id.to_string(),
-                        made_at: made_at.to_wire(),
-                        write: Write::Create {
-                            value: value.clone(),
-                            sent: if sent.contains(value) {
-                                sent
-                            } else {
-                                sent.into_iter().chain([value.clone()]).collect()
-                            },
-                        },
-                        state: State::Waiting { error: None },
-                    });
+                    let sent = if sent.contains(value) {
+                        sent
+                    } else {
+                        sent.into_iter().chain([value.clone()]).collect()
+                    };
+                    let write = Write::Create {
+                        value: value.clone(),
+                        sent,
+                    };
+                    push_new(entries, next, [scope, collection, id], made_at, write)
                 }
             }
         })
         .is_some()
     }
 
-    /// Forgets entry `seq` (the person discards it).
-    pub fn discard(&self, seq: u64) {
-        self.change(|entries, _| entries.retain(|e| e.seq != seq));
+    /// Forgets entry `seq` of `scope` (the person discards it).
+    pub fn discard(&self, scope: &str, seq: u64) {
+        self.change(|entries, _| entries.retain(|e| e.seq != seq || e.scope != scope));
     }
 
-    /// A failed entry to be sent again.
-    pub fn again(&self, seq: u64) {
+    /// A failed entry of `scope` to be sent again.
+    pub fn again(&self, scope: &str, seq: u64) {
         self.change(|entries, _| {
-            if let Some(e) = entries.iter_mut().find(|e| e.seq == seq) {
+            if let Some(e) = entries
+                .iter_mut()
+                .find(|e| e.seq == seq && e.scope == scope)
+            {
                 if matches!(e.state, State::Failed { .. }) {
                     e.state = State::Waiting { error: None };
                 }
@@ -637,13 +764,16 @@ impl Outbox {
         });
     }
 
-    /// A conflicting update written on the stored version instead: only
-    /// when none of the other person's fields is one mine write (else the
-    /// person decides on the record's page). Its history is dropped: it
-    /// was made for the other version.
-    pub fn apply_on_top(&self, seq: u64) -> bool {
+    /// A conflicting update of `scope` written on the stored version
+    /// instead: only when none of the other person's fields is one mine
+    /// write (else the person decides on the record's page). Its history is
+    /// dropped: it was made for the other version.
+    pub fn apply_on_top(&self, scope: &str, seq: u64) -> bool {
         self.change(|entries, _| {
-            let Some(e) = entries.iter_mut().find(|e| e.seq == seq) else {
+            let Some(e) = entries
+                .iter_mut()
+                .find(|e| e.seq == seq && e.scope == scope)
+            else {
                 return false;
             };
             let State::Conflict {
@@ -677,20 +807,16 @@ impl Outbox {
     }
 
     /// Sends the waiting writes of `scope`, oldest first, until the backend
-    /// cannot be reached (the rest waits for the next drain). One drain at
-    /// a time.
+    /// cannot be reached or the person changes (the rest waits for the next
+    /// drain). One drain at a time.
     pub async fn drain<T: Transport>(&self, provider: &Provider<T>, scope: &str) -> Drained {
         let mut done = Drained::default();
         if self.draining.swap(true, Ordering::SeqCst) {
             return done;
         }
         let mut skip: Vec<u64> = Vec::new();
+        let mut again: Vec<u64> = Vec::new();
         loop {
-            // Another person signed in meanwhile: their token never sends
-            // this person's writes.
-            if provider.outbox().map(|(_, s)| s).as_deref() != Some(scope) {
-                break;
-            }
             let next = self
                 .entries(scope)
                 .into_iter()
@@ -698,12 +824,25 @@ impl Outbox {
             let Some(entry) = next else { break };
             skip.push(entry.seq);
             let outcome = match &entry.write {
-                Write::Update { .. } => self.send_update(provider, &entry).await,
-                Write::Create { .. } => self.send_create(provider, &entry).await,
+                Write::Update { .. } => self.send_update(provider, scope, &entry).await,
+                Write::Create { .. } => self.send_create(provider, scope, &entry).await,
             };
             match outcome {
                 Sent::Landed => done.landed.push((entry.collection, entry.id)),
-                Sent::Again => skip.retain(|s| *s != entry.seq),
+                // More was joined while it was on its way: once more, at
+                // most (a backend that never keeps what it is sent must
+                // not make this write forever).
+                Sent::Again if !again.contains(&entry.seq) => {
+                    again.push(entry.seq);
+                    skip.retain(|s| *s != entry.seq);
+                }
+                Sent::Again => self.set_state(
+                    entry.seq,
+                    State::Failed {
+                        error: DataError::Protocol("the backend did not keep what was sent".into())
+                            .to_string(),
+                    },
+                ),
                 Sent::Settled => {}
                 Sent::Unreachable => {
                     done.stopped = true;
@@ -726,7 +865,7 @@ impl Outbox {
 
     /// A try failed: waiting again when it may help, else refused.
     fn failed(&self, seq: u64, error: DataError) -> Sent {
-        let message = error.to_string();
+        let message = error_text(&error);
         if error.unreachable() {
             self.set_state(
                 seq,
@@ -741,7 +880,12 @@ impl Outbox {
         }
     }
 
-    async fn send_update<T: Transport>(&self, provider: &Provider<T>, entry: &Entry) -> Sent {
+    async fn send_update<T: Transport>(
+        &self,
+        provider: &Provider<T>,
+        scope: &str,
+        entry: &Entry,
+    ) -> Sent {
         let Write::Update {
             expect,
             changes,
@@ -751,19 +895,25 @@ impl Outbox {
         else {
             return Sent::Settled;
         };
-        // The try is written down before it is sent: its answer may be lost.
+        // The try is written down before it is sent: its answer may be lost
+        // (the tab may even close). `repeat`: an earlier try of the same
+        // fields may have landed.
+        let this = (*expect, changes.clone());
         let recorded = self.change(|entries, _| {
-            if let Some(Entry {
+            let Some(Entry {
                 write: Write::Update { tries, .. },
                 ..
             }) = entries.iter_mut().find(|e| e.seq == entry.seq)
-            {
-                tries.push((*expect, changes.clone()));
-            }
+            else {
+                return false;
+            };
+            let repeat = tries.contains(&this);
+            add_try(tries, this.clone());
+            repeat
         });
-        if recorded.is_none() {
+        let Some(repeat) = recorded.filter(|_| same_scope(provider, scope)) else {
             return Sent::Unreachable;
-        }
+        };
         let answer = provider
             .update_value(
                 &entry.collection,
@@ -773,27 +923,55 @@ impl Outbox {
                 *stamped,
             )
             .await;
-        let stored = match answer {
-            Ok(stored) => stored,
+        match answer {
+            Ok(stored) => {
+                self.landed(provider, scope, entry.seq, changes, &stored)
+                    .await
+            }
             Err(DataError::Conflict { current }) => {
                 let current = match current {
                     Some(c) => Some(c),
-                    None => provider.get_value(&entry.collection, &entry.id).await.ok(),
+                    None if same_scope(provider, scope) => {
+                        provider.get_value(&entry.collection, &entry.id).await.ok()
+                    }
+                    None => return Sent::Unreachable,
                 };
-                return self.settle_conflict(provider, entry.seq, current).await;
+                // Only this record's stored version counts.
+                let current =
+                    current.filter(|c| c.get("id").and_then(Value::as_str) == Some(&entry.id));
+                let earlier = Some(this).filter(|_| !repeat);
+                self.settle_conflict(provider, scope, entry.seq, current, earlier)
+                    .await
             }
-            Err(error) => return self.failed(entry.seq, error),
-        };
-        self.landed(provider, entry.seq, &stored).await
+            Err(error) => {
+                if error.never_sent() && !repeat {
+                    // It never left: not a try that may have landed.
+                    self.change(|entries, _| {
+                        if let Some(Entry {
+                            write: Write::Update { tries, .. },
+                            ..
+                        }) = entries.iter_mut().find(|e| e.seq == entry.seq)
+                        {
+                            tries.retain(|t| *t != this);
+                        }
+                    });
+                }
+                self.failed(entry.seq, error)
+            }
+        }
     }
 
     /// A stale update: ours if one of its earlier tries left `current`
     /// (answer lost), done if someone else wrote the same, else a conflict.
+    /// `answered`: the try this 412 answered, when no earlier try was the
+    /// same (then it proves nothing of ours landed with those fields).
     async fn settle_conflict<T: Transport>(
         &self,
         provider: &Provider<T>,
+        scope: &str,
         seq: u64,
         current: Option<Value>,
+        answered: Option<(i64, Map<String, Value>)>,
     ) -> Sent {
         let Some(entry) = self.entries_any(seq) else {
             return Sent::Settled;
@@ -823,17 +1001,18 @@ impl Outbox {
                 && expect.checked_add(1) == version(&current)
                 && holds(&current, sent)
         };
-        // The last try is the one this 412 answered: it did not land.
-        if let Some((last, earlier)) = tries.split_last() {
-            if earlier.iter().any(wrote) {
-                return self.landed(provider, seq, &current).await;
-            }
-            if wrote(last) {
-                // Someone else wrote exactly this first: nothing left to do,
-                // and no history of ours.
-                self.change(|entries, _| entries.retain(|e| e.seq != seq));
-                return Sent::Landed;
-            }
+        // The try this 412 answered did not land; an earlier one (kept only
+        // when its outcome is not known) may have, its answer lost.
+        let earlier = tries.iter().filter(|t| Some(*t) != answered.as_ref());
+        if let Some((_, sent)) = earlier.clone().find(|t| wrote(t)) {
+            let sent = sent.clone();
+            return self.landed(provider, scope, seq, &sent, &current).await;
+        }
+        if answered.as_ref().is_some_and(wrote) {
+            // Someone else wrote exactly this first: nothing left to do,
+            // and no history of ours.
+            self.change(|entries, _| entries.retain(|e| e.seq != seq));
+            return Sent::Landed;
         }
         let theirs = changed(based_on, &current);
         let overlap = theirs
@@ -841,14 +1020,29 @@ impl Outbox {
             .filter(|f| changes.contains_key(f.as_str()))
             .cloned()
             .collect();
-        self.set_state(
-            seq,
-            State::Conflict {
+        // Someone made the case sensitive meanwhile: a description of ours
+        // is no longer kept in the browser.
+        let sensitive = current.get("sensitive") != Some(&Value::Bool(false));
+        let kept = strip_sensitive(&current);
+        let kept = (kept.to_string().len() <= MAX_CURRENT_BYTES).then_some(kept);
+        self.change(|entries, _| {
+            let Some(e) = entries.iter_mut().find(|e| e.seq == seq) else {
+                return;
+            };
+            if let Write::Update { changes, tries, .. } = &mut e.write {
+                if sensitive {
+                    changes.remove("description");
+                    for (_, t) in tries.iter_mut() {
+                        t.remove("description");
+                    }
+                }
+            }
+            e.state = State::Conflict {
                 theirs,
                 overlap,
-                current: Some(strip_sensitive(&current)),
-            },
-        );
+                current: kept,
+            };
+        });
         Sent::Settled
     }
 
@@ -856,55 +1050,83 @@ impl Outbox {
         self.read().1.into_iter().find(|e| e.seq == seq)
     }
 
-    /// An update of ours is stored as `stored`: what was joined to it
-    /// meanwhile (fields not yet stored) goes on from that version; its
-    /// history is written when it landed on the version it was made for.
-    async fn landed<T: Transport>(&self, provider: &Provider<T>, seq: u64, stored: &Value) -> Sent {
-        let history = self.change(|entries, _| {
+    /// An update of ours (`sent`) is stored as `stored`. The fields joined
+    /// to it while it was on its way (changed since it was sent) go on from
+    /// that version; the ones sent are done, whatever the backend made of
+    /// them (a backend that trims a text must not make us write forever).
+    /// Its history is written when it landed, whole, on the version it was
+    /// made for.
+    async fn landed<T: Transport>(
+        &self,
+        provider: &Provider<T>,
+        scope: &str,
+        seq: u64,
+        sent: &Map<String, Value>,
+        stored: &Value,
+    ) -> Sent {
+        let outcome = self.change(|entries, _| {
             let pos = entries.iter().position(|e| e.seq == seq)?;
+            let entry = &mut entries[pos];
             let Write::Update {
                 expect,
                 based_on,
                 changes,
                 history,
                 ..
-            } = &mut entries[pos].write
+            } = &mut entry.write
             else {
                 return None;
             };
             let on_base = expect.checked_add(1) == version(stored);
-            let history = history.take().filter(|_| on_base);
             changes.retain(|k, v| {
-                !BOOKKEEPING.contains(&k.as_str()) && stored.get(k.as_str()) != Some(&*v)
+                !BOOKKEEPING.contains(&k.as_str())
+                    && sent.get(k.as_str()) != Some(&*v)
+                    && stored.get(k.as_str()).unwrap_or(&Value::Null) != &*v
             });
+            let history = history.take().filter(|_| on_base && changes.is_empty());
             if changes.is_empty() {
                 entries.remove(pos);
-            } else if let Some(v) = version(stored) {
-                *expect = v;
-                *based_on = strip_sensitive(stored);
+                return Some((history, Sent::Landed));
             }
-            history
+            match version(stored) {
+                Some(v) => {
+                    *expect = v;
+                    *based_on = strip_sensitive(stored);
+                    Some((None, Sent::Again))
+                }
+                None => {
+                    entry.state = State::Failed {
+                        error: DataError::Protocol("the stored record has no version".into())
+                            .to_string(),
+                    };
+                    Some((None, Sent::Settled))
+                }
+            }
         });
-        let Some(history) = history else {
+        let Some(outcome) = outcome else {
             return Sent::Unreachable;
         };
-        if let Some((collection, value)) = history {
+        let (history, sent) = outcome.unwrap_or((None, Sent::Landed));
+        if let Some((collection, value)) = history.filter(|_| same_scope(provider, scope)) {
             // One try, as the engine's: a missing entry is allowed, a second
             // one is not (it has its own id: a repeat is refused).
             let _ = provider.post_value(&collection, &value).await;
         }
-        let more = self.entries_any(seq).is_some();
-        if more {
-            Sent::Again
-        } else {
-            Sent::Landed
-        }
+        sent
     }
 
-    async fn send_create<T: Transport>(&self, provider: &Provider<T>, entry: &Entry) -> Sent {
+    async fn send_create<T: Transport>(
+        &self,
+        provider: &Provider<T>,
+        scope: &str,
+        entry: &Entry,
+    ) -> Sent {
         let Write::Create { value, sent } = &entry.write else {
             return Sent::Settled;
         };
+        if !same_scope(provider, scope) {
+            return Sent::Unreachable;
+        }
         let answer = match provider.post_value(&entry.collection, value).await {
             Ok(stored) if stored.get("id") == value.get("id") => Ok(stored),
             Ok(_) => Err(DataError::Protocol(
@@ -912,7 +1134,13 @@ impl Outbox {
             )),
             Err(error) if matches!(error, DataError::Duplicate) || error.retryable() => {
                 // Taken, or not known: is the stored record one of ours?
-                settle_taken(provider, &entry.collection, &entry.id, value, sent, error).await
+                let taken = Taken {
+                    provider,
+                    scope,
+                    collection: &entry.collection,
+                    id: &entry.id,
+                };
+                taken.settle(value, sent, error).await
             }
             Err(error) => Err(error),
         };
@@ -948,48 +1176,66 @@ fn content(v: &Value) -> Map<String, Value> {
     m
 }
 
-/// After a taken id or an unknown outcome: is the stored record ours? It
-/// is when it holds the value sent last; when it holds an earlier one (the
-/// person changed the form between tries), the newer fields are written on
-/// it; when someone edited it since it was born with one of ours, theirs
-/// is kept. Anyone else's record is [`DataError::Duplicate`].
-async fn settle_taken<T: Transport>(
-    provider: &Provider<T>,
-    collection: &str,
-    id: &str,
-    value: &Value,
-    sent: &[Value],
-    error: DataError,
-) -> Result<Value, DataError> {
-    let Ok(stored) = provider.get_value(collection, id).await else {
-        return Err(error);
-    };
-    let last = content(value);
-    if holds(&stored, &last) {
-        return Ok(stored);
+/// A create whose id was taken, or whose outcome is not known.
+struct Taken<'a, T> {
+    provider: &'a Provider<T>,
+    scope: &'a str,
+    collection: &'a str,
+    id: &'a str,
+}
+
+impl<T: Transport> Taken<'_, T> {
+    /// Is the stored record ours? It is when it holds the value sent last;
+    /// when it holds an earlier one (the person changed the form between
+    /// tries), the newer fields are written on it; when someone edited it
+    /// since it was born with one of ours, theirs is kept. Anyone else's
+    /// record is [`DataError::Duplicate`].
+    async fn settle(
+        &self,
+        value: &Value,
+        sent: &[Value],
+        error: DataError,
+    ) -> Result<Value, DataError> {
+        let moved = || DataError::Network("signed in as someone else".into());
+        if !same_scope(self.provider, self.scope) {
+            return Err(moved());
+        }
+        let Ok(stored) = self.provider.get_value(self.collection, self.id).await else {
+            return Err(error);
+        };
+        // Only this record (a lying backend may answer with another).
+        if stored.get("id").and_then(Value::as_str) != Some(self.id) {
+            return Err(DataError::Protocol(
+                "the answer to a read was another record".into(),
+            ));
+        }
+        let last = content(value);
+        if holds(&stored, &last) {
+            return Ok(stored);
+        }
+        if sent.iter().any(|v| holds(&stored, &content(v))) {
+            let mut changes = last;
+            changes.retain(|k, v| stored.get(k.as_str()) != Some(&*v));
+            let stamped = stored.get("updated_at").is_some();
+            let version = version(&stored).unwrap_or(1);
+            if !same_scope(self.provider, self.scope) {
+                return Err(moved());
+            }
+            return self
+                .provider
+                .update_value(self.collection, self.id, version, changes, stamped)
+                .await;
+        }
+        let born = |v: &Value| {
+            v.get("created_at")
+                .filter(|c| !c.is_null())
+                .is_some_and(|c| stored.get("created_at") == Some(c))
+        };
+        if std::iter::once(value).chain(sent).any(born) {
+            return Ok(stored);
+        }
+        Err(DataError::Duplicate)
     }
-    if sent.iter().any(|v| holds(&stored, &content(v))) {
-        let mut changes = last;
-        changes.retain(|k, v| stored.get(k.as_str()) != Some(&*v));
-        let stamped = stored.get("updated_at").is_some();
-        let version = version(&stored).unwrap_or(1);
-        return provider
-            .update_value(collection, id, version, changes, stamped)
-            .await;
-    }
-    let born = |v: &Value| {
-        v.get("created_at")
-            .filter(|c| !c.is_null())
-            .is_some_and(|c| stored.get("created_at") == Some(c))
-    };
-    if std::iter::once(value).chain(sent).any(born) {
-        return Ok(stored);
-    }
-    Err(if matches!(error, DataError::Duplicate) {
-        error
-    } else {
-        DataError::Duplicate
-    })
 }
 
 /// How one entry's try went.

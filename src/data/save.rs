@@ -229,6 +229,8 @@ struct Slot<R, I> {
     /// write produced (not one a refresh brought: that one is a conflict).
     expect: i64,
     queue: VecDeque<Attempt<I>>,
+    /// Whose writes these are (the outbox scope when they were made).
+    scope: Option<String>,
 }
 
 type Listener<R, I> = Rc<dyn Fn(Event<R, I>)>;
@@ -370,6 +372,7 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
                 based_on: retry.base,
                 expect: retry.expect,
                 queue: VecDeque::new(),
+                scope: None,
             },
             retry.attempts,
         )
@@ -389,6 +392,7 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
                 based_on: current.clone(),
                 expect: current.version().unwrap_or(0),
                 queue: VecDeque::new(),
+                scope: None,
             },
             attempts,
         )
@@ -424,6 +428,7 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
                 }
                 None => {
                     let mut slot = fresh;
+                    slot.scope = self.provider.outbox().map(|(_, s)| s);
                     slot.queue.extend(attempts);
                     slots.insert(id.clone(), slot);
                     true
@@ -754,8 +759,9 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
     /// outbox: their fields on the version they were based on, every try,
     /// and the history the write will leave. `false` when there is no
     /// outbox or it cannot keep them (a sensitive description, full).
-    fn keep(&self, id: &str, slot: &Slot<R, I>) -> bool {
-        let Some((outbox, scope)) = self.provider.outbox() else {
+    fn keep(&self, id: &str, slot: &Slot<R, I>, never_sent: bool) -> bool {
+        // Kept for the person who made them, whoever is signed in now.
+        let (Some((outbox, _)), Some(scope)) = (self.provider.outbox(), slot.scope.clone()) else {
             return false;
         };
         let now = self.provider.server_now();
@@ -772,6 +778,10 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
         }
         let mut tries: Tries = self.unseen.borrow().get(id).cloned().unwrap_or_default();
         tries.extend(slot.queue.iter().flat_map(|a| a.tries.iter().cloned()));
+        if never_sent {
+            // The last try never left: it cannot have landed.
+            tries.pop();
+        }
         let Ok(based_on) = serde_json::to_value(&slot.based_on) else {
             return false;
         };
@@ -804,7 +814,7 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
         let Some(slot) = self.slots.borrow_mut().remove(id) else {
             return;
         };
-        if error.unreachable() && self.keep(id, &slot) {
+        if error.unreachable() && self.keep(id, &slot, error.never_sent()) {
             self.tell(Event::Shown(slot.stored));
             self.tell(Event::Queued {
                 id: id.to_string(),

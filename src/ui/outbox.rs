@@ -55,6 +55,15 @@ pub fn OutboxPanel(provider: AppProvider, epoch: DataEpoch) -> impl IntoView {
             None => Vec::new(),
         }
     };
+    // Read anew when the data does (a token handed over by the portal
+    // bumps it: another person sees only their own writes).
+    Effect::new({
+        let read = read.clone();
+        move |_| {
+            epoch.track();
+            entries.try_set(read());
+        }
+    });
     entries.set(read());
     if let Some((outbox, _)) = provider.outbox() {
         let read = read.clone();
@@ -117,7 +126,8 @@ pub fn OutboxPanel(provider: AppProvider, epoch: DataEpoch) -> impl IntoView {
     let send_now = send.clone();
     let row = move |entry: Entry| {
         let seq = entry.seq;
-        let outbox = provider.outbox().map(|(o, _)| o.clone());
+        // Each action on the person signed in when it is taken.
+        let outbox = provider.clone();
         let (what, state) = describe(&i18n, &entry);
         let state_key = match entry.state {
             State::Waiting { .. } => "waiting",
@@ -138,12 +148,12 @@ pub fn OutboxPanel(provider: AppProvider, epoch: DataEpoch) -> impl IntoView {
                 <span class="outbox-actions">
                     {failed.then(|| view! {
                         <button type="button" data-action="outbox-again" on:click=move |_| {
-                            if let Some(o) = &o1 { o.again(seq) }
+                            if let Some((o, scope)) = o1.outbox() { o.again(&scope, seq) }
                         }>{text("outbox-again")}</button>
                     })}
                     {can_apply.then(|| view! {
                         <button type="button" data-action="outbox-apply" on:click=move |_| {
-                            if let Some(o) = &o2 { o.apply_on_top(seq); }
+                            if let Some((o, scope)) = o2.outbox() { o.apply_on_top(&scope, seq); }
                         }>{text("conflict-apply")}</button>
                     })}
                     {open.map(|href| view! { <a href=href data-action="outbox-open">{text("outbox-open")}</a> })}
@@ -152,7 +162,7 @@ pub fn OutboxPanel(provider: AppProvider, epoch: DataEpoch) -> impl IntoView {
                         view! {
                             <button type="button" class="danger" data-action="outbox-discard-confirm" on:click=move |_| {
                                 confirming.set(None);
-                                if let Some(o) = &o { o.discard(seq) }
+                                if let Some((o, scope)) = o.outbox() { o.discard(&scope, seq) }
                             }>{text("outbox-discard-confirm")}</button>
                         }.into_any()
                     } else {
