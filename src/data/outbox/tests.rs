@@ -54,6 +54,38 @@ fn case(version: i64, status: &str) -> Value {
         "description": "d", "updated_at": "2026-11-25T10:00:00.000Z", "version": version})
 }
 
+/// Keeps `changes` for `scope` on case c1 as seen at version 3 (triage).
+fn keep_on_c1(
+    o: &Outbox,
+    scope: &str,
+    changes: Value,
+    tries: Vec<(i64, Map<String, Value>)>,
+    history: Option<(String, Value)>,
+) -> bool {
+    o.keep_update(
+        scope,
+        "cases",
+        3,
+        &case(3, "triage"),
+        fields(changes),
+        tries,
+        history,
+        now(),
+    )
+}
+
+/// As [`keep_move`], with no try of its own (the engine drops a try that
+/// never left: offline).
+fn keep_move_untried(o: &Outbox) -> bool {
+    keep_on_c1(
+        o,
+        "",
+        json!({"status": "waiting"}),
+        Vec::new(),
+        Some(("case_events".into(), json!({"id": "ev1"}))),
+    )
+}
+
 /// Keeps "status: waiting" on case c1 version 3, with a history record.
 fn keep_move(o: &Outbox, scope: &str) -> bool {
     o.keep_update(
@@ -137,16 +169,7 @@ fn a_try_that_landed_unseen_is_recognised_and_not_written_twice() {
     let p = provider(&script);
     let o = outbox();
     // Kept by the page with no try of its own.
-    assert!(o.keep_update(
-        "",
-        "cases",
-        3,
-        &case(3, "triage"),
-        fields(json!({"status": "waiting"})),
-        Vec::new(),
-        Some(("case_events".into(), json!({"id": "ev1"}))),
-        now()
-    ));
+    assert!(keep_move_untried(&o));
     assert!(block_on(p.drain_outbox()).stopped);
     let done = block_on(p.drain_outbox());
     assert_eq!(done.landed.len(), 1);
@@ -164,16 +187,7 @@ fn someone_elses_identical_write_ends_it_without_history() {
     let o = outbox();
     // Kept without a try of its own (a try that failed may have landed:
     // then v4 could be ours, as the next test shows).
-    assert!(o.keep_update(
-        "",
-        "cases",
-        3,
-        &case(3, "triage"),
-        fields(json!({"status": "waiting"})),
-        Vec::new(),
-        Some(("case_events".into(), json!({"id": "ev1"}))),
-        now()
-    ));
+    assert!(keep_move_untried(&o));
     let done = block_on(p.drain_outbox());
     assert_eq!(done.landed.len(), 1);
     assert_eq!(
@@ -241,15 +255,12 @@ fn a_refusal_is_failed_and_the_next_write_still_goes() {
         );
     let p = provider(&script);
     let o = outbox();
-    assert!(o.keep_update(
+    assert!(keep_on_c1(
+        &o,
         "",
-        "cases",
-        3,
-        &case(3, "triage"),
-        fields(json!({"status": "nonsense"})),
+        json!({"status": "nonsense"}),
         Vec::new(),
-        None,
-        now()
+        None
     ));
     assert!(o.keep_create(
         "",
@@ -372,15 +383,12 @@ fn sensitive_descriptions_are_never_kept() {
 fn writes_to_one_record_join_and_each_person_sees_only_theirs() {
     let o = outbox();
     assert!(keep_move(&o, "alice"));
-    assert!(o.keep_update(
+    assert!(keep_on_c1(
+        &o,
         "alice",
-        "cases",
-        3,
-        &case(3, "triage"),
-        fields(json!({"owner": "p7"})),
+        json!({"owner": "p7"}),
         Vec::new(),
-        None,
-        now()
+        None
     ));
     let entries = o.entries("alice");
     assert_eq!(entries.len(), 1, "one update per record");
@@ -582,16 +590,7 @@ fn a_backend_that_never_keeps_a_field_is_not_written_to_forever() {
     });
     let p = provider(&script);
     let o = outbox();
-    assert!(o.keep_update(
-        "",
-        "cases",
-        3,
-        &case(3, "triage"),
-        fields(json!({"owner": null})),
-        Vec::new(),
-        None,
-        now()
-    ));
+    assert!(keep_on_c1(&o, "", json!({"owner": null}), Vec::new(), None));
     block_on(p.drain_outbox());
     assert_eq!(script.urls().len(), 1, "one write: what was sent is done");
     assert!(o.entries("").is_empty());
@@ -610,16 +609,7 @@ fn an_identical_save_after_offline_ticks_is_theirs() {
     let p = provider(&script);
     let o = outbox();
     // Kept by the engine after an offline failure: no try that may have landed.
-    assert!(o.keep_update(
-        "",
-        "cases",
-        3,
-        &case(3, "triage"),
-        fields(json!({"status": "waiting"})),
-        Vec::new(),
-        Some(("case_events".into(), json!({"id": "ev1"}))),
-        now()
-    ));
+    assert!(keep_move_untried(&o));
     assert!(block_on(p.drain_outbox()).stopped);
     assert!(block_on(p.drain_outbox()).stopped);
     block_on(p.drain_outbox());
@@ -725,26 +715,14 @@ fn a_refreshed_token_of_the_same_person_keeps_their_writes() {
 #[test]
 fn no_sensitive_description_by_joining_or_through_tries() {
     let o = outbox();
-    assert!(o.keep_update(
+    assert!(keep_on_c1(
+        &o,
         "",
-        "cases",
-        3,
-        &case(3, "triage"),
-        fields(json!({"description": "SECRET1"})),
+        json!({"description": "SECRET1"}),
         Vec::new(),
-        None,
-        now()
+        None
     ));
-    let joined = o.keep_update(
-        "",
-        "cases",
-        3,
-        &case(3, "triage"),
-        fields(json!({"sensitive": true})),
-        Vec::new(),
-        None,
-        now(),
-    );
+    let joined = keep_on_c1(&o, "", json!({"sensitive": true}), Vec::new(), None);
     assert!(!joined, "refused: it would keep a sensitive description");
     let mut sensitive = case(3, "triage");
     sensitive["id"] = json!("c2");
@@ -842,15 +820,12 @@ fn a_case_made_sensitive_meanwhile_drops_the_queued_description() {
     );
     let p = provider(&script);
     let o = outbox();
-    assert!(o.keep_update(
+    assert!(keep_on_c1(
+        &o,
         "",
-        "cases",
-        3,
-        &case(3, "triage"),
-        fields(json!({"description": "SECRET", "status": "waiting"})),
+        json!({"description": "SECRET", "status": "waiting"}),
         Vec::new(),
-        None,
-        now()
+        None
     ));
     assert!(o.keep_create(
         "",
