@@ -815,7 +815,6 @@ impl Outbox {
             return done;
         }
         let mut skip: Vec<u64> = Vec::new();
-        let mut again: Vec<u64> = Vec::new();
         loop {
             let next = self
                 .entries(scope)
@@ -829,20 +828,10 @@ impl Outbox {
             };
             match outcome {
                 Sent::Landed => done.landed.push((entry.collection, entry.id)),
-                // More was joined while it was on its way: once more, at
-                // most (a backend that never keeps what it is sent must
-                // not make this write forever).
-                Sent::Again if !again.contains(&entry.seq) => {
-                    again.push(entry.seq);
-                    skip.retain(|s| *s != entry.seq);
-                }
-                Sent::Again => self.set_state(
-                    entry.seq,
-                    State::Failed {
-                        error: DataError::Protocol("the backend did not keep what was sent".into())
-                            .to_string(),
-                    },
-                ),
+                // More was joined while it was on its way (only fields the
+                // person changed since are sent again: what was sent is
+                // done once stored, so this ends).
+                Sent::Again => skip.retain(|s| *s != entry.seq),
                 Sent::Settled => {}
                 Sent::Unreachable => {
                     done.stopped = true;
@@ -899,6 +888,9 @@ impl Outbox {
         // (the tab may even close). `repeat`: an earlier try of the same
         // fields may have landed.
         let this = (*expect, changes.clone());
+        if !same_scope(provider, scope) {
+            return Sent::Unreachable;
+        }
         let recorded = self.change(|entries, _| {
             let Some(Entry {
                 write: Write::Update { tries, .. },
@@ -911,8 +903,20 @@ impl Outbox {
             add_try(tries, this.clone());
             repeat
         });
-        let Some(repeat) = recorded.filter(|_| same_scope(provider, scope)) else {
+        let Some(repeat) = recorded else {
             return Sent::Unreachable;
+        };
+        // A try known not to have landed is not kept as one that may have.
+        let unsent = |this: &(i64, Map<String, Value>)| {
+            self.change(|entries, _| {
+                if let Some(Entry {
+                    write: Write::Update { tries, .. },
+                    ..
+                }) = entries.iter_mut().find(|e| e.seq == entry.seq)
+                {
+                    tries.retain(|t| t != this);
+                }
+            });
         };
         let answer = provider
             .update_value(
@@ -934,7 +938,12 @@ impl Outbox {
                     None if same_scope(provider, scope) => {
                         provider.get_value(&entry.collection, &entry.id).await.ok()
                     }
-                    None => return Sent::Unreachable,
+                    None => {
+                        if !repeat {
+                            unsent(&this);
+                        }
+                        return Sent::Unreachable;
+                    }
                 };
                 // Only this record's stored version counts.
                 let current =
@@ -946,15 +955,7 @@ impl Outbox {
             Err(error) => {
                 if error.never_sent() && !repeat {
                     // It never left: not a try that may have landed.
-                    self.change(|entries, _| {
-                        if let Some(Entry {
-                            write: Write::Update { tries, .. },
-                            ..
-                        }) = entries.iter_mut().find(|e| e.seq == entry.seq)
-                        {
-                            tries.retain(|t| *t != this);
-                        }
-                    });
+                    unsent(&this);
                 }
                 self.failed(entry.seq, error)
             }

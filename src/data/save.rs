@@ -421,14 +421,31 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
         }
         let start = {
             let mut slots = self.slots.borrow_mut();
+            let person = self.provider.outbox().map(|(_, s)| s);
             match slots.get_mut(&id) {
+                // Another person's writes of this record are on their way:
+                // this one waits for them in memory, with its Retry.
+                Some(slot) if slot.scope != person => {
+                    let retry = Retry {
+                        base: fresh.based_on,
+                        expect: fresh.expect,
+                        attempts,
+                    };
+                    drop(slots);
+                    self.tell(Event::Failed {
+                        id,
+                        error: DataError::Network("another person's change is on its way".into()),
+                        retry,
+                    });
+                    return None;
+                }
                 Some(slot) => {
                     slot.queue.extend(attempts);
                     false
                 }
                 None => {
                     let mut slot = fresh;
-                    slot.scope = self.provider.outbox().map(|(_, s)| s);
+                    slot.scope = person;
                     slot.queue.extend(attempts);
                     slots.insert(id.clone(), slot);
                     true
@@ -504,6 +521,12 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
     /// Writes the queue of record `id` until it is empty or stopped.
     async fn drain(self, id: String) {
         while let Some((expect, changes)) = self.next_write(&id) {
+            if !self.same_person(&id) {
+                // The portal handed over another person's token: what is
+                // left was made by the one before, and is kept for them.
+                self.failed(&id, DataError::Network("signed in as someone else".into()));
+                break;
+            }
             let answer = match self.provider.update::<R>(&id, expect, changes).await {
                 // A stale write whose answer did not say what is stored:
                 // ask, so the conflict can name the other person's fields.
@@ -519,6 +542,15 @@ impl<T: Transport, R: Record, I: Intent<R>> SaveEngine<T, R, I> {
         self.tell(Event::Saving { id, saving: false });
         // History after the writes, never holding up the next one.
         self.record().await;
+    }
+
+    /// Whether whoever is signed in now made the writes of record `id`.
+    fn same_person(&self, id: &str) -> bool {
+        let now = self.provider.outbox().map(|(_, s)| s);
+        self.slots
+            .borrow()
+            .get(id)
+            .is_none_or(|slot| slot.scope == now)
     }
 
     /// Sends the history records of the writes that landed.

@@ -839,3 +839,103 @@ fn a_case_made_sensitive_meanwhile_drops_the_queued_description() {
     assert!(!text.contains("SECRET"), "{text}");
     assert!(matches!(o.entries("")[1].state, State::Failed { .. }));
 }
+
+// From the second review.
+
+/// Fields joined while each of two writes was on its way are sent, one
+/// write after the other, and nothing is marked failed.
+#[test]
+fn fields_joined_during_two_writes_in_a_row_are_all_sent() {
+    let script = Script::default();
+    let o = outbox();
+    let (j1, j2) = (o.clone(), o.clone());
+    script
+        .answer_after(
+            move || {
+                keep_on_c1(&j1, "", json!({"owner": "p7"}), Vec::new(), None);
+            },
+            200,
+            case(4, "waiting"),
+        )
+        .answer_after(
+            move || {
+                keep_on_c1(&j2, "", json!({"priority": "P0"}), Vec::new(), None);
+            },
+            200,
+            json!({"id": "c1", "status": "waiting", "owner": "p7", "version": 5}),
+        )
+        .answer(
+            200,
+            &[],
+            json!({"id": "c1", "status": "waiting", "owner": "p7", "priority": "P0", "version": 6}),
+        );
+    let p = provider(&script);
+    assert!(keep_on_c1(
+        &o,
+        "",
+        json!({"status": "waiting"}),
+        Vec::new(),
+        None
+    ));
+    block_on(p.drain_outbox());
+    assert_eq!(script.urls().len(), 3);
+    assert_eq!(script.body(1)["owner"], json!("p7"));
+    assert_eq!(script.body(2)["priority"], json!("P0"));
+    assert_eq!(script.header(2, "If-Match").as_deref(), Some("\"5\""));
+    assert!(o.entries("").is_empty());
+}
+
+/// A backend that trims a text (or drops a null) does not make the outbox
+/// write again: what was sent is done once stored.
+#[test]
+fn a_backend_that_changes_what_it_stores_gets_one_write() {
+    let script = Script::default();
+    script.answer(
+        200,
+        &[],
+        json!({"id": "c1", "title": "trimmed", "version": 4}),
+    );
+    let p = provider(&script);
+    let o = outbox();
+    assert!(keep_on_c1(
+        &o,
+        "",
+        json!({"title": "  trimmed  "}),
+        Vec::new(),
+        None
+    ));
+    block_on(p.drain_outbox());
+    block_on(p.drain_outbox());
+    assert_eq!(script.urls().len(), 1);
+    assert!(o.entries("").is_empty());
+}
+
+/// The save engine's own queue: a token handed over while Alice's first
+/// edit is on its way sends none of hers as Bob; the rest is kept for her.
+#[test]
+fn the_engines_queue_sends_nothing_of_the_earlier_person_after_a_handover() {
+    let script = Script::default();
+    let p = provider(&script);
+    p.set_token(Some("alice".into()));
+    let handover = p.clone();
+    script.answer_after(
+        move || handover.set_token(Some("bob".into())),
+        200,
+        json!({"id": "n1", "text": "b", "version": 4}),
+    );
+    let engine: SaveEngine<Script, Note, Text> = SaveEngine::new(p.clone(), |_| {});
+    let run = engine.submit(&note(3, "a"), Text("b")).expect("a writer");
+    assert!(
+        engine.submit(&note(3, "a"), Text("c")).is_none(),
+        "queued behind"
+    );
+    block_on(run);
+    assert_eq!(script.urls().len(), 1, "the second edit is not sent as bob");
+    assert_eq!(
+        script.header(0, "Authorization").as_deref(),
+        Some("Bearer alice")
+    );
+    let alice = outbox().entries(&scope_of(Some("alice")));
+    assert_eq!(alice.len(), 1, "kept for alice");
+    assert_eq!(alice[0].value_of("text"), Some(&json!("c")));
+}
