@@ -11,7 +11,10 @@ use serde_json::Value;
 
 use crate::url::{encode, segment};
 
-use super::{DataError, Dialect, HttpRequest, HttpResponse, ListParams, Method, Op, Page};
+use super::{
+    ensure_success, json_headers, parse_json, DataError, Dialect, HttpRequest, HttpResponse,
+    ListParams, Method, Op, Page,
+};
 
 pub struct JsonServer {
     base: String,
@@ -96,24 +99,6 @@ fn regex_escape(text: &str) -> String {
         out.push(c);
     }
     out
-}
-
-fn json_headers() -> Vec<(String, String)> {
-    vec![
-        ("Accept".into(), "application/json".into()),
-        ("Content-Type".into(), "application/json".into()),
-    ]
-}
-
-fn parse_json(body: &str) -> Result<Value, DataError> {
-    serde_json::from_str(body).map_err(|e| DataError::Protocol(format!("invalid JSON ({e})")))
-}
-
-fn ensure_success(response: &HttpResponse) -> Result<(), DataError> {
-    match DataError::from_status(response) {
-        Some(e) => Err(e),
-        None => Ok(()),
-    }
 }
 
 impl Dialect for JsonServer {

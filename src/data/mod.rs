@@ -2,7 +2,8 @@
 //!
 //! ```text
 //!  views ──► Provider<T: Transport> ──► Box<dyn Dialect> (URL building, response parsing; pure)
-//!                 │                         └─ json_server.rs  (later: pocketbase.rs, postgrest.rs)
+//!                 │                         ├─ json_server.rs
+//!                 │                         └─ pocketbase.rs
 //!                 └──► Transport (browser fetch in http.rs, a fake in host tests)
 //! ```
 //!
@@ -16,6 +17,7 @@ pub mod fields;
 pub mod http_date;
 pub mod json_server;
 pub mod outbox;
+pub mod pocketbase;
 pub mod provider;
 pub mod save;
 pub mod sync;
@@ -165,6 +167,11 @@ pub trait Dialect {
     fn parse_list(&self, response: &HttpResponse, params: &ListParams) -> Result<Page, DataError>;
     fn get(&self, collection: &str, id: &str) -> HttpRequest;
     fn parse_one(&self, response: &HttpResponse) -> Result<Value, DataError>;
+    /// A non-success answer as a typed error (`None` for 2xx): how this
+    /// backend says "stale", "taken" and "refused".
+    fn error(&self, response: &HttpResponse) -> Option<DataError> {
+        DataError::from_status(response)
+    }
     fn create(&self, collection: &str, record: &Value) -> HttpRequest;
     /// A partial update, conditional on the stored `version` still being
     /// `base_version` when the dialect can say so.
@@ -176,6 +183,26 @@ pub trait Dialect {
     fn conditional_update(&self) -> bool;
 }
 
+/// The headers of a request that sends and takes JSON (json-server ignores
+/// a body sent without `Content-Type`).
+pub(crate) fn json_headers() -> Vec<(String, String)> {
+    vec![
+        ("Accept".into(), "application/json".into()),
+        ("Content-Type".into(), "application/json".into()),
+    ]
+}
+
+pub(crate) fn parse_json(body: &str) -> Result<Value, DataError> {
+    serde_json::from_str(body).map_err(|e| DataError::Protocol(format!("invalid JSON ({e})")))
+}
+
+pub(crate) fn ensure_success(response: &HttpResponse) -> Result<(), DataError> {
+    match DataError::from_status(response) {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
 /// Builds the dialect `config.json` names.
 pub fn dialect_for(
     name: &str,
@@ -183,8 +210,9 @@ pub fn dialect_for(
 ) -> Result<Box<dyn Dialect + Send + Sync>, DataError> {
     match name {
         "json-server" => Ok(Box::new(json_server::JsonServer::new(base_url))),
+        "pocketbase" => Ok(Box::new(pocketbase::PocketBase::new(base_url))),
         other => Err(DataError::Config(format!(
-            "unknown backend dialect `{other}` (this build knows: json-server)"
+            "unknown backend dialect `{other}` (this build knows: json-server, pocketbase)"
         ))),
     }
 }

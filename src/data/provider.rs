@@ -456,7 +456,7 @@ impl<T: Transport> Provider<T> {
             .send(self.dialect.delete(R::COLLECTION, id, base_version))
             .await?;
         // Success is the status: a 204 or an empty body is a delete too.
-        match DataError::from_status(&response) {
+        match self.dialect.error(&response) {
             None | Some(DataError::NotFound) => Ok(()),
             Some(DataError::Conflict { current }) => Err(DataError::Conflict {
                 current: current.filter(|c| c.get("id").and_then(Value::as_str) == Some(id)),
