@@ -1,6 +1,8 @@
 // Serves the built app as a user gets it: static files under a base path,
 // the SPA fallback to index.html for deep links, compression, an optional
-// config.json override and an optional proxy of `<base>api/` to a backend.
+// config.json override and an optional proxy of `<base>api/` to a backend
+// (every request header passed on, answers streamed as they come: server-sent
+// events too, ended when the client leaves).
 // index.html goes out with its Content-Security-Policy header (see
 // contentSecurityPolicy). Request paths are read as text: one with an empty
 // segment or a backslash (`//evil.example/cases`) is a 400, the proxy
@@ -225,6 +227,12 @@ export function createServer({ dir = "dist", base = "/", api, config, verbose = 
         "x-content-type-options": "nosniff",
       });
       answer.pipe(res);
+    });
+    // A client that leaves (a closed tab, the app's EventSource on PocketBase's
+    // /api/realtime) ends the backend's request too: a stream would
+    // otherwise stay open there, one more each time the page loads.
+    res.on("close", () => {
+      if (!res.writableFinished) upstream.destroy();
     });
     upstream.on("error", () => {
       if (!res.headersSent) {

@@ -418,3 +418,83 @@ describe("app server's Content-Security-Policy", () => {
     }
   });
 });
+
+describe("app server's proxy with a stream (PocketBase's /api/realtime)", () => {
+  let backend, app, port, seen, sent, open;
+  before(async () => {
+    // A backend that answers with server-sent events, one now and one a
+    // moment later, and keeps the stream open until the client leaves.
+    seen = [];
+    sent = [];
+    open = 0;
+    backend = http.createServer((req, res) => {
+      seen.push({ url: req.url, authorization: req.headers.authorization, ifMatch: req.headers["if-match"] });
+      open++;
+      res.writeHead(200, { "Content-Type": "text/event-stream", "Cache-Control": "no-store" });
+      res.write('id:c1\nevent:PB_CONNECT\ndata:{"clientId":"c1"}\n\n');
+      sent.push(Date.now());
+      const later = setTimeout(() => {
+        res.write('event:cases\ndata:{"action":"update"}\n\n');
+        sent.push(Date.now());
+      }, 300);
+      res.on("close", () => {
+        clearTimeout(later);
+        open--;
+      });
+    });
+    await new Promise((r) => backend.listen(0, "127.0.0.1", r));
+    app = createServer({ dir: tmpdir(), api: `http://127.0.0.1:${backend.address().port}` });
+    await new Promise((r) => app.listen(0, "127.0.0.1", r));
+    port = app.address().port;
+  });
+  after(async () => {
+    app.closeAllConnections();
+    await new Promise((r) => app.close(r));
+    backend.closeAllConnections();
+    await new Promise((r) => backend.close(r));
+  });
+
+  test("events pass one by one, unbuffered, with the request's Authorization and If-Match", async () => {
+    const arrived = [];
+    await new Promise((resolve, reject) => {
+      const req = http.get({
+        host: "127.0.0.1", port, path: "/api/api/realtime",
+        headers: { Accept: "text/event-stream", Authorization: "token-1", "If-Match": '"3"' },
+      }, (res) => {
+        assert.equal(res.statusCode, 200);
+        assert.equal(res.headers["content-type"], "text/event-stream");
+        res.setEncoding("utf8");
+        res.on("data", (chunk) => {
+          arrived.push({ at: Date.now(), chunk });
+          if (arrived.length === 2) {
+            req.destroy();
+            resolve();
+          }
+        });
+      });
+      req.on("error", reject);
+    });
+    assert.match(arrived[0].chunk, /^id:c1\nevent:PB_CONNECT\n/);
+    assert.match(arrived[1].chunk, /^event:cases\n/);
+    // The first event reached the client before the backend wrote the second.
+    assert.ok(arrived[0].at < sent[1], "the first event waited for the second");
+    assert.deepEqual(seen[0], { url: "/api/realtime", authorization: "token-1", ifMatch: '"3"' });
+  });
+
+  test("a client that leaves closes the backend's stream, and the server lives on", async () => {
+    for (let i = 0; i < 3; i++) {
+      await new Promise((resolve, reject) => {
+        const req = http.get({ host: "127.0.0.1", port, path: "/api/api/realtime" }, (res) => {
+          res.once("data", () => {
+            req.destroy();
+            resolve();
+          });
+        });
+        req.on("error", reject);
+      });
+    }
+    for (let i = 0; i < 50 && open > 0; i++) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(open, 0, "streams still open at the backend");
+    assert.equal((await rawRequest(port, "/no-such-file.js")).status, 404);
+  });
+});
