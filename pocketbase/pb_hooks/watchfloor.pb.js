@@ -15,12 +15,16 @@
 //   superuser. PocketBase applies a failed list rule as a filter (200 and no
 //   items), which the app would show as an empty board. An expired or
 //   invalid token counts as none.
+// - CORS exposes `Date` (the app takes the backend's clock from it for its
+//   "changed since" cursor); PocketBase's own CORS allows any origin and
+//   any requested header (If-Match, Authorization) and exposes nothing.
 //
 // Handlers run in scopes of their own: helpers come from watchfloor.js.
 
 const WATCHFLOOR = Object.keys(JSON.parse(toString($os.readFile(`${__hooks}/../schema.json`))).collections);
 
 routerUse((e) => {
+  e.response.header().set("Access-Control-Expose-Headers", "Date");
   if (e.request.method !== "OPTIONS" && !e.auth && /^\/api\/collections\/[^/]+\/records(\/|$)/.test(e.request.url.path)) {
     throw new UnauthorizedError("The request requires valid record authorization token.");
   }
