@@ -105,6 +105,7 @@ fn Shell(config: AppConfig, provider: AppProvider) -> impl IntoView {
     provide_context(epoch);
     provide_context(config.clone());
     crate::ui::provide_me();
+    crate::ui::provide_feed(provider.clone(), epoch);
     let base = platform::base_path();
     let origins = config.portal_origins.clone();
     let offline = provider.clone();
@@ -113,6 +114,7 @@ fn Shell(config: AppConfig, provider: AppProvider) -> impl IntoView {
             {embedded.then(|| view! { <PortalBridge origins base=base.clone() provider epoch /> })}
             {(!embedded).then(|| view! { <Header config=config.clone() /> })}
             <crate::ui::OfflineBanner provider=offline.clone() />
+            <crate::ui::FeedStatus />
             <crate::ui::OutboxPanel provider=offline epoch />
             <main id="main" class:embedded=embedded>
                 <Routes fallback=NotFound>

@@ -35,6 +35,7 @@ use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
 use crate::team::people::use_names;
 use crate::time::Timestamp;
+use crate::ui::feed::{feed_live, follow};
 use crate::ui::keys::{self, Shortcut};
 use crate::ui::notices::mark_saving;
 use crate::ui::{error_message, use_me, use_saver_with_history, Saver};
@@ -147,6 +148,9 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
     let refreshed = RwSignal::new(platform::now());
     let refresh_error = RwSignal::new(None::<DataError>);
     let busy = StoredValue::new(false);
+    // A change pushed while a refresh is on its way: ask again after it.
+    let again = StoredValue::new(false);
+    let again_run = StoredValue::new(None::<Callback<()>>);
     let rounds = StoredValue::new(0u32);
     let refresh = move || {
         let Some(provider) = provider.clone() else {
@@ -154,8 +158,13 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
         };
         // A tick or an event can come after the page is gone (the data
         // loaded anew after the outbox sent something): nothing to do then.
-        if busy.try_get_value() != Some(false) {
-            return;
+        match busy.try_get_value() {
+            Some(false) => {}
+            Some(true) => {
+                again.set_value(true);
+                return;
+            }
+            None => return,
         }
         busy.set_value(true);
         rounds.update_value(|n| *n += 1);
@@ -193,6 +202,12 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
                 }
             }
             busy.try_set_value(false);
+            if again.try_get_value() == Some(true) {
+                again.set_value(false);
+                if let Some(run) = again_run.try_get_value().flatten() {
+                    run.run(());
+                }
+            }
         });
     };
     let clock_tick = set_interval_with_handle(
@@ -201,15 +216,40 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
         },
         std::time::Duration::from_secs(30),
     );
+    let tick = refresh.clone();
     let refresh_tick = (every > 0)
         .then(|| {
             set_interval_with_handle(
-                refresh.clone(),
+                move || {
+                    // While changes are pushed, only the full loads (the
+                    // feed is not trusted alone with deletions).
+                    let next = rounds.try_get_value().unwrap_or_default() + 1;
+                    if feed_live() && !next.is_multiple_of(FULL_LOAD_EVERY) {
+                        rounds.try_set_value(next);
+                        return;
+                    }
+                    tick();
+                },
                 std::time::Duration::from_secs(every.into()),
             )
             .ok()
         })
         .flatten();
+    let push_refresh = refresh.clone();
+    let pushed = Callback::new(move |_| push_refresh());
+    again_run.set_value(Some(pushed));
+    follow(
+        "cases",
+        pushed,
+        Callback::new(move |id: String| {
+            let busy = |c: &Case| saver.is_some_and(|s| s.is_saving(&c.id));
+            cases.try_maybe_update(|l| {
+                let before = l.len();
+                l.retain(|c| c.id != id || busy(c));
+                (l.len() != before, ())
+            });
+        }),
+    );
     on_cleanup(move || {
         if let Ok(h) = clock_tick {
             h.clear();

@@ -13,6 +13,7 @@
 
 pub mod decode;
 pub mod error;
+pub mod feed;
 pub mod fields;
 pub mod http_date;
 pub mod json_server;
@@ -181,6 +182,24 @@ pub trait Dialect {
     /// Whether the backend refuses a stale `update` atomically. When it does
     /// not, the provider reads, compares and then writes.
     fn conditional_update(&self) -> bool;
+
+    /// The address of the backend's stream of changes (server-sent events);
+    /// `None` when it has none, and pages poll.
+    fn feed_url(&self) -> Option<String> {
+        None
+    }
+    /// The names of the stream's events that tell about `collections`.
+    fn feed_events(&self, _collections: &[&str]) -> Vec<String> {
+        Vec::new()
+    }
+    /// What the stream's event `name` with `data` means.
+    fn feed_event(&self, _name: &str, _data: &str) -> feed::FeedEvent {
+        feed::FeedEvent::Ignored
+    }
+    /// The request that has the stream tell `client_id` about `collections`.
+    fn feed_subscribe(&self, _client_id: &str, _collections: &[&str]) -> Option<HttpRequest> {
+        None
+    }
 }
 
 /// The headers of a request that sends and takes JSON (json-server ignores

@@ -21,6 +21,7 @@ use serde_json::{Map, Value};
 use crate::time::Timestamp;
 use crate::url::{encode, segment};
 
+use super::feed::{Action, Change, FeedEvent, FOLLOWED};
 use super::{
     json_headers, parse_json, DataError, Dialect, HttpRequest, HttpResponse, ListParams, Method,
     Op, Page,
@@ -471,6 +472,66 @@ impl Dialect for PocketBase {
 
     fn conditional_update(&self) -> bool {
         true
+    }
+
+    fn feed_url(&self) -> Option<String> {
+        Some(format!("{}/api/realtime", self.base))
+    }
+
+    fn feed_events(&self, collections: &[&str]) -> Vec<String> {
+        let mut names = vec![CONNECT.to_string()];
+        names.extend(collections.iter().map(|c| c.to_string()));
+        names
+    }
+
+    fn feed_event(&self, name: &str, data: &str) -> FeedEvent {
+        read_feed_event(name, data)
+    }
+
+    fn feed_subscribe(&self, client_id: &str, collections: &[&str]) -> Option<HttpRequest> {
+        let body = serde_json::json!({"clientId": client_id, "subscriptions": collections});
+        let url = self.feed_url()?;
+        Some(self.write(Method::Post, url, None, Some(&body)))
+    }
+}
+
+/// The stream's first event: it names this client.
+const CONNECT: &str = "PB_CONNECT";
+
+/// One realtime event: `PB_CONNECT` with `{"clientId": …}`, or, named by
+/// the subscribed collection, `{"action": "create" | "update" | "delete",
+/// "record": {…}}`. Only the record's id is taken (see `data::feed`).
+pub fn read_feed_event(name: &str, data: &str) -> FeedEvent {
+    let Ok(body) = serde_json::from_str::<Value>(data) else {
+        return FeedEvent::Ignored;
+    };
+    let text = |v: Option<&Value>| {
+        v.and_then(Value::as_str)
+            .filter(|s| !s.is_empty() && s.len() <= 200)
+            .map(str::to_string)
+    };
+    if name == CONNECT {
+        return match text(body.get("clientId")) {
+            Some(client_id) => FeedEvent::Connected { client_id },
+            None => FeedEvent::Ignored,
+        };
+    }
+    let Some(collection) = FOLLOWED.iter().find(|c| **c == name) else {
+        return FeedEvent::Ignored;
+    };
+    let action = match body.get("action").and_then(Value::as_str) {
+        Some("create") => Action::Create,
+        Some("update") => Action::Update,
+        Some("delete") => Action::Delete,
+        _ => return FeedEvent::Ignored,
+    };
+    match text(body.get("record").and_then(|r| r.get("id"))) {
+        Some(id) => FeedEvent::Change(Change {
+            collection: collection.to_string(),
+            action,
+            id,
+        }),
+        None => FeedEvent::Ignored,
     }
 }
 

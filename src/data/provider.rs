@@ -203,6 +203,38 @@ impl<T: Transport> Provider<T> {
         answer
     }
 
+    /// The address of the backend's stream of changes, when it has one.
+    pub fn feed_url(&self) -> Option<String> {
+        self.dialect.feed_url()
+    }
+
+    /// The stream's event names to listen to (every followed collection).
+    pub fn feed_events(&self) -> Vec<String> {
+        self.dialect.feed_events(&super::feed::FOLLOWED)
+    }
+
+    /// What one event of the stream means.
+    pub fn feed_event(&self, name: &str, data: &str) -> super::feed::FeedEvent {
+        self.dialect.feed_event(name, data)
+    }
+
+    /// Has the stream tell `client_id` about every followed collection, as
+    /// the person whose token this provider holds (the backend's rules
+    /// apply to what it pushes).
+    pub async fn subscribe_feed(&self, client_id: &str) -> Result<(), DataError> {
+        let Some(request) = self
+            .dialect
+            .feed_subscribe(client_id, &super::feed::FOLLOWED)
+        else {
+            return Err(DataError::Unsupported("no stream of changes".into()));
+        };
+        let response = self.send(request).await?;
+        match self.dialect.error(&response) {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+
     /// One page (or, without `params.page`, one unpaged answer) of raw records.
     pub async fn list_page(
         &self,

@@ -26,6 +26,7 @@ use crate::data::{AppProvider, Damaged, DataError, ListParams, Record};
 use crate::platform;
 use crate::time::Timestamp;
 
+use super::feed::{feed_live, follow};
 use super::records::{use_records, ErrorPanel, Loading};
 use super::saving::Saver;
 use leptos::either::Either;
@@ -176,12 +177,19 @@ where
     });
 
     let busy = StoredValue::new(false);
+    // A change pushed while a refresh is on its way: ask again after it.
+    let again = StoredValue::new(false);
+    let again_run = StoredValue::new(None::<Callback<()>>);
     let rounds = StoredValue::new(0u32);
     let refresh = move || {
         let Some(provider) = provider.clone() else {
             return;
         };
-        if busy.get_value() || !matches!(state.get_untracked(), LiveState::Loaded) {
+        if busy.try_get_value() != Some(false) {
+            again.try_set_value(true);
+            return;
+        }
+        if !matches!(state.get_untracked(), LiveState::Loaded) {
             return;
         }
         busy.set_value(true);
@@ -208,6 +216,12 @@ where
                 }
             }
             busy.try_set_value(false);
+            if again.try_get_value() == Some(true) {
+                again.set_value(false);
+                if let Some(run) = again_run.try_get_value().flatten() {
+                    run.run(());
+                }
+            }
         });
     };
     let tick = refresh.clone();
@@ -215,9 +229,17 @@ where
         .then(|| {
             set_interval_with_handle(
                 move || {
-                    if active.try_get_untracked() == Some(true) {
-                        tick();
+                    if active.try_get_untracked() != Some(true) {
+                        return;
                     }
+                    // While changes are pushed, only the full loads (what a
+                    // push cannot tell: a record that left the query).
+                    let next = rounds.try_get_value().unwrap_or_default() + 1;
+                    if feed_live() && !full_round(next, full_every) {
+                        rounds.try_set_value(next);
+                        return;
+                    }
+                    tick();
                 },
                 std::time::Duration::from_secs(every.into()),
             )
@@ -229,6 +251,20 @@ where
             h.clear();
         }
     });
+    let refresh = Callback::new(move |_| refresh());
+    again_run.set_value(Some(refresh));
+    follow(
+        R::COLLECTION,
+        refresh,
+        Callback::new(move |id: String| {
+            let busy = |r: &R| saver.is_some_and(|s| s.is_saving(r.id()));
+            records.try_maybe_update(|l| {
+                let before = l.len();
+                l.retain(|r| r.id() != id || busy(r));
+                (l.len() != before, ())
+            });
+        }),
+    );
     Live {
         records,
         damaged,
@@ -236,7 +272,7 @@ where
         refreshed,
         error,
         retry: Callback::new(move |_| first.refetch()),
-        refresh: Callback::new(move |_| refresh()),
+        refresh,
     }
 }
 

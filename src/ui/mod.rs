@@ -2,6 +2,7 @@
 //! `style/main.css` under the same class names.
 
 mod clocks;
+pub mod feed;
 mod fold;
 pub mod keys;
 pub mod live;
@@ -15,6 +16,7 @@ mod timeline;
 pub mod window;
 
 pub use clocks::{use_ticking_now, RegionClocks};
+pub use feed::{provide_feed, FeedStatus};
 pub use fold::Fold;
 pub use live::{use_live_list, use_live_list_full_every, Live, LiveState};
 pub use me::{provide_me, use_me, Me, MePicker};

@@ -433,3 +433,68 @@ fn writes_are_json_and_updates_and_deletes_are_conditional() {
     assert_eq!(d.name(), "pocketbase");
     assert!(crate::data::dialect_for("pocketbase", "http://h").is_ok());
 }
+
+#[test]
+fn the_change_stream_is_read_and_subscribed_to() {
+    use crate::data::feed::{Action, Change, FeedEvent};
+    let d = PocketBase::new("http://h/pb/");
+    assert_eq!(d.feed_url().as_deref(), Some("http://h/pb/api/realtime"));
+    assert_eq!(
+        d.feed_events(&["cases", "people"]),
+        vec!["PB_CONNECT", "cases", "people"]
+    );
+    assert_eq!(
+        d.feed_event("PB_CONNECT", r#"{"clientId":"abc123"}"#),
+        FeedEvent::Connected {
+            client_id: "abc123".into()
+        }
+    );
+    let subscribe = d.feed_subscribe("abc123", &["cases", "people"]).unwrap();
+    assert_eq!(subscribe.method, Method::Post);
+    assert_eq!(subscribe.url, "http://h/pb/api/realtime");
+    assert_eq!(
+        subscribe.body.as_deref(),
+        Some(r#"{"clientId":"abc123","subscriptions":["cases","people"]}"#)
+    );
+    for (action, expected) in [
+        ("create", Action::Create),
+        ("update", Action::Update),
+        ("delete", Action::Delete),
+    ] {
+        let data = json!({"action": action, "record": {"collectionName": "cases", "id": "case-1", "title": "x"}});
+        assert_eq!(
+            d.feed_event("cases", &data.to_string()),
+            FeedEvent::Change(Change {
+                collection: "cases".into(),
+                action: expected,
+                id: "case-1".into()
+            })
+        );
+    }
+    // What the app does not follow or cannot read is ignored, never fatal.
+    let long = "x".repeat(201);
+    for (name, data) in [
+        ("users", r#"{"action":"update","record":{"id":"u1"}}"#),
+        ("cases", r#"{"action":"upsert","record":{"id":"c1"}}"#),
+        ("cases", r#"{"action":"delete","record":{"id":""}}"#),
+        ("cases", r#"{"action":"delete","record":{"id":7}}"#),
+        ("cases", r#"{"action":"delete"}"#),
+        ("cases", "<html>"),
+        ("PB_CONNECT", r#"{"clientId":""}"#),
+        ("PB_CONNECT", "{}"),
+    ] {
+        assert_eq!(
+            d.feed_event(name, data),
+            FeedEvent::Ignored,
+            "{name} {data}"
+        );
+    }
+    assert_eq!(
+        d.feed_event("PB_CONNECT", &json!({"clientId": long}).to_string()),
+        FeedEvent::Ignored
+    );
+    // json-server has no stream: pages poll.
+    let js = crate::data::json_server::JsonServer::new("http://h");
+    assert_eq!(js.feed_url(), None);
+    assert_eq!(js.feed_subscribe("abc", &["cases"]), None);
+}
