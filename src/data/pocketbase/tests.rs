@@ -498,3 +498,63 @@ fn the_change_stream_is_read_and_subscribed_to() {
     assert_eq!(js.feed_url(), None);
     assert_eq!(js.feed_subscribe("abc", &["cases"]), None);
 }
+
+/// `SCHEMA` is `pocketbase/schema.json` (what the migration makes): the
+/// same `date` fields, the nullable texts stored as `text`, and every field
+/// the app reads of each collection is one PocketBase has.
+#[test]
+fn the_dialects_table_is_the_projects_pocketbase_schema() {
+    use crate::data::Record;
+    let file: Value =
+        serde_json::from_str(include_str!("../../../pocketbase/schema.json")).unwrap();
+    let collections = file["collections"].as_object().unwrap();
+    let followed: Vec<&str> = crate::data::feed::FOLLOWED.to_vec();
+    let mut named: Vec<&str> = collections.keys().map(String::as_str).collect();
+    named.sort_unstable();
+    let mut want = followed.clone();
+    want.sort_unstable();
+    assert_eq!(
+        named, want,
+        "the collections PocketBase has, and the feed follows"
+    );
+    for (collection, fields) in collections {
+        let fields = fields.as_object().unwrap();
+        let mut dates: Vec<&str> = fields
+            .iter()
+            .filter(|(_, t)| t.as_str() == Some("date"))
+            .map(|(f, _)| f.as_str())
+            .collect();
+        let (_, table) = SCHEMA
+            .iter()
+            .find(|(c, _)| c == collection)
+            .unwrap_or_else(|| panic!("`{collection}` is not in SCHEMA"));
+        let mut ours: Vec<&str> = table
+            .iter()
+            .filter(|(_, s)| *s == Stored::Date)
+            .map(|(f, _)| *f)
+            .collect();
+        dates.sort_unstable();
+        ours.sort_unstable();
+        assert_eq!(dates, ours, "{collection}: date fields");
+        for (field, _) in table.iter().filter(|(_, s)| *s == Stored::TextOrNull) {
+            assert_eq!(fields[*field], "text", "{collection}.{field}");
+        }
+    }
+    fn reads<R: Record>(collections: &Map<String, Value>) {
+        let fields = collections[R::COLLECTION].as_object().unwrap();
+        for field in R::FIELDS {
+            assert!(fields.contains_key(*field), "{}.{field}", R::COLLECTION);
+        }
+    }
+    reads::<crate::cases::model::Case>(collections);
+    reads::<crate::cases::history::CaseEvent>(collections);
+    reads::<crate::cases::sla::SlaPolicy>(collections);
+    reads::<crate::team::model::Person>(collections);
+    reads::<crate::team::model::Goal>(collections);
+    reads::<crate::team::model::CheckIn>(collections);
+    reads::<crate::team::model::Shift>(collections);
+    reads::<crate::incidents::model::Incident>(collections);
+    reads::<crate::incidents::model::IncidentEvent>(collections);
+    reads::<crate::incidents::model::ActionItem>(collections);
+    reads::<crate::kpi::model::KpiTarget>(collections);
+}
