@@ -282,6 +282,22 @@ describe("records", () => {
     assert.equal((await api(`${records("cases")}/case-dup`)).body.title, "A case");
   });
 
+  test("parallel creates of one id: one 200, the others 400 with data.id validation_pk_invalid or validation_not_unique", async () => {
+    const answers = await Promise.all(Array.from({ length: 10 }, () => create("cases", newCase("case-dup-race"))));
+    assert.deepEqual(answers.map((r) => r.status).sort(), [200, ...Array(9).fill(400)]);
+    for (const r of answers.filter((a) => a.status === 400)) {
+      // The check before the insert says pk_invalid; a create that passed it
+      // while another was inserting meets the table's own constraint.
+      const expected = {
+        validation_pk_invalid: "The record primary key is invalid or already exists.",
+        validation_not_unique: "Value must be unique.",
+      };
+      const { code, message } = r.body.data.id;
+      assert.equal(message, expected[code], code);
+      assert.equal(r.body.message, "Failed to create record.");
+    }
+  });
+
   test("validation errors and a missing record", async () => {
     const long = await create("cases", newCase("case-long", { language: "x".repeat(5001) }));
     assert.equal(long.status, 400);
