@@ -11,7 +11,8 @@
 // The data directory holds PocketBase's data (pb_data/), its log
 // (pocketbase.log), credentials.json (the superuser's and the demo user's
 // random passwords, made on the first start; never in the repo),
-// imported.json (what the demo import wrote, and when) and, while
+// imported.json (the demo import's options, and once done what it wrote,
+// when and how long it took; an import cut short is resumed) and, while
 // PocketBase runs and is set up, a file `ready` (scripts/run.sh waits for
 // it). Stops PocketBase on SIGINT/SIGTERM. The binary is
 // .venv/bin/pocketbase (scripts/setup.sh installs it), or $PB_BIN.
@@ -141,13 +142,18 @@ export async function startPocketBase({ dir = join(root, ".run", "pocketbase"), 
       writeSecret(credentialsFile, credentials);
     }
 
+    // The import's options are kept before it starts: one cut short is
+    // resumed with the same data (the same ids).
     let imported = null;
-    if (demo && !existsSync(importedFile)) {
-      const options = { seed: 42, now: Math.floor(Date.now() / HOUR) * HOUR, scale: 1, ...demoOptions };
+    const previous = readJson(importedFile);
+    if (demo && !previous?.done) {
+      const options = previous?.options ?? { seed: 42, now: Math.floor(Date.now() / HOUR) * HOUR, scale: 1, ...demoOptions };
+      writeFileSync(importedFile, `${JSON.stringify({ options, done: false }, null, 2)}\n`);
       const started = Date.now();
       const counts = await importData(url, token, generate(options));
       imported = { counts, seconds: (Date.now() - started) / 1000 };
-      writeFileSync(importedFile, `${JSON.stringify({ at: new Date().toISOString(), ...options, ...imported }, null, 2)}\n`);
+      writeFileSync(importedFile,
+        `${JSON.stringify({ options, done: true, at: new Date().toISOString(), ...imported }, null, 2)}\n`);
     }
     writeFileSync(readyFile, `${url}\n`);
     return { url, dir, credentials: { superuser: credentials.superuser, demo: credentials.demo }, imported, stop, exited: exit };
