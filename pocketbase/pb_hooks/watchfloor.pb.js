@@ -1,4 +1,3 @@
-/// <reference path="../pb_data/types.d.ts" />
 // What Watchfloor needs of PocketBase beyond its collections and rules:
 //
 // - Versioned writes, atomic: PATCH and DELETE of a record with
