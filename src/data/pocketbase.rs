@@ -179,6 +179,23 @@ fn quote(value: &str) -> String {
     out
 }
 
+/// A "contains" as the whole LIKE pattern `~` then takes: PocketBase wraps a
+/// value in `%…%` only when it has no `%`, and then `_` and `%` in it are
+/// wildcards; so the value's own `\`, `%` and `_` are escaped and the
+/// wrapping is ours.
+fn like_pattern(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('%');
+    for c in text.chars() {
+        if matches!(c, '\\' | '%' | '_') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('%');
+    out
+}
+
 /// A field name as the filter syntax takes it: only the contract's snake
 /// case (names are checked against the collection before, this is a guard).
 fn field_name(field: &str) -> Result<&str, DataError> {
@@ -227,7 +244,7 @@ pub fn filter_expr(collection: &str, params: &ListParams) -> Result<Option<Strin
             Op::Ne(v) => format!("{f} != {}", value(v)),
             Op::Gte(v) => format!("{f} >= {}", value(v)),
             Op::Lte(v) => format!("{f} <= {}", value(v)),
-            Op::Contains(v) => format!("{f} ~ {}", quote(v)),
+            Op::Contains(v) => format!("{f} ~ {}", quote(&like_pattern(v))),
             Op::IsNull => match kind {
                 Some(_) => format!("{f} = \"\""),
                 None => format!("{f} = null"),
@@ -294,7 +311,13 @@ pub fn error_of(response: &HttpResponse) -> Option<DataError> {
                     .and_then(|e| e.get("code"))
                     .and_then(Value::as_str)
             };
-            if status == 400 && code_of("id") == Some("validation_not_unique") {
+            // A taken id: `validation_pk_invalid`, or, when two creates race
+            // the insert, `validation_not_unique`.
+            let taken = matches!(
+                code_of("id"),
+                Some("validation_pk_invalid" | "validation_not_unique")
+            );
+            if status == 400 && taken {
                 return Some(DataError::Duplicate);
             }
             let named: Vec<String> = fields

@@ -117,7 +117,12 @@ fn filters_are_written_in_pocketbases_syntax() {
     );
     assert_eq!(
         cases(vec![Filter::new("title", Op::Contains("quake".into()))]),
-        r#"title ~ "quake""#
+        r#"title ~ "%quake%""#
+    );
+    // `%` and `_` are the text's own, never wildcards.
+    assert_eq!(
+        cases(vec![Filter::new("title", Op::Contains("50% off_".into()))]),
+        r#"title ~ "%50\\% off\\_%""#
     );
     assert_eq!(
         cases(vec![
@@ -131,17 +136,31 @@ fn filters_are_written_in_pocketbases_syntax() {
 
 #[test]
 fn hostile_values_stay_inside_their_quotes() {
+    // (value, as `=` quotes it, as `~` quotes it: the LIKE escapes, then quoting)
     let hostile = [
-        (r#"a" || id != ""#, r#""a\" || id != \"""#),
-        (r"back\slash\", r#""back\\slash\\""#),
+        (
+            r#"a" || id != ""#,
+            r#""a\" || id != \"""#,
+            r#""%a\" || id != \"%""#,
+        ),
+        (
+            r"back\slash\",
+            r#""back\\slash\\""#,
+            r#""%back\\\\slash\\\\%""#,
+        ),
         (
             r#"\" && 1=1 || title ~ "x"#,
             r#""\\\" && 1=1 || title ~ \"x""#,
+            r#""%\\\\\" && 1=1 || title ~ \"x%""#,
         ),
-        ("&& || ~ 'single'", r#""&& || ~ 'single'""#),
-        ("地震 ~%_", r#""地震 ~%_""#),
+        (
+            "&& || ~ 'single'",
+            r#""&& || ~ 'single'""#,
+            r#""%&& || ~ 'single'%""#,
+        ),
+        ("地震 ~%_", r#""地震 ~%_""#, r#""%地震 ~\\%\\_%""#),
     ];
-    for (value, quoted) in hostile {
+    for (value, quoted, like) in hostile {
         assert_eq!(
             sent_filter(
                 "cases",
@@ -155,7 +174,7 @@ fn hostile_values_stay_inside_their_quotes() {
                 "cases",
                 filters(vec![Filter::new("title", Op::Contains(value.into()))])
             ),
-            format!("title ~ {quoted}"),
+            format!("title ~ {like}"),
             "{value}"
         );
         // In the URL, nothing of the value is left unencoded to end the
@@ -355,6 +374,14 @@ fn pocketbase_errors_become_the_apps_typed_errors() {
             400,
             json!({"status": 400, "message": "Failed to create record.",
             "data": {"id": {"code": "validation_not_unique", "message": "Value must be unique."}}})
+        ),
+        Err(DataError::Duplicate)
+    );
+    assert_eq!(
+        error(
+            400,
+            json!({"status": 400, "message": "Failed to create record.",
+            "data": {"id": {"code": "validation_pk_invalid", "message": "The record primary key is invalid or already exists."}}})
         ),
         Err(DataError::Duplicate)
     );
