@@ -748,3 +748,4 @@ outbox-state-waiting = بانتظار الخادم.
 outbox-state-failed = رفضه الخادم: { $detail }
 outbox-state-conflict = غيّره شخص آخر في الأثناء: { $fields }. افتحه لتقرر، أو احذف تغييرك.
 outbox-show = اعرض ما ينتظر
+error-bad-credentials = البريد الإلكتروني أو كلمة المرور غير صحيحة.

@@ -649,3 +649,4 @@ outbox-state-waiting = Wartet auf das Backend.
 outbox-state-failed = Vom Backend abgelehnt: { $detail }
 outbox-state-conflict = Jemand anderes hat es inzwischen geändert: { $fields }. Öffnen Sie es, um zu entscheiden, oder verwerfen Sie Ihre Änderung.
 outbox-show = Anzeigen, was wartet
+error-bad-credentials = E-Mail-Adresse oder Passwort ist falsch.

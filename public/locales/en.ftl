@@ -650,3 +650,4 @@ outbox-state-waiting = Waiting for the backend.
 outbox-state-failed = Refused by the backend: { $detail }
 outbox-state-conflict = Someone else changed it meanwhile: { $fields }. Open it to decide, or discard yours.
 outbox-show = Show what waits
+error-bad-credentials = Wrong email or password.

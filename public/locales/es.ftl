@@ -672,3 +672,4 @@ outbox-state-waiting = Esperando al servidor.
 outbox-state-failed = Rechazado por el servidor: { $detail }
 outbox-state-conflict = Otra persona lo cambió mientras tanto: { $fields }. Ábralo para decidir o descarte su cambio.
 outbox-show = Ver lo pendiente
+error-bad-credentials = El correo electrónico o la contraseña no son correctos.

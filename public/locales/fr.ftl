@@ -672,3 +672,4 @@ outbox-state-waiting = En attente du serveur.
 outbox-state-failed = Refusé par le serveur : { $detail }
 outbox-state-conflict = Quelqu'un d'autre l'a modifié entre-temps : { $fields }. Ouvrez-le pour décider, ou abandonnez votre modification.
 outbox-show = Voir ce qui attend
+error-bad-credentials = Adresse e-mail ou mot de passe incorrect.

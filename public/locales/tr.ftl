@@ -646,3 +646,4 @@ outbox-state-waiting = Sunucu bekleniyor.
 outbox-state-failed = Sunucu reddetti: { $detail }
 outbox-state-conflict = Bu arada başka biri değiştirdi: { $fields }. Karar vermek için açın ya da kendi değişikliğinizi atın.
 outbox-show = Bekleyenleri göster
+error-bad-credentials = E-posta veya parola yanlış.

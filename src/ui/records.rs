@@ -76,6 +76,7 @@ pub fn error_message(i18n: &I18n, error: &DataError) -> String {
         DataError::Network(d) => i18n.tr_args("error-network", &detail(d)),
         DataError::Timeout => i18n.tr("error-timeout"),
         DataError::Unauthorized => i18n.tr("error-unauthorized"),
+        DataError::BadCredentials => i18n.tr("error-bad-credentials"),
         DataError::NotFound => i18n.tr("error-not-found"),
         DataError::Conflict { .. } => i18n.tr("error-conflict"),
         DataError::Duplicate => i18n.tr("error-duplicate"),
