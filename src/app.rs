@@ -25,6 +25,7 @@ use crate::team::shifts::{HandoverPage, ShiftsPage};
 use crate::team::skills::SkillsPage;
 use crate::team::views::TeamPage;
 use crate::team::wellbeing::WellbeingPage;
+use crate::ui::sign_in::{provide_session, Session, SignInDialog, SignedInAs};
 use crate::ui::{DataEpoch, Fold, Loading, RegionClocks};
 
 /// The first path segment of every route. `index.html` holds the same list
@@ -106,12 +107,20 @@ fn Shell(config: AppConfig, provider: AppProvider) -> impl IntoView {
     provide_context(config.clone());
     crate::ui::provide_me();
     crate::ui::provide_feed(provider.clone(), epoch);
+    // Signing in, where the backend has its own and no portal is around.
+    let session = provide_session(&provider, embedded);
+    let covered = move || session.is_some_and(|s| s.asking.get().is_some());
     let base = platform::base_path();
     let origins = config.portal_origins.clone();
     let offline = provider.clone();
+    let dialog = session.map(|session| {
+        view! { <SignInDialog provider=provider.clone() session epoch /> }
+    });
     view! {
         <Router base=base.clone()>
             {embedded.then(|| view! { <PortalBridge origins base=base.clone() provider epoch /> })}
+            // The page stays mounted under the sign-in form, out of reach.
+            <div class="shell-page" inert=covered>
             {(!embedded).then(|| view! { <Header config=config.clone() /> })}
             <crate::ui::OfflineBanner provider=offline.clone() />
             <crate::ui::FeedStatus />
@@ -137,6 +146,8 @@ fn Shell(config: AppConfig, provider: AppProvider) -> impl IntoView {
                     <Route path=path!("kpis") view=KpisPage />
                 </Routes>
             </main>
+            </div>
+            {dialog}
         </Router>
     }
 }
@@ -155,6 +166,11 @@ fn PortalBridge(
 #[component]
 fn Header(config: AppConfig) -> impl IntoView {
     let i18n = use_i18n();
+    // Who is signed in, where the app signs people in itself.
+    let signed_in = use_context::<Session>()
+        .zip(use_context::<AppProvider>())
+        .zip(use_context::<DataEpoch>())
+        .map(|((session, provider), epoch)| view! { <SignedInAs provider session epoch /> });
     let link = |path: &'static str, key: &'static str| {
         view! { <li><A href=platform::app_href(path)>{text(key)}</A></li> }
     };
@@ -185,6 +201,7 @@ fn Header(config: AppConfig) -> impl IntoView {
                         </select>
                     </label>
                 </div>
+                {signed_in}
             </Fold>
         </header>
     }

@@ -426,6 +426,36 @@ pub async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
+/// The name of the service worker's store of kept answers for the worker
+/// registered at `scope` (sw/worker.js's `DATA`; a host test holds the two
+/// together).
+pub fn kept_answers_store(scope: &str) -> String {
+    format!("watchfloor-data {scope}")
+}
+
+/// Deletes this deployment's kept answers (every person's) from the
+/// device: the service worker's store, whose worker `index.html` registers
+/// at the app's base address. `true` when none are left, also where the
+/// browser keeps none (no Cache Storage outside a secure context).
+pub async fn forget_kept_answers() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Ok(caches) = Reflect::get(&window, &"caches".into()) else {
+        return false;
+    };
+    if caches.is_undefined() || caches.is_null() {
+        return true;
+    }
+    let name = kept_answers_store(&resolve_url("./"));
+    let Some(promise) = call(&caches, "delete", &[JsValue::from_str(&name)])
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
 /// Selects the whole text of the field `selector` finds and focuses it
 /// (the fallback of a copy the clipboard refused).
 pub fn select_all(selector: &str) {
@@ -545,4 +575,25 @@ pub fn day_label(at: Timestamp, zone: Option<&str>, locale: Option<&str>) -> Str
     let mut options = vec![("weekday", "short"), ("day", "numeric"), ("month", "short")];
     options.extend(zone.map(|z| ("timeZone", z)));
     intl_format(at, locale, &options).unwrap_or_else(|| at.to_wire()[..10].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::kept_answers_store;
+
+    /// The page deletes the store the worker keeps answers in: the same name,
+    /// for the worker registered at the app's base address.
+    #[test]
+    fn the_kept_answers_store_is_the_workers() {
+        assert_eq!(
+            kept_answers_store("https://host/tools/watchfloor/"),
+            "watchfloor-data https://host/tools/watchfloor/"
+        );
+        let worker = include_str!("../sw/worker.js");
+        assert!(worker.contains("const SCOPE = self.registration.scope;"));
+        assert!(worker.contains("const DATA = `watchfloor-data ${SCOPE}`;"));
+        // Registered relative to <base>: its scope is the base address.
+        let index = include_str!("../index.html");
+        assert!(index.contains(r#"navigator.serviceWorker.register("sw.js")"#));
+    }
 }

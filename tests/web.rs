@@ -414,3 +414,477 @@ fn shifts_typed_in_dublin_time_with_the_browsers_rules_match_the_host_tests() {
         .collect();
     assert_eq!(rows, [11, 24, 25, 24, 24, 24, 24, 12]);
 }
+
+// Signing in (ui::sign_in) against a scripted `fetch`: PocketBase's answers,
+// without a PocketBase.
+
+use watchfloor::data::{dialect_for, http::Fetch, AppProvider, Provider};
+use watchfloor::ui::sign_in::{provide_session, SignInDialog, SignedInAs};
+use watchfloor::ui::DataEpoch;
+
+/// Waits `ms` milliseconds (timers, fetches and caches settle).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Waits (up to 3 s) until `done` holds.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..150 {
+        if done() {
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!("never: {what}");
+}
+
+/// Replaces `fetch` with PocketBase's answers: a sign-in with the password
+/// "right horse" is Ada's (her name written as markup), any other a 400;
+/// anything else a 401. Every request is noted in `__signInLog`. Returns
+/// the real `fetch`, for [`unscript_fetch`].
+fn script_fetch() -> wasm_bindgen::JsValue {
+    let global = js_sys::global();
+    let real = js_sys::Reflect::get(&global, &"fetch".into()).unwrap();
+    let fake = js_sys::Function::new_with_args(
+        "request",
+        r#"
+        const log = (globalThis.__signInLog = globalThis.__signInLog || []);
+        return request.text().then((text) => {
+          log.push({ url: request.url, method: request.method, body: text, auth: request.headers.get("authorization") });
+          let status = 401;
+          let answer = { status: 401, message: "The request requires valid record authorization token.", data: {} };
+          if (request.url.endsWith("/api/collections/users/auth-with-password")) {
+            if (JSON.parse(text).password === "right horse") {
+              status = 200;
+              answer = { token: "eyJhbGciOiJIUzI1NiJ9.eyJpZCI6InUxIn0.c2ln", record: { id: "u1", email: "ada@example.com", name: "<b>Ada</b>", collectionName: "users" } };
+            } else {
+              status = 400;
+              answer = { status: 400, message: "Failed to authenticate.", data: {} };
+            }
+          }
+          return new Response(JSON.stringify(answer), { status, headers: { "content-type": "application/json" } });
+        });
+        "#,
+    );
+    js_sys::Reflect::set(&global, &"fetch".into(), &fake).unwrap();
+    js_sys::Reflect::set(&global, &"__signInLog".into(), &js_sys::Array::new()).unwrap();
+    real
+}
+
+fn unscript_fetch(real: wasm_bindgen::JsValue) {
+    js_sys::Reflect::set(&js_sys::global(), &"fetch".into(), &real).unwrap();
+}
+
+/// The requests the scripted fetch saw: (url, method, body, authorization).
+fn fetch_log() -> Vec<(String, String, String, Option<String>)> {
+    let log: js_sys::Array = js_sys::Reflect::get(&js_sys::global(), &"__signInLog".into())
+        .unwrap()
+        .unchecked_into();
+    log.iter()
+        .map(|entry| {
+            let field = |k: &str| js_sys::Reflect::get(&entry, &k.into()).unwrap().as_string();
+            (
+                field("url").unwrap_or_default(),
+                field("method").unwrap_or_default(),
+                field("body").unwrap_or_default(),
+                field("auth"),
+            )
+        })
+        .collect()
+}
+
+fn pocketbase_provider() -> AppProvider {
+    Provider::new(
+        dialect_for("pocketbase", "http://pocketbase.test/").unwrap(),
+        Fetch,
+        platform::now,
+    )
+}
+
+/// The sign-in form and the header's name, as the shell puts them, with a
+/// counter of data reloads; unmounted (and removed) by [`Mounted`]'s drop.
+struct Mounted {
+    container: web_sys::HtmlElement,
+    reloads: Arc<AtomicUsize>,
+    _handle: Box<dyn std::any::Any>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.container.remove();
+    }
+}
+
+fn mount_sign_in(provider: AppProvider) -> Option<Mounted> {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    let reloads = Arc::new(AtomicUsize::new(0));
+    let counter = reloads.clone();
+    let has_session = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flag = has_session.clone();
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        let epoch = DataEpoch::new();
+        Effect::new(move |_| {
+            epoch.track();
+            counter.fetch_add(1, Ordering::SeqCst);
+        });
+        let session = provide_session(&provider, false);
+        flag.store(session.is_some(), Ordering::SeqCst);
+        session
+            .map(|session| {
+                view! {
+                    <header><SignedInAs provider=provider.clone() session epoch /></header>
+                    <SignInDialog provider=provider.clone() session epoch />
+                }
+                .into_any()
+            })
+            .unwrap_or_else(|| ().into_any())
+    });
+    if !has_session.load(Ordering::SeqCst) {
+        container.remove();
+        return None;
+    }
+    Some(Mounted {
+        container,
+        reloads,
+        _handle: Box::new(handle),
+    })
+}
+
+fn el(container: &web_sys::HtmlElement, selector: &str) -> Option<web_sys::HtmlElement> {
+    container
+        .query_selector(selector)
+        .unwrap()
+        .map(|e| e.unchecked_into())
+}
+
+fn type_into(container: &web_sys::HtmlElement, selector: &str, value: &str) {
+    let input: web_sys::HtmlInputElement = el(container, selector)
+        .unwrap_or_else(|| panic!("{selector}"))
+        .unchecked_into();
+    input.set_value(value);
+}
+
+fn active_id() -> String {
+    web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn without_a_token_the_sign_in_form_is_up_with_labels_and_checks() {
+    let provider = pocketbase_provider();
+    let mounted = mount_sign_in(provider.clone()).expect("PocketBase signs people in");
+    let c = &mounted.container;
+    tick().await;
+    let dialog = el(c, "#sign-in").expect("the form is up");
+    assert_eq!(dialog.get_attribute("role").as_deref(), Some("dialog"));
+    assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
+    assert_eq!(
+        el(c, ".sign-in-layer")
+            .unwrap()
+            .get_attribute("data-why")
+            .as_deref(),
+        Some("signed-out")
+    );
+    // Every field has its label; focus is in the first.
+    let label =
+        |for_id: &str| el(c, &format!("label[for='{for_id}']")).map(|l| l.text_content().unwrap());
+    assert_eq!(label("sign-in-email").as_deref(), Some("Email"));
+    assert_eq!(label("sign-in-password").as_deref(), Some("Password"));
+    until("focus in the email field", || {
+        active_id() == "sign-in-email"
+    })
+    .await;
+    assert!(el(c, ".signed-in-name").is_none(), "nobody is signed in");
+
+    // Sent empty: a message for each field, in words, focus on the first.
+    el(c, "#sign-in-submit").unwrap().click();
+    tick().await;
+    let error = |id: &str| el(c, &format!("#{id}")).map(|e| e.text_content().unwrap());
+    assert_eq!(
+        error("sign-in-email-error").as_deref(),
+        Some("Enter your email address.")
+    );
+    assert_eq!(
+        error("sign-in-password-error").as_deref(),
+        Some("Enter your password.")
+    );
+    assert_eq!(
+        el(c, "#sign-in-email-error")
+            .unwrap()
+            .get_attribute("role")
+            .as_deref(),
+        Some("alert")
+    );
+    let email = el(c, "#sign-in-email").unwrap();
+    assert_eq!(email.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        email.get_attribute("aria-describedby").as_deref(),
+        Some("sign-in-email-error")
+    );
+    assert_eq!(active_id(), "sign-in-email");
+
+    // Half an address, a password: the address is named, and nothing was sent.
+    type_into(c, "#sign-in-email", "ada");
+    type_into(c, "#sign-in-password", "pw");
+    el(c, "#sign-in-submit").unwrap().click();
+    tick().await;
+    assert_eq!(
+        error("sign-in-email-error").as_deref(),
+        Some("Enter a full email address, such as name@example.com.")
+    );
+    assert!(el(c, "#sign-in-password-error").is_none());
+    assert_eq!(
+        el(c, "#sign-in-password")
+            .unwrap()
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("false")
+    );
+
+    // Escape does not send the form away.
+    let escape: web_sys::Event = js_sys::Function::new_no_args(
+        "return new KeyboardEvent('keydown', { key: 'Escape', bubbles: true });",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap()
+    .unchecked_into();
+    email.dispatch_event(&escape).unwrap();
+    tick().await;
+    assert!(el(c, "#sign-in").is_some());
+    assert!(!provider.has_token());
+}
+
+#[wasm_bindgen_test]
+async fn signing_in_shows_who_reloads_the_data_and_signing_out_asks_again() {
+    let real = script_fetch();
+    let provider = pocketbase_provider();
+    let mounted = mount_sign_in(provider.clone()).unwrap();
+    let c = &mounted.container;
+    tick().await;
+    let reloads_at_start = mounted.reloads.load(Ordering::SeqCst);
+
+    // A wrong password: said in words, nothing kept.
+    type_into(c, "#sign-in-email", " ada@example.com ");
+    type_into(c, "#sign-in-password", "wrong horse");
+    el(c, "#sign-in-submit").unwrap().click();
+    until("the refusal is shown", || {
+        el(c, "[data-testid='sign-in-error']")
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+            == "Wrong email or password."
+    })
+    .await;
+    assert_eq!(
+        el(c, "[data-testid='sign-in-error']")
+            .unwrap()
+            .get_attribute("role")
+            .as_deref(),
+        Some("alert")
+    );
+    assert!(el(c, "#sign-in").is_some());
+    assert!(!provider.has_token());
+
+    // The right one: the form goes, the name shows as text, the data reloads.
+    type_into(c, "#sign-in-password", "right horse");
+    el(c, "#sign-in-submit").unwrap().click();
+    until("the form is gone", || el(c, "#sign-in").is_none()).await;
+    let name = el(c, ".signed-in-name").expect("who is signed in");
+    assert_eq!(name.text_content().as_deref(), Some("<b>Ada</b>"));
+    assert!(
+        c.query_selector("b").unwrap().is_none(),
+        "a name is never markup"
+    );
+    assert!(el(c, ".session")
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("Signed in as"));
+    assert!(provider.has_token());
+    assert_eq!(mounted.reloads.load(Ordering::SeqCst), reloads_at_start + 1);
+    // Nothing was focused before the form: nothing to go back to (never
+    // "Sign out", where Enter would undo what was just done).
+    sleep(50).await;
+    assert_ne!(
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .active_element()
+            .map(|e| e.class_name()),
+        Some("sign-out".to_string())
+    );
+    let log = fetch_log();
+    assert_eq!(log.len(), 2);
+    let (url, method, body, auth) = &log[1];
+    assert_eq!(
+        url,
+        "http://pocketbase.test/api/collections/users/auth-with-password"
+    );
+    assert_eq!(method, "POST");
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(body).unwrap(),
+        serde_json::json!({"identity": "ada@example.com", "password": "right horse"})
+    );
+    assert_eq!(auth, &None);
+    // The token is in memory only: nowhere in storage or the address.
+    let window = web_sys::window().unwrap();
+    for storage in [
+        window.local_storage().unwrap().unwrap(),
+        window.session_storage().unwrap().unwrap(),
+    ] {
+        for i in 0..storage.length().unwrap() {
+            let key = storage.key(i).unwrap().unwrap_or_default();
+            let value = storage.get_item(&key).unwrap().unwrap_or_default();
+            assert!(
+                !value.contains("eyJhbGciOiJIUzI1NiJ9"),
+                "{key} holds the token"
+            );
+        }
+    }
+    assert!(!window
+        .location()
+        .href()
+        .unwrap()
+        .contains("eyJhbGciOiJIUzI1NiJ9"));
+    let cookies = window
+        .document()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlDocument>()
+        .cookie()
+        .unwrap_or_default();
+    assert!(!cookies.contains("eyJhbGciOiJIUzI1NiJ9"));
+
+    // Sign out: no token, no name, the form again (hiding the page), focus in it.
+    // As from the keyboard: focus on it, then press it.
+    let sign_out = el(c, ".sign-out").unwrap();
+    sign_out.focus().unwrap();
+    sign_out.click();
+    tick().await;
+    assert!(!provider.has_token());
+    assert!(el(c, ".signed-in-name").is_none());
+    assert_eq!(
+        el(c, ".sign-in-layer")
+            .unwrap()
+            .get_attribute("data-why")
+            .as_deref(),
+        Some("signed-out")
+    );
+    until("focus back in the form", || active_id() == "sign-in-email").await;
+    assert_eq!(mounted.reloads.load(Ordering::SeqCst), reloads_at_start + 2);
+    let password: web_sys::HtmlInputElement = el(c, "#sign-in-password").unwrap().unchecked_into();
+    assert_eq!(password.value(), "", "no password left in the form");
+
+    // Signing in again: focus goes back to where it came from (Sign out,
+    // drawn anew for the name).
+    type_into(c, "#sign-in-email", "ada@example.com");
+    type_into(c, "#sign-in-password", "right horse");
+    el(c, "#sign-in-submit").unwrap().click();
+    until("focus on Sign out", || {
+        web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .active_element()
+            .is_some_and(|e| e.class_name() == "sign-out")
+    })
+    .await;
+    unscript_fetch(real);
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_token_brings_the_form_back_and_json_server_has_none() {
+    let real = script_fetch();
+    // A token from config.json: no form at first.
+    let provider = pocketbase_provider();
+    provider.set_token(Some("expired".into()));
+    let mounted = mount_sign_in(provider.clone()).unwrap();
+    let c = &mounted.container;
+    tick().await;
+    assert!(el(c, "#sign-in").is_none());
+    // The backend refuses it (any request, any page): the form, saying why.
+    let refused = provider
+        .list_page("cases", &watchfloor::data::ListParams::default())
+        .await;
+    assert_eq!(refused, Err(DataError::Unauthorized));
+    tick().await;
+    assert_eq!(
+        el(c, ".sign-in-layer")
+            .expect("the form is back")
+            .get_attribute("data-why")
+            .as_deref(),
+        Some("expired")
+    );
+    assert!(el(c, "#sign-in-note")
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("Your session has ended"));
+    drop(mounted);
+    unscript_fetch(real);
+
+    // json-server: no sign-in, nothing shown.
+    let plain: AppProvider = Provider::new(
+        dialect_for("json-server", "http://api.test/").unwrap(),
+        Fetch,
+        platform::now,
+    );
+    assert!(mount_sign_in(plain).is_none());
+}
+
+/// The service worker's store of kept answers, through Cache Storage.
+async fn caches_call(method: &str, name: &str) -> wasm_bindgen::JsValue {
+    let caches = js_sys::Reflect::get(&js_sys::global(), &"caches".into()).unwrap();
+    let f: js_sys::Function = js_sys::Reflect::get(&caches, &method.into())
+        .unwrap()
+        .unchecked_into();
+    let promise: js_sys::Promise = f.call1(&caches, &name.into()).unwrap().unchecked_into();
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn forgetting_the_kept_answers_deletes_this_deployments_store_only() {
+    let ours = platform::kept_answers_store(&platform::resolve_url("./"));
+    let theirs = platform::kept_answers_store("https://elsewhere.example/other/");
+    for name in [&ours, &theirs] {
+        let cache = caches_call("open", name).await;
+        let put: js_sys::Function = js_sys::Reflect::get(&cache, &"put".into())
+            .unwrap()
+            .unchecked_into();
+        let response: js_sys::Function =
+            js_sys::Reflect::get(&js_sys::global(), &"Response".into())
+                .unwrap()
+                .unchecked_into();
+        let answer =
+            js_sys::Reflect::construct(&response, &js_sys::Array::of1(&"[]".into())).unwrap();
+        let done: js_sys::Promise = put
+            .call2(
+                &cache,
+                &"http://api.test/cases?__watchfloor_who=abc".into(),
+                &answer,
+            )
+            .unwrap()
+            .unchecked_into();
+        wasm_bindgen_futures::JsFuture::from(done).await.unwrap();
+        assert_eq!(caches_call("has", name).await, true);
+    }
+    assert!(platform::forget_kept_answers().await);
+    assert_eq!(caches_call("has", &ours).await, false, "{ours}");
+    assert_eq!(
+        caches_call("has", &theirs).await,
+        true,
+        "another deployment's is not ours"
+    );
+    caches_call("delete", &theirs).await;
+}

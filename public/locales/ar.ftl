@@ -753,3 +753,19 @@ outbox-state-waiting = بانتظار الخادم.
 outbox-state-failed = رفضه الخادم: { $detail }
 outbox-state-conflict = غيّره شخص آخر في الأثناء: { $fields }. افتحه لتقرر، أو احذف تغييرك.
 outbox-show = اعرض ما ينتظر
+
+# تسجيل الدخول (خادم له تسجيل دخول خاص به، خارج البوابة)
+sign-in-title = تسجيل الدخول
+sign-in-note = سجّل الدخول بحسابك في Watchfloor.
+sign-in-expired = انتهت جلستك. سجّل الدخول مجددًا للمتابعة.
+sign-in-email = البريد الإلكتروني
+sign-in-password = كلمة المرور
+sign-in-submit = تسجيل الدخول
+sign-in-busy = جارٍ تسجيل الدخول…
+sign-in-email-missing = أدخل عنوان بريدك الإلكتروني.
+sign-in-email-invalid = أدخل عنوان بريد إلكتروني كاملًا، مثل name@example.com.
+sign-in-password-missing = أدخل كلمة المرور.
+signed-in-as = تم تسجيل الدخول باسم { $name }
+sign-out = تسجيل الخروج
+error-bad-credentials = البريد الإلكتروني أو كلمة المرور غير صحيحة.
+error-unauthorized-sign-in = انتهت جلستك: سجّل الدخول مجددًا.

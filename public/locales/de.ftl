@@ -654,3 +654,19 @@ outbox-state-waiting = Wartet auf das Backend.
 outbox-state-failed = Vom Backend abgelehnt: { $detail }
 outbox-state-conflict = Jemand anderes hat es inzwischen geändert: { $fields }. Öffnen Sie es, um zu entscheiden, oder verwerfen Sie Ihre Änderung.
 outbox-show = Anzeigen, was wartet
+
+# Anmeldung (ein Backend mit eigener Anmeldung, außerhalb eines Portals)
+sign-in-title = Anmelden
+sign-in-note = Melden Sie sich mit Ihrem Watchfloor-Konto an.
+sign-in-expired = Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um weiterzuarbeiten.
+sign-in-email = E-Mail-Adresse
+sign-in-password = Passwort
+sign-in-submit = Anmelden
+sign-in-busy = Anmeldung läuft…
+sign-in-email-missing = Geben Sie Ihre E-Mail-Adresse ein.
+sign-in-email-invalid = Geben Sie eine vollständige E-Mail-Adresse ein, etwa name@example.com.
+sign-in-password-missing = Geben Sie Ihr Passwort ein.
+signed-in-as = Angemeldet als { $name }
+sign-out = Abmelden
+error-bad-credentials = E-Mail-Adresse oder Passwort ist falsch.
+error-unauthorized-sign-in = Ihre Sitzung ist abgelaufen: Bitte melden Sie sich erneut an.

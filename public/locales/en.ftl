@@ -655,3 +655,19 @@ outbox-state-waiting = Waiting for the backend.
 outbox-state-failed = Refused by the backend: { $detail }
 outbox-state-conflict = Someone else changed it meanwhile: { $fields }. Open it to decide, or discard yours.
 outbox-show = Show what waits
+
+# Signing in (a backend with its own sign-in, when not in a portal)
+sign-in-title = Sign in
+sign-in-note = Sign in with your Watchfloor account.
+sign-in-expired = Your session has ended. Sign in again to go on.
+sign-in-email = Email
+sign-in-password = Password
+sign-in-submit = Sign in
+sign-in-busy = Signing in…
+sign-in-email-missing = Enter your email address.
+sign-in-email-invalid = Enter a full email address, such as name@example.com.
+sign-in-password-missing = Enter your password.
+signed-in-as = Signed in as { $name }
+sign-out = Sign out
+error-bad-credentials = Wrong email or password.
+error-unauthorized-sign-in = Your session has ended: sign in again.

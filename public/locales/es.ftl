@@ -677,3 +677,19 @@ outbox-state-waiting = Esperando al servidor.
 outbox-state-failed = Rechazado por el servidor: { $detail }
 outbox-state-conflict = Otra persona lo cambió mientras tanto: { $fields }. Ábralo para decidir o descarte su cambio.
 outbox-show = Ver lo pendiente
+
+# Inicio de sesión (un servidor con inicio de sesión propio, fuera de un portal)
+sign-in-title = Iniciar sesión
+sign-in-note = Inicie sesión con su cuenta de Watchfloor.
+sign-in-expired = Su sesión ha caducado. Vuelva a iniciar sesión para continuar.
+sign-in-email = Correo electrónico
+sign-in-password = Contraseña
+sign-in-submit = Iniciar sesión
+sign-in-busy = Iniciando sesión…
+sign-in-email-missing = Escriba su dirección de correo electrónico.
+sign-in-email-invalid = Escriba una dirección de correo completa, como nombre@example.com.
+sign-in-password-missing = Escriba su contraseña.
+signed-in-as = Sesión iniciada como { $name }
+sign-out = Cerrar sesión
+error-bad-credentials = El correo electrónico o la contraseña no son correctos.
+error-unauthorized-sign-in = Su sesión ha caducado: vuelva a iniciar sesión.

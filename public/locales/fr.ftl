@@ -677,3 +677,19 @@ outbox-state-waiting = En attente du serveur.
 outbox-state-failed = Refusé par le serveur : { $detail }
 outbox-state-conflict = Quelqu'un d'autre l'a modifié entre-temps : { $fields }. Ouvrez-le pour décider, ou abandonnez votre modification.
 outbox-show = Voir ce qui attend
+
+# Connexion (un serveur avec sa propre connexion, hors d'un portail)
+sign-in-title = Connexion
+sign-in-note = Connectez-vous avec votre compte Watchfloor.
+sign-in-expired = Votre session a expiré. Reconnectez-vous pour continuer.
+sign-in-email = Adresse e-mail
+sign-in-password = Mot de passe
+sign-in-submit = Se connecter
+sign-in-busy = Connexion en cours…
+sign-in-email-missing = Saisissez votre adresse e-mail.
+sign-in-email-invalid = Saisissez une adresse e-mail complète, par exemple nom@example.com.
+sign-in-password-missing = Saisissez votre mot de passe.
+signed-in-as = Session ouverte : { $name }
+sign-out = Se déconnecter
+error-bad-credentials = Adresse e-mail ou mot de passe incorrect.
+error-unauthorized-sign-in = Votre session a expiré : reconnectez-vous.

@@ -651,3 +651,19 @@ outbox-state-waiting = Sunucu bekleniyor.
 outbox-state-failed = Sunucu reddetti: { $detail }
 outbox-state-conflict = Bu arada başka biri değiştirdi: { $fields }. Karar vermek için açın ya da kendi değişikliğinizi atın.
 outbox-show = Bekleyenleri göster
+
+# Oturum açma (kendi oturum açma işlemi olan bir sunucu, portal dışında)
+sign-in-title = Oturum aç
+sign-in-note = Watchfloor hesabınızla oturum açın.
+sign-in-expired = Oturumunuz sona erdi. Devam etmek için yeniden oturum açın.
+sign-in-email = E-posta
+sign-in-password = Parola
+sign-in-submit = Oturum aç
+sign-in-busy = Oturum açılıyor…
+sign-in-email-missing = E-posta adresinizi girin.
+sign-in-email-invalid = ad@example.com gibi eksiksiz bir e-posta adresi girin.
+sign-in-password-missing = Parolanızı girin.
+signed-in-as = Oturum açan: { $name }
+sign-out = Oturumu kapat
+error-bad-credentials = E-posta veya parola yanlış.
+error-unauthorized-sign-in = Oturumunuz sona erdi: yeniden oturum açın.

@@ -13,6 +13,8 @@ pub enum DataError {
     Timeout,
     /// 401/403: the token is missing, expired or not allowed.
     Unauthorized,
+    /// A sign-in refused: the email (or user name) or the password is wrong.
+    BadCredentials,
     NotFound,
     /// Someone else changed the record since the version this edit was based
     /// on. `current` is the stored record when the backend sent it.
@@ -148,6 +150,7 @@ impl fmt::Display for DataError {
             DataError::Unauthorized => {
                 f.write_str("The backend refused the request: sign in again through your portal.")
             }
+            DataError::BadCredentials => f.write_str("Wrong email or password."),
             DataError::NotFound => f.write_str("Not found: it may have been deleted."),
             DataError::Conflict { .. } => {
                 f.write_str("Someone else changed this record since you opened it.")

@@ -29,7 +29,7 @@ pub mod http;
 
 pub use decode::{decode_all, Damaged, Loaded, Record};
 pub use error::DataError;
-pub use provider::{Progress, Provider, Transport};
+pub use provider::{Progress, Provider, Transport, UnauthorizedHook};
 
 /// The provider the app runs with: any dialect over the browser's fetch.
 pub type AppProvider = Provider<http::Fetch>;
@@ -134,12 +134,90 @@ pub enum Method {
 
 /// A request as a dialect builds it: plain data, so URL building is tested
 /// on the host with exact strings.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct HttpRequest {
     pub method: Method,
     pub url: String,
     pub headers: Vec<(String, String)>,
     pub body: Option<String>,
+}
+
+/// Never shows the body nor the `Authorization` value: they may carry a
+/// password (a sign-in), a bearer token or a sensitive description.
+impl std::fmt::Debug for HttpRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let headers: Vec<(&str, &str)> = self
+            .headers
+            .iter()
+            .map(|(k, v)| {
+                let shown = if k.eq_ignore_ascii_case("authorization") {
+                    "(hidden)"
+                } else {
+                    v.as_str()
+                };
+                (k.as_str(), shown)
+            })
+            .collect();
+        f.debug_struct("HttpRequest")
+            .field("method", &self.method)
+            .field("url", &self.url)
+            .field("headers", &headers)
+            .field("body_bytes", &self.body.as_ref().map(String::len))
+            .finish()
+    }
+}
+
+/// Who signed in through a backend's sign-in, and the token their requests
+/// carry from then on (kept in memory only).
+#[derive(Clone, PartialEq)]
+pub struct SignedIn {
+    pub token: String,
+    /// The name to show: the account's name, else its email, else its id
+    /// (untrusted text, cleaned by [`display_name`]).
+    pub name: String,
+}
+
+/// Never shows the token.
+impl std::fmt::Debug for SignedIn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SignedIn")
+            .field("name", &self.name)
+            .field("token", &"(hidden)")
+            .finish()
+    }
+}
+
+/// The most characters of a name shown (a backend may send a novel).
+pub const MAX_NAME_CHARS: usize = 80;
+
+/// A name from the backend as one short line of plain text: control and
+/// direction-overriding characters dropped (a name must not turn the text
+/// around it), runs of white space made one space, at most
+/// [`MAX_NAME_CHARS`] characters (then "…"). Empty when nothing is left.
+pub fn display_name(raw: &str) -> String {
+    let cleaned: String = raw.chars().filter(|c| !is_direction_mark(*c)).collect();
+    let mut out = String::new();
+    let mut count = 0;
+    for word in cleaned
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+    {
+        let space = (!out.is_empty()).then_some(' ');
+        for c in space.into_iter().chain(word.chars()) {
+            if count == MAX_NAME_CHARS {
+                out.push('…');
+                return out;
+            }
+            out.push(c);
+            count += 1;
+        }
+    }
+    out
+}
+
+/// The invisible characters that set or override the direction of text.
+fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A response as the transport hands it back. Header names are lower case.
@@ -199,6 +277,17 @@ pub trait Dialect {
     /// The request that has the stream tell `client_id` about `collections`.
     fn feed_subscribe(&self, _client_id: &str, _collections: &[&str]) -> Option<HttpRequest> {
         None
+    }
+    /// The request that signs a person in with their email (or user name)
+    /// and password; `None`: this backend has no sign-in of its own (its
+    /// token, if any, comes from config.json or the portal).
+    fn sign_in(&self, _identity: &str, _password: &str) -> Option<HttpRequest> {
+        None
+    }
+    /// The answer to [`Dialect::sign_in`]'s request: the token and who it is,
+    /// or why not ([`DataError::BadCredentials`] for a wrong password).
+    fn parse_sign_in(&self, _response: &HttpResponse) -> Result<SignedIn, DataError> {
+        Err(DataError::Unsupported("signing in".into()))
     }
 }
 

@@ -354,7 +354,8 @@ fn version(v: &Value) -> Option<i64> {
 }
 
 /// Whose writes these are, for a token (a hash: not a secret, and not a
-/// permission). A JWT is its issuer and subject, so a refreshed token of
+/// permission). A JWT is its issuer and subject (PocketBase's, which have
+/// none: the auth collection and the account's id), so a refreshed token of
 /// the same person still sends what they queued; any other token is itself.
 pub fn scope_of(token: Option<&str>) -> String {
     let Some(token) = token else {
@@ -371,16 +372,22 @@ pub fn scope_of(token: Option<&str>) -> String {
 }
 
 /// "iss sub" of a JWT's claims (not verified: it only names whose writes
-/// these are; the backend checks the token).
+/// these are; the backend checks the token). A PocketBase token has neither:
+/// its person is the account's `id` in the auth collection `collectionId`
+/// (a users account and a superuser with the same id are two people).
 fn jwt_subject(token: &str) -> Option<String> {
     let mut parts = token.split('.');
     let (_, claims, _, None) = (parts.next()?, parts.next()?, parts.next()?, parts.next()) else {
         return None;
     };
     let claims: Value = serde_json::from_slice(&base64url(claims)?).ok()?;
-    let sub = claims.get("sub")?.as_str()?;
-    let iss = claims.get("iss").and_then(Value::as_str).unwrap_or("");
-    Some(format!("jwt {iss} {sub}"))
+    let claim = |key: &str| claims.get(key).and_then(Value::as_str);
+    if let Some(sub) = claim("sub") {
+        let iss = claim("iss").unwrap_or("");
+        return Some(format!("jwt {iss} {sub}"));
+    }
+    let (collection, id) = (claim("collectionId")?, claim("id")?);
+    Some(format!("pocketbase {collection} {id}"))
 }
 
 /// Decodes unpadded base64url (`None` on any other character).

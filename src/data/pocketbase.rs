@@ -7,7 +7,10 @@
 //!   && …`, `sort=-created_at,id`), every value quoted and escaped;
 //! - PATCH with `If-Match: "<version>"`, refused with a 412 by
 //!   `pocketbase/pb_hooks/` when the stored version differs;
-//! - JSON error bodies (`{status, message, data}`) read into typed errors.
+//! - JSON error bodies (`{status, message, data}`) read into typed errors;
+//! - signing in with email and password on the `users` auth collection
+//!   (`auth-with-password`): the token and the account's record, or a 400
+//!   for a wrong email or password.
 //!
 //! PocketBase stores a `date` field as `2026-11-24 09:30:00.000Z` and an
 //! unset `date` or `text` field as `""`. Records are read back into the
@@ -23,8 +26,8 @@ use crate::url::{encode, segment};
 
 use super::feed::{Action, Change, FeedEvent, FOLLOWED};
 use super::{
-    json_headers, parse_json, DataError, Dialect, HttpRequest, HttpResponse, ListParams, Method,
-    Op, Page,
+    display_name, json_headers, parse_json, DataError, Dialect, HttpRequest, HttpResponse,
+    ListParams, Method, Op, Page, SignedIn,
 };
 
 /// How a field is stored where PocketBase's form is not the contract's.
@@ -516,6 +519,16 @@ impl Dialect for PocketBase {
         let url = self.feed_url()?;
         Some(self.write(Method::Post, url, None, Some(&body)))
     }
+
+    fn sign_in(&self, identity: &str, password: &str) -> Option<HttpRequest> {
+        let body = serde_json::json!({"identity": identity, "password": password});
+        let url = format!("{}/api/collections/{USERS}/auth-with-password", self.base);
+        Some(self.write(Method::Post, url, None, Some(&body)))
+    }
+
+    fn parse_sign_in(&self, response: &HttpResponse) -> Result<SignedIn, DataError> {
+        parse_sign_in(response)
+    }
 }
 
 /// The stream's first event: it names this client.
@@ -556,6 +569,50 @@ pub fn read_feed_event(name: &str, data: &str) -> FeedEvent {
         }),
         None => FeedEvent::Ignored,
     }
+}
+
+/// The auth collection the team signs in with.
+pub const USERS: &str = "users";
+
+/// `auth-with-password`'s answer: `{token, record: {id, email, name, …}}`,
+/// or a 400 (PocketBase's "Failed to authenticate.") for a wrong email or
+/// password. A 401 says the same; a 403 is the backend's own reason (the
+/// collection does not allow passwords, say), in its words.
+pub fn parse_sign_in(response: &HttpResponse) -> Result<SignedIn, DataError> {
+    match response.status {
+        400 | 401 => return Err(DataError::BadCredentials),
+        403 => {
+            let message = serde_json::from_str::<Value>(&response.body)
+                .ok()
+                .and_then(|b| b.get("message").and_then(Value::as_str).map(display_name))
+                .unwrap_or_default();
+            return Err(DataError::Http {
+                status: 403,
+                message,
+            });
+        }
+        _ => {}
+    }
+    let body = checked(response)?;
+    let token = body
+        .get("token")
+        .and_then(Value::as_str)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| DataError::Protocol("the sign-in answer has no token".into()))?;
+    let record = body
+        .get("record")
+        .and_then(Value::as_object)
+        .ok_or_else(|| DataError::Protocol("the sign-in answer has no account".into()))?;
+    let name = ["name", "email", "id"]
+        .iter()
+        .filter_map(|field| record.get(*field).and_then(Value::as_str))
+        .map(display_name)
+        .find(|name| !name.is_empty())
+        .ok_or_else(|| DataError::Protocol("the sign-in answer names nobody".into()))?;
+    Ok(SignedIn {
+        token: token.to_string(),
+        name,
+    })
 }
 
 #[cfg(test)]

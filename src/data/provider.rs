@@ -12,7 +12,9 @@ use serde_json::{Map, Value};
 use super::decode::{decode, decode_all, Damaged, Loaded, Record};
 use super::http_date::parse_http_date;
 use super::outbox::Outbox;
-use super::{DataError, Dialect, HttpRequest, HttpResponse, ListParams, PageRequest, Sort};
+use super::{
+    DataError, Dialect, HttpRequest, HttpResponse, ListParams, PageRequest, SignedIn, Sort,
+};
 use crate::time::Timestamp;
 
 /// What a paged load has brought so far, as it goes.
@@ -66,11 +68,18 @@ pub async fn send_within<T: Transport>(
     }
 }
 
+/// What the app runs when the backend refuses a request's token (a 401 or
+/// 403): [`Provider::on_unauthorized`].
+pub type UnauthorizedHook = Arc<dyn Fn() + Send + Sync>;
+
 #[derive(Clone)]
 pub struct Provider<T> {
     dialect: Arc<dyn Dialect + Send + Sync>,
     transport: T,
     token: Arc<RwLock<Option<String>>>,
+    /// Told of every 401/403 answer to a request sent with the token still
+    /// in use (shared by every clone).
+    unauthorized: Arc<RwLock<Option<UnauthorizedHook>>>,
     clock: fn() -> Timestamp,
     timeout: Duration,
     /// The backend's clock minus ours (ms), from the last `Date` header.
@@ -96,6 +105,7 @@ impl<T: Transport> Provider<T> {
             dialect: Arc::from(dialect),
             transport,
             token: Arc::default(),
+            unauthorized: Arc::default(),
             clock,
             timeout: DEFAULT_TIMEOUT,
             server_offset: Arc::default(),
@@ -113,13 +123,18 @@ impl<T: Transport> Provider<T> {
     /// The outbox, with whose writes it is to show and send: the current
     /// token's.
     pub fn outbox(&self) -> Option<(&Outbox, String)> {
-        let scope = self
-            .token
-            .read()
-            .ok()
-            .map(|t| super::outbox::scope_of(t.as_deref()))
-            .unwrap_or_default();
-        self.outbox.as_ref().map(|o| (o, scope))
+        self.outbox.as_ref().map(|o| (o, self.person()))
+    }
+
+    /// Whose requests these are: the current token's person
+    /// ([`super::outbox::scope_of`]: a refreshed token of the same person
+    /// is the same person); `""` without a token.
+    pub fn person(&self) -> String {
+        super::outbox::scope_of(self.token().as_deref())
+    }
+
+    fn token(&self) -> Option<String> {
+        self.token.read().ok().and_then(|t| t.clone())
     }
 
     /// Sends what waits in the outbox (see [`Outbox::drain`]).
@@ -163,13 +178,83 @@ impl<T: Transport> Provider<T> {
         }
     }
 
-    async fn send(&self, mut request: HttpRequest) -> Result<HttpResponse, DataError> {
-        if let Ok(token) = self.token.read() {
-            if let Some(token) = token.as_ref() {
-                request
-                    .headers
-                    .push(("Authorization".into(), format!("Bearer {token}")));
+    /// Whether requests carry a token (from config.json, the portal or a
+    /// sign-in).
+    pub fn has_token(&self) -> bool {
+        self.token().is_some()
+    }
+
+    /// Runs `hook` for every 401 or 403 answer to a request sent with the
+    /// token still in use (an answer for a token replaced meanwhile says
+    /// nothing of the new one): how "the backend refused you" reaches the
+    /// app without any view knowing the backend. Replaces an earlier hook.
+    pub fn on_unauthorized(&self, hook: UnauthorizedHook) {
+        if let Ok(mut slot) = self.unauthorized.write() {
+            *slot = Some(hook);
+        }
+    }
+
+    /// Whether this backend signs people in itself (its dialect has a
+    /// sign-in request): then the app may show a sign-in form.
+    pub fn can_sign_in(&self) -> bool {
+        self.dialect.sign_in("", "").is_some()
+    }
+
+    /// Signs in with `identity` (an email) and `password`; on success the
+    /// token is used from now on (in memory only). The request carries no
+    /// earlier token, and no error says the password, whatever the backend
+    /// echoes.
+    pub async fn sign_in(&self, identity: &str, password: &str) -> Result<SignedIn, DataError> {
+        let Some(request) = self.dialect.sign_in(identity, password) else {
+            return Err(DataError::Unsupported("signing in".into()));
+        };
+        let signed = self
+            .exchange(request, None)
+            .await
+            .and_then(|response| self.dialect.parse_sign_in(&response))
+            .map_err(|e| without(e, password))?;
+        // A token no header can carry is no token.
+        if signed.token.is_empty() || !signed.token.bytes().all(|b| b.is_ascii_graphic()) {
+            return Err(DataError::Protocol(
+                "the sign-in answer has no usable token".into(),
+            ));
+        }
+        self.set_token(Some(signed.token.clone()));
+        Ok(signed)
+    }
+
+    /// Forgets the token (signing out): requests carry none from now on.
+    pub fn sign_out(&self) {
+        self.set_token(None);
+    }
+
+    /// Sends `request` with the current token; a 401 or 403 answer to it
+    /// tells the hook, unless the token changed meanwhile.
+    async fn send(&self, request: HttpRequest) -> Result<HttpResponse, DataError> {
+        let token = self.token();
+        let answer = self.exchange(request, token.as_deref()).await;
+        if let Ok(response) = &answer {
+            if matches!(response.status, 401 | 403) && self.token() == token {
+                let hook = self.unauthorized.read().ok().and_then(|h| h.clone());
+                if let Some(hook) = hook {
+                    hook();
+                }
             }
+        }
+        answer
+    }
+
+    /// Sends `request` with `token` (if any) within the timeout, and notes
+    /// what its answer says of the backend's clock and of kept data.
+    async fn exchange(
+        &self,
+        mut request: HttpRequest,
+        token: Option<&str>,
+    ) -> Result<HttpResponse, DataError> {
+        if let Some(token) = token {
+            request
+                .headers
+                .push(("Authorization".into(), format!("Bearer {token}")));
         }
         let read = matches!(request.method, super::Method::Get);
         let answer = send_within(&self.transport, request, self.timeout).await;
@@ -583,6 +668,29 @@ impl<T: Transport> Provider<T> {
     }
 }
 
+/// `error` with every mention of `secret` taken out of its words (a
+/// backend may echo what it was sent).
+fn without(error: DataError, secret: &str) -> DataError {
+    if secret.is_empty() {
+        return error;
+    }
+    let clean = |text: String| text.replace(secret, "…");
+    match error {
+        DataError::Network(d) => DataError::Network(clean(d)),
+        DataError::Http { status, message } => DataError::Http {
+            status,
+            message: clean(message),
+        },
+        DataError::Protocol(d) => DataError::Protocol(clean(d)),
+        DataError::InvalidQuery(d) => DataError::InvalidQuery(clean(d)),
+        DataError::Unsupported(d) => DataError::Unsupported(clean(d)),
+        DataError::Config(d) => DataError::Config(clean(d)),
+        // A stored record is no answer to a sign-in.
+        DataError::Conflict { .. } => DataError::Conflict { current: None },
+        other => other,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -790,6 +898,244 @@ mod tests {
         assert!(asked[0]
             .headers
             .contains(&("Authorization".into(), "Bearer s3cret".into())));
+    }
+
+    fn pocketbase(script: &Script) -> Provider<Script> {
+        Provider::new(
+            Box::new(crate::data::pocketbase::PocketBase::new("http://pb")),
+            script.clone(),
+            fixed_now,
+        )
+    }
+
+    fn bearer(script: &Script, n: usize) -> Option<String> {
+        script.header(n, "Authorization")
+    }
+
+    const PB_LIST: &str = r#"{"page":1,"perPage":30,"totalItems":0,"items":[]}"#;
+
+    #[test]
+    fn signing_in_sets_the_token_and_signing_out_clears_it() {
+        let script = Script::default();
+        let p = pocketbase(&script);
+        assert!(p.can_sign_in());
+        assert!(!p.has_token());
+        // An earlier token (a config.json one, say) is not sent with the sign-in.
+        p.set_token(Some("earlier".into()));
+        script.answer(
+            200,
+            &[],
+            json!({"token": "tok.en.1", "record": {"id": "u1", "email": "ada@example.com", "name": "Ada"}}),
+        );
+        let signed = block_on(p.sign_in("ada@example.com", "hunter22")).unwrap();
+        assert_eq!(
+            signed,
+            SignedIn {
+                token: "tok.en.1".into(),
+                name: "Ada".into()
+            }
+        );
+        assert_eq!(
+            script.urls()[0],
+            "http://pb/api/collections/users/auth-with-password"
+        );
+        assert_eq!(bearer(&script, 0), None);
+        assert_eq!(
+            script.body(0),
+            json!({"identity": "ada@example.com", "password": "hunter22"})
+        );
+        // From now on every request carries the new token.
+        assert!(p.has_token());
+        script.answer(200, &[], serde_json::from_str(PB_LIST).unwrap());
+        block_on(p.list_page("cases", &ListParams::default())).unwrap();
+        assert_eq!(bearer(&script, 1).as_deref(), Some("Bearer tok.en.1"));
+        let debug = format!("{:?}", script.asked.borrow());
+        assert!(
+            !debug.contains("tok.en.1") && !debug.contains("hunter22"),
+            "{debug}"
+        );
+        assert_eq!(p.person(), crate::data::outbox::scope_of(Some("tok.en.1")));
+        // Signing out: no token at all (not the earlier one either).
+        p.sign_out();
+        assert!(!p.has_token());
+        assert_eq!(p.person(), "");
+        script.answer(
+            401,
+            &[],
+            json!({"status": 401, "message": "no", "data": {}}),
+        );
+        let e = block_on(p.list_page("cases", &ListParams::default())).unwrap_err();
+        assert_eq!(e, DataError::Unauthorized);
+        assert_eq!(bearer(&script, 2), None);
+        // Clones share the token.
+        let clone = p.clone();
+        script.answer(
+            200,
+            &[],
+            json!({"token": "tok.en.2", "record": {"id": "u2"}}),
+        );
+        assert_eq!(
+            block_on(clone.sign_in("bo@example.com", "pw")).map(|s| s.name),
+            Ok("u2".into())
+        );
+        assert!(p.has_token());
+    }
+
+    #[test]
+    fn a_refused_sign_in_keeps_no_token_and_never_says_the_password() {
+        let password = "Tr0ub4dor&3";
+        let script = Script::default();
+        let p = pocketbase(&script);
+        let fired = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counter = fired.clone();
+        p.on_unauthorized(Arc::new(move || {
+            counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        }));
+        let sign_in = |answer: Result<HttpResponse, DataError>| {
+            match answer {
+                Ok(r) => {
+                    script.answer(
+                        r.status,
+                        &[],
+                        serde_json::from_str(&r.body).unwrap_or(json!(r.body)),
+                    );
+                }
+                Err(e) => {
+                    script.fail(e);
+                }
+            }
+            block_on(p.sign_in("ada@example.com", password)).unwrap_err()
+        };
+        let wrong = sign_in(Ok(response(
+            400,
+            &[],
+            json!({"status": 400, "message": "Failed to authenticate.", "data": {}}),
+        )));
+        assert_eq!(wrong, DataError::BadCredentials);
+        assert!(!p.has_token());
+        // A 401 to the sign-in itself is a wrong password, not a session
+        // that ended: the hook is not told.
+        assert_eq!(
+            sign_in(Ok(response(401, &[], json!({})))),
+            DataError::BadCredentials
+        );
+        assert_eq!(fired.load(std::sync::atomic::Ordering::SeqCst), 0);
+        // A backend (or a proxy) echoing the password: never in the error.
+        let echoes = [
+            sign_in(Ok(response(
+                500,
+                &[],
+                json!({"message": format!("bad password {password} for ada")}),
+            ))),
+            sign_in(Ok(response(
+                403,
+                &[],
+                json!({"message": format!("{password} is not allowed")}),
+            ))),
+            sign_in(Err(DataError::Network(format!("reset after {password}")))),
+            sign_in(Ok(response(
+                200,
+                &[],
+                json!({"token": format!("has space {password}"), "record": {"id": "u1"}}),
+            ))),
+        ];
+        for e in echoes {
+            let (shown, debug) = (e.to_string(), format!("{e:?}"));
+            assert!(
+                !shown.contains(password) && !debug.contains(password),
+                "{debug}"
+            );
+        }
+        assert!(!p.has_token(), "a token no header can carry is refused");
+        // Nor in the request's Debug form.
+        let asked = format!("{:?}", script.asked.borrow());
+        assert!(!asked.contains(password), "{asked}");
+    }
+
+    #[test]
+    fn a_backend_without_a_sign_in_sends_nothing() {
+        let script = Script::default();
+        let p = provider(&script);
+        assert!(!p.can_sign_in());
+        assert!(matches!(
+            block_on(p.sign_in("ada@example.com", "pw")),
+            Err(DataError::Unsupported(_))
+        ));
+        assert!(script.urls().is_empty());
+        assert!(!p.has_token());
+    }
+
+    #[test]
+    fn every_refusal_of_the_current_token_tells_the_hook_once() {
+        let script = Script::default();
+        let p = pocketbase(&script);
+        let fired = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let count = || fired.load(std::sync::atomic::Ordering::SeqCst);
+        let counter = fired.clone();
+        // Set on one clone, told by every clone.
+        p.clone().on_unauthorized(Arc::new(move || {
+            counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        }));
+        let refused = json!({"status": 401, "message": "The request requires valid record authorization token.", "data": {}});
+        // No token at all: PocketBase answers 401.
+        script.answer(401, &[], refused.clone());
+        assert_eq!(
+            block_on(p.list_page("cases", &ListParams::default())),
+            Err(DataError::Unauthorized)
+        );
+        assert_eq!(count(), 1);
+        p.set_token(Some("expired".into()));
+        script
+            .answer(403, &[], json!({"status": 403, "message": "x", "data": {}}))
+            .answer(200, &[], serde_json::from_str(PB_LIST).unwrap())
+            .answer(404, &[], json!({"status": 404, "message": "x", "data": {}}))
+            .answer(500, &[], json!({"status": 500, "message": "x", "data": {}}))
+            .answer(412, &[], json!({"status": 412, "message": "x", "data": {}}));
+        for _ in 0..5 {
+            let _ = block_on(p.list_page("cases", &ListParams::default()));
+        }
+        assert_eq!(count(), 2, "the 403 only");
+        // A write and a delete refused: once each.
+        script
+            .answer(401, &[], refused.clone())
+            .answer(401, &[], refused.clone());
+        let e = block_on(p.update::<Note>("n1", 1, Map::new())).unwrap_err();
+        assert_eq!(e, DataError::Unauthorized);
+        let e = block_on(p.delete::<Note>("n1", Some(1))).unwrap_err();
+        assert_eq!(e, DataError::Unauthorized);
+        assert_eq!(count(), 4);
+        // Two pages refused at once: two answers, told twice.
+        script
+            .answer(401, &[], refused.clone())
+            .answer(401, &[], refused.clone());
+        let both = block_on(futures::future::join(
+            p.list_page("cases", &ListParams::default()),
+            p.list_page("incidents", &ListParams::default()),
+        ));
+        assert!(both.0.is_err() && both.1.is_err());
+        assert_eq!(count(), 6);
+        // A refusal of a token replaced while the request was on its way
+        // says nothing of the new one.
+        let signed_in_meanwhile = p.clone();
+        script.answer_after(
+            move || signed_in_meanwhile.set_token(Some("fresh".into())),
+            401,
+            refused,
+        );
+        assert!(block_on(p.list_page("cases", &ListParams::default())).is_err());
+        assert_eq!(
+            bearer(&script, script.urls().len() - 1).as_deref(),
+            Some("Bearer expired")
+        );
+        assert_eq!(count(), 6);
+        // A kept answer from the service worker is no refusal.
+        script.answer(
+            200,
+            &[(STORED_AT, "2026-11-24T09:00:00.000Z")],
+            serde_json::from_str(PB_LIST).unwrap(),
+        );
+        block_on(p.list_page("cases", &ListParams::default())).unwrap();
+        assert_eq!(count(), 6);
     }
 
     #[test]

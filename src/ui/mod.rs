@@ -12,6 +12,7 @@ mod offline;
 mod outbox;
 mod records;
 mod saving;
+pub mod sign_in;
 mod timeline;
 pub mod window;
 

@@ -75,7 +75,12 @@ pub fn error_message(i18n: &I18n, error: &DataError) -> String {
     match error {
         DataError::Network(d) => i18n.tr_args("error-network", &detail(d)),
         DataError::Timeout => i18n.tr("error-timeout"),
+        // Where the app has a sign-in form, that is where to sign in again.
+        DataError::Unauthorized if use_context::<super::sign_in::Session>().is_some() => {
+            i18n.tr("error-unauthorized-sign-in")
+        }
         DataError::Unauthorized => i18n.tr("error-unauthorized"),
+        DataError::BadCredentials => i18n.tr("error-bad-credentials"),
         DataError::NotFound => i18n.tr("error-not-found"),
         DataError::Conflict { .. } => i18n.tr("error-conflict"),
         DataError::Duplicate => i18n.tr("error-duplicate"),

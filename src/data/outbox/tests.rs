@@ -680,26 +680,28 @@ fn the_engine_keeps_a_write_for_whoever_made_it() {
     assert!(o.entries(&scope_of(Some("bob"))).is_empty());
 }
 
+/// Unpadded base64url of `text`.
+fn b64(text: &str) -> String {
+    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::new();
+    for chunk in text.as_bytes().chunks(3) {
+        let n = chunk.iter().fold(0u32, |a, b| (a << 8) | u32::from(*b)) << (8 * (3 - chunk.len()));
+        for i in 0..=chunk.len() {
+            out.push(A[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// A JWT with these claims (signature not checked by the outbox).
+fn jwt(claims: &str) -> String {
+    format!("{}.{}.sig", b64(r#"{"alg":"HS256"}"#), b64(claims))
+}
+
 /// A refreshed JWT of the same person is the same person; another
 /// subject is not.
 #[test]
 fn a_refreshed_token_of_the_same_person_keeps_their_writes() {
-    let jwt = |claims: &str| {
-        let b64 = |t: &str| {
-            const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-            let bytes = t.as_bytes();
-            let mut out = String::new();
-            for chunk in bytes.chunks(3) {
-                let n = chunk.iter().fold(0u32, |a, b| (a << 8) | u32::from(*b))
-                    << (8 * (3 - chunk.len()));
-                for i in 0..=chunk.len() {
-                    out.push(A[((n >> (18 - 6 * i)) & 63) as usize] as char);
-                }
-            }
-            out
-        };
-        format!("{}.{}.sig", b64(r#"{"alg":"HS256"}"#), b64(claims))
-    };
     let first = jwt(r#"{"iss":"portal","sub":"alice","exp":1}"#);
     let refreshed = jwt(r#"{"iss":"portal","sub":"alice","exp":2}"#);
     let bob = jwt(r#"{"iss":"portal","sub":"bob","exp":1}"#);
@@ -708,6 +710,56 @@ fn a_refreshed_token_of_the_same_person_keeps_their_writes() {
     assert_ne!(scope_of(Some("opaque-1")), scope_of(Some("opaque-2")));
     assert_eq!(base64url("aGk"), Some(b"hi".to_vec()));
     assert_eq!(base64url("a*b"), None);
+}
+
+/// PocketBase's tokens carry no `iss` or `sub`: the person is the account's
+/// `id` in its auth collection, so a token from signing in again (or a
+/// refresh) is the same person, with the same queued writes.
+#[test]
+fn a_pocketbase_token_is_its_accounts_person() {
+    // As PocketBase 0.40 signs them (HS256 over these claims), with the
+    // header and payload exactly as it writes them.
+    let pocketbase = |id: &str, collection: &str, exp: u64| {
+        format!(
+            "{}.{}.{}",
+            b64(r#"{"alg":"HS256","typ":"JWT"}"#),
+            b64(&format!(
+                r#"{{"collectionId":"{collection}","exp":{exp},"id":"{id}","refreshable":true,"type":"auth"}}"#
+            )),
+            "Tfe0OvP1HJfLkkS5R6Dq1r2gSn4eNrIjnrZ8bt0J0DA"
+        )
+    };
+    let monday = pocketbase("r8x2k1m0q4v6n3p", "_pb_users_auth_", 1_795_000_000);
+    let tuesday = pocketbase("r8x2k1m0q4v6n3p", "_pb_users_auth_", 1_795_086_400);
+    // The first part of the token decodes to PocketBase's header.
+    assert!(
+        monday.starts_with("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."),
+        "{monday}"
+    );
+    assert_ne!(monday, tuesday);
+    assert_eq!(scope_of(Some(&monday)), scope_of(Some(&tuesday)));
+    // FNV-1a of "pocketbase _pb_users_auth_ r8x2k1m0q4v6n3p" (computed
+    // apart, in Python): the person, not the token.
+    assert_eq!(scope_of(Some(&monday)), "4a622e801d2e909f");
+    // Claims that do not decode: the token is only itself.
+    let cut = monday.replacen(".eyJ", ".eyK", 1);
+    assert_ne!(scope_of(Some(&cut)), scope_of(Some(&monday)));
+    assert_ne!(scope_of(Some(&cut)), scope_of(Some(&format!("{cut}x"))));
+    let other = pocketbase("a1b2c3d4e5f6g7h", "_pb_users_auth_", 1_795_000_000);
+    assert_ne!(scope_of(Some(&monday)), scope_of(Some(&other)));
+    // A superuser with the same id is someone else.
+    let superuser = pocketbase("r8x2k1m0q4v6n3p", "pbc_3142635823", 1_795_000_000);
+    assert_ne!(scope_of(Some(&monday)), scope_of(Some(&superuser)));
+    // A token naming no account is only itself.
+    let nobody = jwt(r#"{"collectionId":"_pb_users_auth_","exp":1}"#);
+    let nobody_later = jwt(r#"{"collectionId":"_pb_users_auth_","exp":2}"#);
+    assert_ne!(scope_of(Some(&nobody)), scope_of(Some(&nobody_later)));
+    // A `sub` wins over PocketBase's claims.
+    let both = jwt(r#"{"iss":"portal","sub":"alice","collectionId":"c","id":"x"}"#);
+    assert_eq!(
+        scope_of(Some(&both)),
+        scope_of(Some(&jwt(r#"{"iss":"portal","sub":"alice"}"#)))
+    );
 }
 
 /// No sensitive description reaches the store by joining a write that

@@ -585,3 +585,185 @@ fn the_dialects_table_is_the_projects_pocketbase_schema() {
     reads::<crate::incidents::model::ActionItem>(collections);
     reads::<crate::kpi::model::KpiTarget>(collections);
 }
+
+#[test]
+fn signing_in_is_one_exact_json_post_with_the_password_in_the_body_only() {
+    let d = PocketBase::new("http://h/pb/");
+    let request = d
+        .sign_in("ada@example.com", r#"p"a\ss wörd"#)
+        .expect("PocketBase signs people in");
+    assert_eq!(request.method, Method::Post);
+    assert_eq!(
+        request.url,
+        "http://h/pb/api/collections/users/auth-with-password"
+    );
+    assert_eq!(
+        request.headers,
+        vec![
+            ("Accept".to_string(), "application/json".to_string()),
+            ("Content-Type".to_string(), "application/json".to_string()),
+        ]
+    );
+    // JSON-escaped, so no password can break out of its string.
+    assert_eq!(
+        request.body.as_deref(),
+        Some(r#"{"identity":"ada@example.com","password":"p\"a\\ss wörd"}"#)
+    );
+    // Its Debug form says neither the password nor the identity.
+    let debug = format!("{request:?}");
+    assert!(
+        !debug.contains("wörd") && !debug.contains("ada@"),
+        "{debug}"
+    );
+    assert!(debug.contains("auth-with-password"), "{debug}");
+}
+
+/// `auth-with-password`'s answer as PocketBase 0.40 writes it.
+fn signed_in_answer(record: Value) -> HttpResponse {
+    response(
+        200,
+        &[("content-type", "application/json")],
+        &json!({"token": "eyJhbGciOiJIUzI1NiJ9.eyJpZCI6InUxIn0.c2ln", "record": record})
+            .to_string(),
+    )
+}
+
+#[test]
+fn a_sign_in_answer_gives_the_token_and_the_name_to_show() {
+    let d = PocketBase::new(BASE);
+    let token = "eyJhbGciOiJIUzI1NiJ9.eyJpZCI6InUxIn0.c2ln";
+    let name_of = |record: Value| d.parse_sign_in(&signed_in_answer(record)).map(|s| s.name);
+    let full = d
+        .parse_sign_in(&signed_in_answer(json!({
+            "id": "u1", "email": "ada@example.com", "name": "Ada Lovelace",
+            "collectionId": "_pb_users_auth_", "collectionName": "users",
+            "emailVisibility": false, "verified": true, "avatar": "",
+            "created": "2026-11-24 09:30:00.000Z", "updated": "2026-11-24 09:30:00.000Z"
+        })))
+        .unwrap();
+    assert_eq!(
+        full,
+        SignedIn {
+            token: token.into(),
+            name: "Ada Lovelace".into()
+        }
+    );
+    assert!(
+        !format!("{full:?}").contains(token),
+        "the token stays out of Debug"
+    );
+    // No name: the email; no email either: the id.
+    assert_eq!(
+        name_of(json!({"id": "u1", "email": "ada@example.com", "name": ""})),
+        Ok("ada@example.com".into())
+    );
+    assert_eq!(
+        name_of(json!({"id": "u1", "email": "ada@example.com"})),
+        Ok("ada@example.com".into())
+    );
+    assert_eq!(name_of(json!({"id": "u1", "name": "  "})), Ok("u1".into()));
+    // A name of the wrong type is no name.
+    assert_eq!(
+        name_of(json!({"id": "u1", "name": 42, "email": null})),
+        Ok("u1".into())
+    );
+}
+
+#[test]
+fn hostile_names_stay_one_short_line_of_text() {
+    let d = PocketBase::new(BASE);
+    let name_of = |name: &str| {
+        d.parse_sign_in(&signed_in_answer(json!({"id": "u1", "name": name})))
+            .map(|s| s.name)
+    };
+    // Markup is text (the view never makes HTML of it).
+    assert_eq!(
+        name_of("<img src=x onerror=alert(1)>"),
+        Ok("<img src=x onerror=alert(1)>".into())
+    );
+    // No turning the text around it, no new lines, no runs of spaces.
+    assert_eq!(
+        name_of("\u{202e}nimda\u{202c} \n\t Ada\u{2066}\r\nL\u{200f}"),
+        Ok("nimda Ada L".into())
+    );
+    // At most 80 characters, then an ellipsis.
+    let long = "ض".repeat(5000);
+    let shown = name_of(&long).unwrap();
+    assert_eq!(shown.chars().count(), 81);
+    assert!(shown.ends_with('…'));
+    assert_eq!(name_of(&"a".repeat(80)), Ok("a".repeat(80)));
+    // Only marks and spaces: the id.
+    assert_eq!(name_of("\u{202e} \u{200e}"), Ok("u1".into()));
+}
+
+#[test]
+fn refused_and_broken_sign_ins_are_typed_errors() {
+    let d = PocketBase::new(BASE);
+    let answer = |status: u16, body: &str| d.parse_sign_in(&response(status, &[], body));
+    // PocketBase's answer to a wrong email or password.
+    assert_eq!(
+        answer(
+            400,
+            r#"{"status":400,"message":"Failed to authenticate.","data":{}}"#
+        ),
+        Err(DataError::BadCredentials)
+    );
+    assert_eq!(
+        answer(400, "<h1>Bad Request</h1>"),
+        Err(DataError::BadCredentials)
+    );
+    assert_eq!(answer(401, "{}"), Err(DataError::BadCredentials));
+    // Passwords not allowed on the collection: the backend's reason.
+    assert_eq!(
+        answer(
+            403,
+            r#"{"status":403,"message":"The collection is not configured to allow password authentication.","data":{}}"#
+        ),
+        Err(DataError::Http {
+            status: 403,
+            message: "The collection is not configured to allow password authentication.".into()
+        })
+    );
+    assert_eq!(
+        answer(403, "not json"),
+        Err(DataError::Http {
+            status: 403,
+            message: String::new()
+        })
+    );
+    assert!(matches!(
+        answer(429, r#"{"status":429,"message":"Too Many Requests.","data":{}}"#),
+        Err(DataError::Http { status: 429, ref message }) if message == "Too Many Requests."
+    ));
+    assert!(matches!(
+        answer(502, "<h1>Bad Gateway</h1>"),
+        Err(DataError::Http { status: 502, .. })
+    ));
+    for broken in [
+        "",
+        "[]",
+        "{}",
+        r#"{"token": ""}"#,
+        r#"{"token": 7, "record": {"id": "u1"}}"#,
+        r#"{"token": "t", "record": "u1"}"#,
+        r#"{"token": "t", "record": {}}"#,
+        r#"{"token": "t", "record": {"id": 1, "name": null}}"#,
+        r#"{"token": "t", "rec"#,
+    ] {
+        assert!(
+            matches!(answer(200, broken), Err(DataError::Protocol(_))),
+            "{broken}: {:?}",
+            answer(200, broken)
+        );
+    }
+}
+
+#[test]
+fn a_backend_without_a_sign_in_has_no_form() {
+    let d = crate::data::json_server::JsonServer::new("http://api");
+    assert_eq!(d.sign_in("ada@example.com", "pw"), None);
+    assert!(matches!(
+        d.parse_sign_in(&response(200, &[], "{}")),
+        Err(DataError::Unsupported(_))
+    ));
+}
