@@ -257,22 +257,14 @@ pub fn SignInDialog(provider: AppProvider, session: Session, epoch: DataEpoch) -
         });
     };
     let problem = move |email_field: bool| {
-        move || {
+        Signal::derive(move || {
             problems
                 .get()
                 .into_iter()
                 .find(|p| p.is_email() == email_field)
-        }
+        })
     };
-    let field_error = move |id: &'static str, email_field: bool| {
-        move || {
-            problem(email_field)().map(|p| {
-                view! { <p class="field-error" id=id role="alert">{i18n.tr(p.key())}</p> }
-            })
-        }
-    };
-    let described =
-        move |id: &'static str, email_field: bool| move || problem(email_field)().map(|_| id);
+    let (email_problem, password_problem) = (problem(true), problem(false));
     move || {
         session.asking.get().map(|why| {
             let (why_attr, note) = match why {
@@ -289,22 +281,10 @@ pub fn SignInDialog(provider: AppProvider, session: Session, epoch: DataEpoch) -
                         <h2 id="sign-in-title">{text("sign-in-title")}</h2>
                         <p id="sign-in-note">{text(note)}</p>
                         <form novalidate on:submit=submit.clone()>
-                            <div class="field" class:invalid=move || problem(true)().is_some()>
-                                <label for="sign-in-email">{text("sign-in-email")}</label>
-                                <input id="sign-in-email" name="email" type="email" node_ref=email
-                                    autocomplete="username" autocapitalize="none" spellcheck="false" dir="auto"
-                                    aria-invalid=move || problem(true)().is_some().to_string()
-                                    aria-describedby=described("sign-in-email-error", true) />
-                                {field_error("sign-in-email-error", true)}
-                            </div>
-                            <div class="field" class:invalid=move || problem(false)().is_some()>
-                                <label for="sign-in-password">{text("sign-in-password")}</label>
-                                <input id="sign-in-password" name="password" type="password" node_ref=password
-                                    autocomplete="current-password"
-                                    aria-invalid=move || problem(false)().is_some().to_string()
-                                    aria-describedby=described("sign-in-password-error", false) />
-                                {field_error("sign-in-password-error", false)}
-                            </div>
+                            <SignInField id="sign-in-email" label="sign-in-email" kind="email"
+                                autocomplete="username" field=email problem=email_problem />
+                            <SignInField id="sign-in-password" label="sign-in-password" kind="password"
+                                autocomplete="current-password" field=password problem=password_problem />
                             <p class="sign-in-error" role="alert" data-testid="sign-in-error">
                                 {move || error.get().map(|e| error_message(&i18n, &e))}
                             </p>
@@ -317,6 +297,35 @@ pub fn SignInDialog(provider: AppProvider, session: Session, epoch: DataEpoch) -
                 </div>
             }
         })
+    }
+}
+
+/// One field of the form, its label and its problem (`<id>-error`, tied to
+/// the field by `aria-describedby`).
+#[component]
+fn SignInField(
+    id: &'static str,
+    label: &'static str,
+    kind: &'static str,
+    autocomplete: &'static str,
+    field: NodeRef<leptos::html::Input>,
+    problem: Signal<Option<Problem>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let error_id = format!("{id}-error");
+    let described = error_id.clone();
+    view! {
+        <div class="field" class:invalid=move || problem.get().is_some()>
+            <label for=id>{text(label)}</label>
+            // An email is left-to-right text, also in Arabic.
+            <input id=id name=kind type=kind node_ref=field autocomplete=autocomplete
+                autocapitalize="none" spellcheck="false" dir="auto"
+                aria-invalid=move || problem.get().is_some().to_string()
+                aria-describedby=move || problem.get().map(|_| described.clone()) />
+            {move || problem.get().map(|p| {
+                view! { <p class="field-error" id=error_id.clone() role="alert">{i18n.tr(p.key())}</p> }
+            })}
+        </div>
     }
 }
 
