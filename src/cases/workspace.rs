@@ -29,7 +29,7 @@ use super::toolbar::{FilterBar, SavedViews, ShortcutHelp};
 use super::writes::{action_changes, Action, CaseWrite};
 use crate::config::AppConfig;
 use crate::data::save::{Conflict, Event, Retry};
-use crate::data::sync::{merge_changes, reconcile, FULL_LOAD_EVERY};
+use crate::data::sync::{merge_changes, reconcile, Pacer, FULL_LOAD_EVERY};
 use crate::data::{AppProvider, DataError, Loaded};
 use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
@@ -37,6 +37,7 @@ use crate::team::people::use_names;
 use crate::time::Timestamp;
 use crate::ui::feed::{feed_live, follow};
 use crate::ui::keys::{self, Shortcut};
+use crate::ui::live::remove_gone;
 use crate::ui::notices::mark_saving;
 use crate::ui::{error_message, use_me, use_saver_with_history, Saver};
 
@@ -147,39 +148,31 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
     // Fresh data: ask for what changed since the newest update seen.
     let refreshed = RwSignal::new(platform::now());
     let refresh_error = RwSignal::new(None::<DataError>);
-    let busy = StoredValue::new(false);
-    // A change pushed while a refresh is on its way: ask again after it.
-    let again = StoredValue::new(false);
-    let again_run = StoredValue::new(None::<Callback<()>>);
-    let rounds = StoredValue::new(0u32);
-    let refresh = move || {
-        let Some(provider) = provider.clone() else {
-            return;
-        };
+    let pacer = StoredValue::new(Pacer::default());
+    // The refresh itself, to run again once one on its way ended.
+    let rerun = StoredValue::new(None::<Callback<bool>>);
+    // A case with writes on its way is the save engine's to show; it keeps
+    // what the refresh brought for a rollback.
+    let in_flight = move |c: &Case| saver.is_some_and(|s| s.is_saving(&c.id));
+    let refresh = move |full: bool| {
         // A tick or an event can come after the page is gone (the data
         // loaded anew after the outbox sent something): nothing to do then.
-        match busy.try_get_value() {
-            Some(false) => {}
-            Some(true) => {
-                again.set_value(true);
-                return;
-            }
-            None => return,
-        }
-        busy.set_value(true);
-        rounds.update_value(|n| *n += 1);
-        let full = rounds.get_value().is_multiple_of(FULL_LOAD_EVERY);
-        let Some(queries) =
-            cases.try_with_untracked(|l| refresh_queries(l, provider.server_now(), full))
-        else {
+        let queries = provider.clone().and_then(|provider| {
+            let queries =
+                cases.try_with_untracked(|l| refresh_queries(l, provider.server_now(), full))?;
+            Some((provider, queries))
+        });
+        let Some((provider, queries)) = queries else {
+            pacer.try_update_value(|p| p.done());
             return;
         };
         spawn_local(async move {
-            match provider.load_any::<Case>(&queries).await {
+            let answer = provider.load_any::<Case>(&queries).await;
+            let Some((gone, again)) = pacer.try_update_value(|p| p.done()) else {
+                return;
+            };
+            match answer {
                 Ok(loaded) => {
-                    // A case with writes on its way is the save engine's to
-                    // show; it keeps what the refresh brought for a rollback.
-                    let busy = |c: &Case| saver.is_some_and(|s| s.is_saving(&c.id));
                     let fresh: Vec<Case> = loaded
                         .records
                         .into_iter()
@@ -188,11 +181,11 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
                     // Nothing new (the usual answer): no recomputation.
                     cases.try_maybe_update(|l| {
                         let changed = if full {
-                            reconcile(l, fresh, busy) != (0, 0, 0)
+                            reconcile(l, fresh, in_flight) != (0, 0, 0)
                         } else {
                             merge_changes(l, fresh) != (0, 0)
                         };
-                        (changed, ())
+                        (remove_gone(l, &gone, in_flight) || changed, ())
                     });
                     refreshed.try_set(platform::now());
                     refresh_error.try_set(None);
@@ -201,53 +194,48 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
                     refresh_error.try_set(Some(e));
                 }
             }
-            busy.try_set_value(false);
-            if again.try_get_value() == Some(true) {
-                again.set_value(false);
-                if let Some(run) = again_run.try_get_value().flatten() {
-                    run.run(());
-                }
+            if let (Some(full), Some(run)) = (again, rerun.try_get_value().flatten()) {
+                run.run(full);
             }
         });
     };
+    let refresh = Callback::new(refresh);
+    rerun.set_value(Some(refresh));
     let clock_tick = set_interval_with_handle(
         move || {
             now.try_set(platform::now());
         },
         std::time::Duration::from_secs(30),
     );
-    let tick = refresh.clone();
     let refresh_tick = (every > 0)
         .then(|| {
             set_interval_with_handle(
                 move || {
-                    // While changes are pushed, only the full loads (the
-                    // feed is not trusted alone with deletions).
-                    let next = rounds.try_get_value().unwrap_or_default() + 1;
-                    if feed_live() && !next.is_multiple_of(FULL_LOAD_EVERY) {
-                        rounds.try_set_value(next);
-                        return;
+                    // While changes are pushed, only the full loads.
+                    let live = feed_live();
+                    if let Some(full) = pacer
+                        .try_update_value(|p| p.tick(FULL_LOAD_EVERY, live))
+                        .flatten()
+                    {
+                        refresh.run(full);
                     }
-                    tick();
                 },
                 std::time::Duration::from_secs(every.into()),
             )
             .ok()
         })
         .flatten();
-    let push_refresh = refresh.clone();
-    let pushed = Callback::new(move |_| push_refresh());
-    again_run.set_value(Some(pushed));
+    let asked = Callback::new(move |_| {
+        if let Some(full) = pacer.try_update_value(Pacer::push).flatten() {
+            refresh.run(full);
+        }
+    });
     follow(
         "cases",
-        pushed,
+        asked,
         Callback::new(move |id: String| {
-            let busy = |c: &Case| saver.is_some_and(|s| s.is_saving(&c.id));
-            cases.try_maybe_update(|l| {
-                let before = l.len();
-                l.retain(|c| c.id != id || busy(c));
-                (l.len() != before, ())
-            });
+            cases.try_maybe_update(|l| (remove_gone(l, std::slice::from_ref(&id), in_flight), ()));
+            pacer.try_update_value(|p| p.deleted(&id));
         }),
     );
     on_cleanup(move || {
@@ -385,7 +373,7 @@ pub fn Workspace(initial: Vec<Case>) -> impl IntoView {
             refocus(&id, false);
         }
     });
-    let refresh_now = refresh.clone();
+    let refresh_now = move || asked.run(());
     let table_cases = Memo::new(move |_| filtered());
     let total = Memo::new(move |_| cases.with(Vec::len));
     let open = Memo::new(move |_| cases.with(|l| open_count(l)));

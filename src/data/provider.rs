@@ -506,6 +506,7 @@ impl<T: Transport> Provider<T> {
 
     /// One raw record.
     pub async fn get_value(&self, collection: &str, id: &str) -> Result<Value, DataError> {
+        addressable(id)?;
         let response = self.send(self.dialect.get(collection, id)).await?;
         self.dialect.parse_one(&response)
     }
@@ -555,6 +556,7 @@ impl<T: Transport> Provider<T> {
         id: &str,
         base_version: Option<i64>,
     ) -> Result<(), DataError> {
+        addressable(id)?;
         if let (Some(base), false) = (base_version, self.dialect.conditional_update()) {
             // Read-compare-delete, as for updates on such a backend.
             match self.get_value(R::COLLECTION, id).await {
@@ -618,6 +620,7 @@ impl<T: Transport> Provider<T> {
         mut changes: Map<String, Value>,
         stamped: bool,
     ) -> Result<Value, DataError> {
+        addressable(id)?;
         let Some(version) = base_version.checked_add(1) else {
             return Err(DataError::Protocol(format!(
                 "the record's version {base_version} cannot be raised"
@@ -668,20 +671,38 @@ impl<T: Transport> Provider<T> {
     }
 }
 
-/// `error` with every mention of `secret` taken out of its words (a
-/// backend may echo what it was sent).
-fn without(error: DataError, secret: &str) -> DataError {
-    if secret.is_empty() {
-        return error;
+/// A record's id that can name it in a URL: an empty id, or one of dots
+/// only (`..` even encoded as `%2E%2E`, which browsers resolve as `..`),
+/// would name the collection or a parent path instead. No such record can
+/// be reached: not found, and nothing is sent.
+fn addressable(id: &str) -> Result<(), DataError> {
+    if id.is_empty() || id.chars().all(|c| c == '.') {
+        return Err(DataError::NotFound);
     }
-    let clean = |text: String| text.replace(secret, "…");
+    Ok(())
+}
+
+/// A failed sign-in's error as shown: the kind and the status, never the
+/// backend's words (a backend may echo the password, changed on the way:
+/// spaces folded, HTML-escaped, cut short, where no search could find it);
+/// the browser's own words and ours with the password taken out.
+fn without(error: DataError, secret: &str) -> DataError {
+    let clean = |text: String| {
+        if secret.is_empty() {
+            text
+        } else {
+            text.replace(secret, "…")
+        }
+    };
     match error {
         DataError::Network(d) => DataError::Network(clean(d)),
-        DataError::Http { status, message } => DataError::Http {
+        DataError::Http { status, .. } => DataError::Http {
             status,
-            message: clean(message),
+            message: String::new(),
         },
-        DataError::Protocol(d) => DataError::Protocol(clean(d)),
+        DataError::Protocol(_) => {
+            DataError::Protocol("the answer to the sign-in was not understood".into())
+        }
         DataError::InvalidQuery(d) => DataError::InvalidQuery(clean(d)),
         DataError::Unsupported(d) => DataError::Unsupported(clean(d)),
         DataError::Config(d) => DataError::Config(clean(d)),
@@ -915,6 +936,24 @@ mod tests {
     const PB_LIST: &str = r#"{"page":1,"perPage":30,"totalItems":0,"items":[]}"#;
 
     #[test]
+    fn ids_that_would_name_another_path_are_never_sent() {
+        let script = Script::default();
+        let p = provider(&script);
+        for id in ["", ".", ".."] {
+            assert_eq!(block_on(p.get_value("notes", id)), Err(DataError::NotFound));
+            assert_eq!(
+                block_on(p.update_value("notes", id, 1, Map::new(), true)),
+                Err(DataError::NotFound)
+            );
+            assert_eq!(
+                block_on(p.delete::<Note>(id, Some(1))),
+                Err(DataError::NotFound)
+            );
+        }
+        assert!(script.asked.borrow().is_empty());
+    }
+
+    #[test]
     fn signing_in_sets_the_token_and_signing_out_clears_it() {
         let script = Script::default();
         let p = pocketbase(&script);
@@ -1047,6 +1086,27 @@ mod tests {
             );
         }
         assert!(!p.has_token(), "a token no header can carry is refused");
+        // Nor changed on the way where no search finds it: spaces folded,
+        // HTML-escaped, cut at 200 characters. No backend words are shown.
+        let spaced = "correct  horse  <battery>";
+        let long = format!("{}Tr0ub4dor&3", "x".repeat(195));
+        for (secret, body) in [
+            (
+                spaced,
+                "<p>correct horse &lt;battery&gt; is not allowed</p>".to_string(),
+            ),
+            (long.as_str(), format!("<p>{long}</p>")),
+        ] {
+            script.push_text(403, &body);
+            let e = block_on(p.sign_in("ada@example.com", secret)).unwrap_err();
+            assert_eq!(
+                e,
+                DataError::Http {
+                    status: 403,
+                    message: String::new()
+                }
+            );
+        }
         // Nor in the request's Debug form.
         let asked = format!("{:?}", script.asked.borrow());
         assert!(!asked.contains(password), "{asked}");

@@ -86,3 +86,119 @@ pub fn reconcile<R: Record>(
     let (added, replaced) = merge_changes(list, stored);
     (dropped, added, replaced)
 }
+
+/// When a live list refreshes, for any page: timer ticks count rounds
+/// (every `full_every`-th is a full load; while changes are pushed only
+/// those run), a push asks at once, never more than one refresh at a time
+/// (one asked for meanwhile runs once after it, full if any of them was),
+/// and a record deleted by a push while a refresh is on its way is taken
+/// out of that refresh's answer too (it was read before the deletion).
+/// Pushed refreshes do not count as rounds: a burst of changes never makes
+/// full loads come sooner.
+#[derive(Debug, Default)]
+pub struct Pacer {
+    busy: bool,
+    rounds: u32,
+    again: Option<bool>,
+    gone: Vec<String>,
+}
+
+impl Pacer {
+    /// A timer tick: `Some(full)` to refresh now.
+    pub fn tick(&mut self, full_every: u32, live: bool) -> Option<bool> {
+        self.rounds = self.rounds.wrapping_add(1);
+        let full = self.rounds.is_multiple_of(full_every.max(1));
+        if live && !full {
+            return None;
+        }
+        self.start(full)
+    }
+
+    /// A push, or a refresh asked for: `Some(false)` to refresh now.
+    pub fn push(&mut self) -> Option<bool> {
+        self.start(false)
+    }
+
+    fn start(&mut self, full: bool) -> Option<bool> {
+        if self.busy {
+            self.again = Some(self.again.unwrap_or(false) || full);
+            return None;
+        }
+        self.busy = true;
+        Some(full)
+    }
+
+    /// A deletion was pushed (and applied to the list).
+    pub fn deleted(&mut self, id: &str) {
+        if self.busy && !self.gone.iter().any(|g| g == id) {
+            self.gone.push(id.to_string());
+        }
+    }
+
+    /// The refresh on its way ended (or never started): the ids deleted
+    /// meanwhile, to take out of its answer, and `Some(full)` to refresh
+    /// again at once.
+    pub fn done(&mut self) -> (Vec<String>, Option<bool>) {
+        let gone = std::mem::take(&mut self.gone);
+        let again = self.again.take();
+        self.busy = again.is_some();
+        (gone, again)
+    }
+}
+
+#[cfg(test)]
+mod pacer_tests {
+    use super::Pacer;
+
+    #[test]
+    fn ticks_count_rounds_and_only_full_ones_run_while_live() {
+        let mut p = Pacer::default();
+        let mut runs = Vec::new();
+        for round in 1..=6 {
+            let live = round > 2;
+            if let Some(full) = p.tick(3, live) {
+                runs.push((round, full));
+                assert_eq!(p.done(), (vec![], None));
+            }
+        }
+        assert_eq!(runs, vec![(1, false), (2, false), (3, true), (6, true)]);
+    }
+
+    #[test]
+    fn one_refresh_at_a_time_and_what_was_asked_meanwhile_runs_once_after() {
+        let mut p = Pacer::default();
+        assert_eq!(p.push(), Some(false));
+        assert_eq!(p.push(), None);
+        assert_eq!(p.tick(1, false), None, "a full tick while busy");
+        assert_eq!(p.push(), None);
+        // Once, and full since one of them was.
+        assert_eq!(p.done(), (vec![], Some(true)));
+        assert_eq!(p.push(), None, "the rerun is on its way");
+        assert_eq!(p.done(), (vec![], Some(false)));
+        assert_eq!(p.done(), (vec![], None));
+        assert_eq!(p.push(), Some(false), "idle again");
+    }
+
+    #[test]
+    fn a_deletion_pushed_while_a_refresh_is_on_its_way_is_taken_out_of_its_answer() {
+        let mut p = Pacer::default();
+        p.deleted("idle");
+        assert_eq!(p.push(), Some(false));
+        p.deleted("x");
+        p.deleted("x");
+        p.deleted("y");
+        assert_eq!(p.done(), (vec!["x".to_string(), "y".to_string()], None));
+        assert_eq!(p.push(), Some(false));
+        assert_eq!(p.done(), (vec![], None), "only those of that refresh");
+    }
+
+    #[test]
+    fn pushed_refreshes_do_not_bring_full_loads_sooner() {
+        let mut p = Pacer::default();
+        for _ in 0..50 {
+            assert_eq!(p.push(), Some(false));
+            p.done();
+        }
+        assert_eq!(p.tick(20, true), None, "round 1 of 20");
+    }
+}

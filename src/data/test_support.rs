@@ -62,6 +62,10 @@ impl Script {
     pub fn answer(&self, status: u16, headers: &[(&str, &str)], body: Value) -> &Self {
         self.push(None, Some(Ok(response(status, headers, body))))
     }
+    /// Answers with a body of any text (an HTML error page).
+    pub fn push_text(&self, status: u16, body: &str) -> &Self {
+        self.push(None, Some(Ok(text_response(status, &[], body))))
+    }
     /// Answers the next request after running `hook` (while it is "on its way").
     pub fn answer_after(&self, hook: impl FnOnce() + 'static, status: u16, body: Value) -> &Self {
         self.push(Some(Box::new(hook)), Some(Ok(response(status, &[], body))))

@@ -45,9 +45,24 @@ pub struct Feed {
     pub state: RwSignal<FeedState>,
     listeners: StoredValue<Vec<Listener>, LocalStorage>,
     next: StoredValue<u64>,
+    /// Raised to open the stream anew.
+    attempt: RwSignal<u32>,
+    /// Which opening of the stream is the current one: what an earlier
+    /// one's late answers say is ignored.
+    generation: StoredValue<u64>,
 }
 
 impl Feed {
+    /// Opens the stream anew (a new token of the same person: the stream
+    /// follows whoever subscribes it).
+    pub fn restart(&self) {
+        self.attempt.try_update(|n| *n += 1);
+    }
+
+    fn current(&self, generation: u64) -> bool {
+        self.generation.try_get_value() == Some(generation)
+    }
+
     fn tell(&self, collection: Option<&str>, push: &Push) {
         // Listeners may add or remove listeners: call a copy.
         let listeners: Vec<OnPush> = self
@@ -101,22 +116,24 @@ pub fn provide_feed(provider: AppProvider, epoch: DataEpoch) {
         state: RwSignal::new(FeedState::Absent),
         listeners: StoredValue::new_local(Vec::new()),
         next: StoredValue::new(0),
+        attempt: RwSignal::new(0),
+        generation: StoredValue::new(0),
     };
     provide_context(feed);
     let Some(url) = provider.feed_url() else {
         return;
     };
     let url = crate::platform::resolve_url(&url);
-    let attempt = RwSignal::new(0u32);
     let open = StoredValue::new_local(None::<Stream>);
     Effect::new(move |_| {
         epoch.track();
-        attempt.track();
+        feed.attempt.track();
         if let Some(old) = open.try_update_value(Option::take).flatten() {
             old.close();
         }
+        feed.generation.update_value(|g| *g += 1);
         feed.state.set(FeedState::Connecting);
-        match Stream::open(&url, provider.clone(), feed, attempt) {
+        match Stream::open(&url, provider.clone(), feed, feed.generation.get_value()) {
             Ok(stream) => open.set_value(Some(stream)),
             Err(()) => feed.state.set(FeedState::Down),
         }
@@ -136,12 +153,7 @@ struct Stream {
 }
 
 impl Stream {
-    fn open(
-        url: &str,
-        provider: AppProvider,
-        feed: Feed,
-        attempt: RwSignal<u32>,
-    ) -> Result<Stream, ()> {
+    fn open(url: &str, provider: AppProvider, feed: Feed, generation: u64) -> Result<Stream, ()> {
         let source = web_sys::EventSource::new(url).map_err(|_| ())?;
         let mut listeners = Vec::new();
         for name in provider.feed_events() {
@@ -155,22 +167,25 @@ impl Stream {
                             let provider = provider.clone();
                             spawn_local(async move {
                                 let up = provider.subscribe_feed(&client_id).await.is_ok();
-                                let was = feed.state.try_get_untracked();
+                                // A stream closed meanwhile says nothing.
+                                if !feed.current(generation) {
+                                    return;
+                                }
                                 let now = if up { FeedState::Live } else { FeedState::Down };
                                 feed.state.try_set(now);
-                                // Back up after a drop: what changed meanwhile
-                                // was not pushed. (The first connect follows
-                                // the pages' own first load.)
-                                if up && was == Some(FeedState::Down) {
+                                // Whatever changed before this subscription
+                                // (while down, or since the page loaded) was
+                                // not pushed: every page asks once.
+                                if up {
                                     feed.tell(None, &Push::Resumed);
                                 }
                             });
                         }
-                        FeedEvent::Change(change) => {
+                        FeedEvent::Change(change) if feed.current(generation) => {
                             let collection = change.collection.clone();
                             feed.tell(Some(&collection), &Push::Changed(change));
                         }
-                        FeedEvent::Ignored => {}
+                        FeedEvent::Change(_) | FeedEvent::Ignored => {}
                     }
                 },
             );
@@ -181,12 +196,17 @@ impl Stream {
         }
         let watched = source.clone();
         let error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+            if !feed.current(generation) {
+                return;
+            }
             feed.state.try_set(FeedState::Down);
             // Closed: the browser will not retry; open it again later.
             if watched.ready_state() == web_sys::EventSource::CLOSED {
                 set_timeout(
                     move || {
-                        attempt.try_update(|n| *n += 1);
+                        if feed.current(generation) {
+                            feed.restart();
+                        }
                     },
                     std::time::Duration::from_millis(REOPEN_MS),
                 );

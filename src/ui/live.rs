@@ -21,7 +21,7 @@ use leptos::task::spawn_local;
 
 use crate::config::AppConfig;
 use crate::data::save::Intent;
-use crate::data::sync::{merge_changes, reconcile, refresh_since, FULL_LOAD_EVERY};
+use crate::data::sync::{merge_changes, reconcile, refresh_since, Pacer, FULL_LOAD_EVERY};
 use crate::data::{AppProvider, Damaged, DataError, ListParams, Record};
 use crate::platform;
 use crate::time::Timestamp;
@@ -75,6 +75,19 @@ pub fn upsert<R: Record>(list: &mut Vec<R>, record: R) {
 /// Removes the record with id `id` (deleted by this page).
 pub fn remove<R: Record>(list: &mut Vec<R>, id: &str) {
     list.retain(|r| r.id() != id);
+}
+
+/// Takes the records deleted by someone else (`gone`) out of the list,
+/// but one with a write of this page on its way (the write will tell).
+/// Whether any went.
+pub fn remove_gone<R: Record>(
+    list: &mut Vec<R>,
+    gone: &[String],
+    busy: impl Fn(&R) -> bool,
+) -> bool {
+    let before = list.len();
+    list.retain(|r| !gone.iter().any(|g| g == r.id()) || busy(r));
+    list.len() != before
 }
 
 /// Whether refresh round `round` (counted from 1) loads in full, for a list
@@ -176,34 +189,31 @@ where
         Some(Ok(_)) => LiveState::Loaded,
     });
 
-    let busy = StoredValue::new(false);
-    // A change pushed while a refresh is on its way: ask again after it.
-    let again = StoredValue::new(false);
-    let again_run = StoredValue::new(None::<Callback<()>>);
-    let rounds = StoredValue::new(0u32);
-    let refresh = move || {
-        let Some(provider) = provider.clone() else {
-            return;
+    let pacer = StoredValue::new(Pacer::default());
+    // The refresh itself, to run again once one on its way ended.
+    let rerun = StoredValue::new(None::<Callback<bool>>);
+    let in_flight = move |r: &R| saver.is_some_and(|s| s.is_saving(r.id()));
+    let refresh = move |full: bool| {
+        let provider = match provider.clone() {
+            Some(p) if matches!(state.get_untracked(), LiveState::Loaded) => p,
+            _ => {
+                pacer.try_update_value(|p| p.done());
+                return;
+            }
         };
-        if busy.try_get_value() != Some(false) {
-            again.try_set_value(true);
-            return;
-        }
-        if !matches!(state.get_untracked(), LiveState::Loaded) {
-            return;
-        }
-        busy.set_value(true);
-        rounds.update_value(|n| *n += 1);
-        let full = full_round(rounds.get_value(), full_every);
         let query =
             records.with_untracked(|l| refresh_params(&params, l, provider.server_now(), full));
         spawn_local(async move {
-            match provider.load::<R>(&query).await {
+            let answer = provider.load::<R>(&query).await;
+            let Some((gone, again)) = pacer.try_update_value(|p| p.done()) else {
+                return;
+            };
+            match answer {
                 Ok(loaded) => {
                     let seen = |r: &R| saver.is_some_and(|s| s.seen(r));
-                    let in_flight = |r: &R| saver.is_some_and(|s| s.is_saving(r.id()));
                     records.try_maybe_update(|l| {
-                        (apply_refresh(l, loaded.records, full, seen, in_flight), ())
+                        let changed = apply_refresh(l, loaded.records, full, seen, in_flight);
+                        (remove_gone(l, &gone, in_flight) || changed, ())
                     });
                     if full {
                         damaged.try_set(loaded.damaged);
@@ -215,16 +225,13 @@ where
                     error.try_set(Some(e));
                 }
             }
-            busy.try_set_value(false);
-            if again.try_get_value() == Some(true) {
-                again.set_value(false);
-                if let Some(run) = again_run.try_get_value().flatten() {
-                    run.run(());
-                }
+            if let (Some(full), Some(run)) = (again, rerun.try_get_value().flatten()) {
+                run.run(full);
             }
         });
     };
-    let tick = refresh.clone();
+    let refresh = Callback::new(refresh);
+    rerun.set_value(Some(refresh));
     let handle = (every > 0)
         .then(|| {
             set_interval_with_handle(
@@ -232,14 +239,13 @@ where
                     if active.try_get_untracked() != Some(true) {
                         return;
                     }
-                    // While changes are pushed, only the full loads (what a
-                    // push cannot tell: a record that left the query).
-                    let next = rounds.try_get_value().unwrap_or_default() + 1;
-                    if feed_live() && !full_round(next, full_every) {
-                        rounds.try_set_value(next);
-                        return;
+                    let live = feed_live();
+                    if let Some(full) = pacer
+                        .try_update_value(|p| p.tick(full_every, live))
+                        .flatten()
+                    {
+                        refresh.run(full);
                     }
-                    tick();
                 },
                 std::time::Duration::from_secs(every.into()),
             )
@@ -251,18 +257,18 @@ where
             h.clear();
         }
     });
-    let refresh = Callback::new(move |_| refresh());
-    again_run.set_value(Some(refresh));
+    let asked = Callback::new(move |_| {
+        if let Some(full) = pacer.try_update_value(Pacer::push).flatten() {
+            refresh.run(full);
+        }
+    });
     follow(
         R::COLLECTION,
-        refresh,
+        asked,
         Callback::new(move |id: String| {
-            let busy = |r: &R| saver.is_some_and(|s| s.is_saving(r.id()));
-            records.try_maybe_update(|l| {
-                let before = l.len();
-                l.retain(|r| r.id() != id || busy(r));
-                (l.len() != before, ())
-            });
+            records
+                .try_maybe_update(|l| (remove_gone(l, std::slice::from_ref(&id), in_flight), ()));
+            pacer.try_update_value(|p| p.deleted(&id));
         }),
     );
     Live {
@@ -272,7 +278,7 @@ where
         refreshed,
         error,
         retry: Callback::new(move |_| first.refetch()),
-        refresh,
+        refresh: asked,
     }
 }
 

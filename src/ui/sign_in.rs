@@ -203,6 +203,7 @@ pub fn SignInDialog(provider: AppProvider, session: Session, epoch: DataEpoch) -
     let busy = RwSignal::new(false);
     let email = NodeRef::<leptos::html::Input>::new();
     let password = NodeRef::<leptos::html::Input>::new();
+    let feed = use_context::<super::feed::Feed>();
     // Focus into the form whenever it comes up.
     Effect::new(move |_| {
         if session.asking.get().is_some() {
@@ -236,9 +237,15 @@ pub fn SignInDialog(provider: AppProvider, session: Session, epoch: DataEpoch) -
         }
         busy.set(true);
         let provider = provider.clone();
+        // Signing in again as the same person (a session that ended): the
+        // pages stay as they are, with what was typed and the notices of
+        // refused writes and their Retry; only the stream of changes
+        // follows the new token (and pages catch up when it is back).
+        let before = provider.has_token().then(|| provider.person());
         spawn_local(async move {
             match provider.sign_in(identity.trim(), &secret).await {
                 Ok(signed) => {
+                    let same = before.as_deref() == Some(provider.person().as_str());
                     // A new token: the answers kept for an earlier one can
                     // never be given to it; they go from this device first.
                     platform::forget_kept_answers().await;
@@ -247,7 +254,10 @@ pub fn SignInDialog(provider: AppProvider, session: Session, epoch: DataEpoch) -
                     }
                     busy.try_set(false);
                     session.signed_in(signed.name);
-                    epoch.try_bump();
+                    match (same, feed) {
+                        (true, Some(feed)) => feed.restart(),
+                        _ => epoch.try_bump(),
+                    }
                 }
                 Err(e) => {
                     busy.try_set(false);
@@ -280,7 +290,10 @@ pub fn SignInDialog(provider: AppProvider, session: Session, epoch: DataEpoch) -
                         aria-labelledby="sign-in-title" aria-describedby="sign-in-note">
                         <h2 id="sign-in-title">{text("sign-in-title")}</h2>
                         <p id="sign-in-note">{text(note)}</p>
-                        <form novalidate on:submit=submit.clone()>
+                        // No field has a `name` and the method is POST: were
+                        // the handler ever gone, the browser would put nothing
+                        // typed here into the address, history or a log.
+                        <form method="post" novalidate on:submit=submit.clone()>
                             <SignInField id="sign-in-email" label="sign-in-email" kind="email"
                                 autocomplete="username" field=email problem=email_problem />
                             <SignInField id="sign-in-password" label="sign-in-password" kind="password"
@@ -318,7 +331,7 @@ fn SignInField(
         <div class="field" class:invalid=move || problem.get().is_some()>
             <label for=id>{text(label)}</label>
             // An email is left-to-right text, also in Arabic.
-            <input id=id name=kind type=kind node_ref=field autocomplete=autocomplete
+            <input id=id type=kind node_ref=field autocomplete=autocomplete
                 autocapitalize="none" spellcheck="false" dir="auto"
                 aria-invalid=move || problem.get().is_some().to_string()
                 aria-describedby=move || problem.get().map(|_| described.clone()) />
