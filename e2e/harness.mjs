@@ -4,31 +4,20 @@
 
 import { spawn } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
-import { createServer as createAppServer } from "../scripts/serve.mjs";
+import { createServer as createAppServer, freePort } from "../scripts/serve.mjs";
+
+export { freePort };
 import { startFaultProxy } from "./faults.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const FIXTURE = join(root, "e2e", "fixtures", "db.json");
 /** "Now" for every e2e page: the fixture was written for this instant. */
 export const NOW = "2026-11-25T12:00:00.000Z";
-
-export async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitFor(url, what, tries = 100) {
   for (let i = 0; i < tries; i++) {

@@ -8,25 +8,15 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import http from "node:http";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
-import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generate } from "./gen-demo.mjs";
 import { DEMO_EMAIL, schema, startPocketBase } from "./pocketbase.mjs";
-import { createServer } from "./serve.mjs";
+import { createServer, freePort } from "./serve.mjs";
 
 const NOW = "2026-11-25T10:00:00.000Z";
 const DEMO = { seed: 42, now: Date.parse(NOW), scale: 1 };
 
-async function freePort() {
-  return new Promise((resolve) => {
-    const s = createNetServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * A value inside a double-quoted filter string, as PocketBase 0.40's filter

@@ -17,6 +17,7 @@
 
 import http from "node:http";
 import https from "node:https";
+import net from "node:net";
 import { readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -41,6 +42,19 @@ const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".wasm", ".css", ".json", 
 
 /** A Trunk asset name with its content hash (`watchfloor-6d1d0bfb3d7ffc9d_bg.wasm`). */
 const HASHED = /-[0-9a-f]{12,}(_bg)?\.[a-z0-9]+$/;
+
+/** A TCP port free on 127.0.0.1 now (for tests that start servers). */
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 export function normaliseBase(base = "/") {
   let b = base.startsWith("/") ? base : `/${base}`;

@@ -5,23 +5,13 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import http from "node:http";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { createServer as createNetServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createServer } from "./serve.mjs";
+import { createServer, freePort } from "./serve.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-async function freePort() {
-  return new Promise((resolve) => {
-    const s = createNetServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function startJsonServer(db) {
   const dir = mkdtempSync(join(tmpdir(), "wf-servers-"));

@@ -571,6 +571,11 @@ fn type_into(container: &web_sys::HtmlElement, selector: &str, value: &str) {
     input.set_value(value);
 }
 
+/// Why the sign-in form is up (`data-why` of its layer), if it is.
+fn why_asked(c: &web_sys::HtmlElement) -> Option<String> {
+    el(c, ".sign-in-layer").and_then(|layer| layer.get_attribute("data-why"))
+}
+
 fn active_id() -> String {
     web_sys::window()
         .unwrap()
@@ -590,13 +595,7 @@ async fn without_a_token_the_sign_in_form_is_up_with_labels_and_checks() {
     let dialog = el(c, "#sign-in").expect("the form is up");
     assert_eq!(dialog.get_attribute("role").as_deref(), Some("dialog"));
     assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
-    assert_eq!(
-        el(c, ".sign-in-layer")
-            .unwrap()
-            .get_attribute("data-why")
-            .as_deref(),
-        Some("signed-out")
-    );
+    assert_eq!(why_asked(c).as_deref(), Some("signed-out"));
     // Every field has its label; focus is in the first.
     let label =
         |for_id: &str| el(c, &format!("label[for='{for_id}']")).map(|l| l.text_content().unwrap());
@@ -774,13 +773,7 @@ async fn signing_in_shows_who_reloads_the_data_and_signing_out_asks_again() {
     tick().await;
     assert!(!provider.has_token());
     assert!(el(c, ".signed-in-name").is_none());
-    assert_eq!(
-        el(c, ".sign-in-layer")
-            .unwrap()
-            .get_attribute("data-why")
-            .as_deref(),
-        Some("signed-out")
-    );
+    assert_eq!(why_asked(c).as_deref(), Some("signed-out"));
     until("focus back in the form", || active_id() == "sign-in-email").await;
     assert_eq!(mounted.reloads.load(Ordering::SeqCst), reloads_at_start + 2);
     let password: web_sys::HtmlInputElement = el(c, "#sign-in-password").unwrap().unchecked_into();
@@ -819,13 +812,7 @@ async fn a_refused_token_brings_the_form_back_and_json_server_has_none() {
         .await;
     assert_eq!(refused, Err(DataError::Unauthorized));
     tick().await;
-    assert_eq!(
-        el(c, ".sign-in-layer")
-            .expect("the form is back")
-            .get_attribute("data-why")
-            .as_deref(),
-        Some("expired")
-    );
+    assert_eq!(why_asked(c).as_deref(), Some("expired"));
     assert!(el(c, "#sign-in-note")
         .unwrap()
         .text_content()

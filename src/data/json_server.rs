@@ -12,8 +12,8 @@ use serde_json::Value;
 use crate::url::{encode, segment};
 
 use super::{
-    ensure_success, json_headers, parse_json, DataError, Dialect, HttpRequest, HttpResponse,
-    ListParams, Method, Op, Page,
+    ensure_success, json_headers, parse_json, with_query, DataError, Dialect, HttpRequest,
+    HttpResponse, ListParams, Method, Op, Page,
 };
 
 pub struct JsonServer {
@@ -76,12 +76,7 @@ pub fn query_pairs(params: &ListParams) -> Result<Vec<(String, String)>, DataErr
         pairs.push(("_sort".into(), fields.join(",")));
         pairs.push(("_order".into(), orders.join(",")));
     }
-    if let Some(page) = params.page {
-        if page.page == 0 || page.per_page == 0 {
-            return Err(DataError::InvalidQuery(
-                "pages and page sizes start at 1".into(),
-            ));
-        }
+    if let Some(page) = params.checked_page()? {
         pairs.push(("_page".into(), page.page.to_string()));
         pairs.push(("_limit".into(), page.per_page.to_string()));
     }
@@ -108,15 +103,7 @@ impl Dialect for JsonServer {
 
     fn list(&self, collection: &str, params: &ListParams) -> Result<HttpRequest, DataError> {
         let pairs = query_pairs(params)?;
-        let mut url = self.collection_url(collection);
-        if !pairs.is_empty() {
-            let query: Vec<String> = pairs
-                .iter()
-                .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
-                .collect();
-            url.push('?');
-            url.push_str(&query.join("&"));
-        }
+        let url = with_query(self.collection_url(collection), &pairs);
         Ok(HttpRequest {
             method: Method::Get,
             url,

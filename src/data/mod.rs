@@ -92,6 +92,17 @@ pub struct ListParams {
 }
 
 impl ListParams {
+    /// The page asked for, refused when it or its size is 0 (pages count
+    /// from 1).
+    pub fn checked_page(&self) -> Result<Option<PageRequest>, DataError> {
+        match self.page {
+            Some(p) if p.page == 0 || p.per_page == 0 => Err(DataError::InvalidQuery(
+                "pages and page sizes start at 1".into(),
+            )),
+            page => Ok(page),
+        }
+    }
+
     /// Every field named must be one the collection has: json-server silently
     /// ignores a filter on a field no record has and returns everything.
     pub fn check_fields(&self, collection: &str, known: &[&str]) -> Result<(), DataError> {
@@ -298,6 +309,19 @@ pub(crate) fn json_headers() -> Vec<(String, String)> {
         ("Accept".into(), "application/json".into()),
         ("Content-Type".into(), "application/json".into()),
     ]
+}
+
+/// `url` with `pairs` as its query, each side percent-encoded.
+pub(crate) fn with_query(mut url: String, pairs: &[(String, String)]) -> String {
+    if !pairs.is_empty() {
+        let query: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| format!("{}={}", crate::url::encode(k), crate::url::encode(v)))
+            .collect();
+        url.push('?');
+        url.push_str(&query.join("&"));
+    }
+    url
 }
 
 pub(crate) fn parse_json(body: &str) -> Result<Value, DataError> {

@@ -26,8 +26,8 @@ use crate::url::{encode, segment};
 
 use super::feed::{Action, Change, FeedEvent, FOLLOWED};
 use super::{
-    display_name, json_headers, parse_json, DataError, Dialect, HttpRequest, HttpResponse,
-    ListParams, Method, Op, Page, SignedIn,
+    display_name, json_headers, parse_json, with_query, DataError, Dialect, HttpRequest,
+    HttpResponse, ListParams, Method, Op, Page, SignedIn,
 };
 
 /// How a field is stored where PocketBase's form is not the contract's.
@@ -282,12 +282,7 @@ pub fn query_pairs(
         }
         pairs.push(("sort".into(), fields.join(",")));
     }
-    if let Some(page) = params.page {
-        if page.page == 0 || page.per_page == 0 {
-            return Err(DataError::InvalidQuery(
-                "pages and page sizes start at 1".into(),
-            ));
-        }
+    if let Some(page) = params.checked_page()? {
         pairs.push(("page".into(), page.page.to_string()));
         pairs.push(("perPage".into(), page.per_page.to_string()));
     }
@@ -407,15 +402,7 @@ impl Dialect for PocketBase {
 
     fn list(&self, collection: &str, params: &ListParams) -> Result<HttpRequest, DataError> {
         let pairs = query_pairs(collection, params)?;
-        let mut url = self.collection_url(collection);
-        if !pairs.is_empty() {
-            let query: Vec<String> = pairs
-                .iter()
-                .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
-                .collect();
-            url.push('?');
-            url.push_str(&query.join("&"));
-        }
+        let url = with_query(self.collection_url(collection), &pairs);
         Ok(self.write(Method::Get, url, None, None))
     }
 
