@@ -176,6 +176,40 @@ test("without the stream the page says it is not live, and polling brings the ch
   }
 });
 
+test("every area works on PocketBase: no error, the same damaged records as on json-server", async () => {
+  const page = await board();
+  const pages = [
+    ["now", "#main .now-page"],
+    ["incidents", "#main li[data-incident-id='incident-1']"],
+    ["incidents/incident-1", "#main li[data-event-id='event-1']"],
+    ["team", "#main [data-person-id='person-1']"],
+    ["team/people/person-1", "#main h1"],
+    ["team/skills", "#main table"],
+    ["team/goals", "#main h1"],
+    ["team/wellbeing", "#main h1"],
+    ["team/shifts", "#main h1"],
+    ["team/handover", "#main h1"],
+    ["kpis", "#main h1"],
+  ];
+  for (const [path, ready] of pages) {
+    // In-app navigation: the token is in memory, a reload would ask again.
+    await page.evaluate((to) => {
+      history.pushState({}, "", to);
+      dispatchEvent(new PopStateEvent("popstate"));
+    }, `${new URL(app.url).pathname}${path}`);
+    await page.locator(ready).first().waitFor({ timeout: 10000 });
+    await page.waitForLoadState("networkidle");
+    assert.equal(await page.locator("#main .error-panel").count(), 0, `${path}: an error`);
+  }
+  // The fixture's one damaged shift is named as damaged there too.
+  await page.evaluate((to) => {
+    history.pushState({}, "", to);
+    dispatchEvent(new PopStateEvent("popstate"));
+  }, `${new URL(app.url).pathname}team/shifts`);
+  await page.locator("[data-damaged-id='shift-damaged']").waitFor({ state: "attached", timeout: 10000 });
+  assert.deepEqual(errors(page), []);
+});
+
 test("signing out clears the token: the form is back and the data is not reachable", async () => {
   const page = await board();
   await page.locator(".sign-out").click();
