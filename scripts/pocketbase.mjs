@@ -83,9 +83,7 @@ export async function startPocketBase({ dir = join(root, ".run", "pocketbase"), 
       demo_user: false,
     };
     rmSync(importedFile, { force: true });
-    const made = spawnSync(bin, ["superuser", "upsert", SUPERUSER_EMAIL, credentials.superuser.password, "--dir", dataDir],
-      { encoding: "utf8" });
-    if (made.status !== 0) throw new Error(`pocketbase: superuser upsert failed: ${made.stderr || made.stdout}`);
+    makeSuperuser(dataDir, SUPERUSER_EMAIL, credentials.superuser.password);
     writeSecret(credentialsFile, credentials);
   }
 
@@ -168,6 +166,17 @@ export async function startPocketBase({ dir = join(root, ".run", "pocketbase"), 
     error.message += tail ? `\n--- ${logFile} (last lines) ---\n${tail}` : "";
     throw error;
   }
+}
+
+/**
+ * Makes (or gives a new password to) a superuser of the data in `dataDir`,
+ * through PocketBase's CLI. `--` before the arguments: a random password
+ * may start with "-", which the CLI would otherwise take for a flag.
+ */
+export function makeSuperuser(dataDir, email, secret) {
+  const made = spawnSync(pocketBaseBinary(), ["superuser", "upsert", "--dir", dataDir, "--", email, secret],
+    { encoding: "utf8" });
+  if (made.status !== 0) throw new Error(`pocketbase: superuser upsert failed: ${made.stderr || made.stdout}`);
 }
 
 /** One JSON request to PocketBase; throws with its answer unless 2xx. */

@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generate } from "./gen-demo.mjs";
-import { DEMO_EMAIL, schema, startPocketBase } from "./pocketbase.mjs";
+import { DEMO_EMAIL, makeSuperuser, schema, startPocketBase } from "./pocketbase.mjs";
 import { createServer, freePort } from "./serve.mjs";
 
 const NOW = "2026-11-25T10:00:00.000Z";
@@ -596,4 +596,14 @@ describe("a second start", () => {
     user = signIn.body.token;
     assert.equal((await list("cases", { perPage: 1 })).body.totalItems, before);
   });
+});
+
+test("a random password starting with '-' is a password, not a flag (base64url makes them)", () => {
+  const scratch = mkdtempSync(join(tmpdir(), "watchfloor-pb-flag-"));
+  try {
+    makeSuperuser(join(scratch, "pb_data"), "dash@watchfloor.example", "-jSys3AMru4KL1IuOxTb0OwK");
+    assert.ok(statSync(join(scratch, "pb_data", "data.db")).size > 0);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 });
