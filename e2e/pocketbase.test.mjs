@@ -210,6 +210,38 @@ test("every area works on PocketBase: no error, the same damaged records as on j
   assert.deepEqual(errors(page), []);
 });
 
+test("a draft is its person's: the next person on the device does not find it, its writer does", async () => {
+  const second = { email: "second@watchfloor.example", password: "second-lead-password-1" };
+  const made = await fetch(`${pb.url}/api/collections/users/records`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Authorization: admin },
+    body: JSON.stringify({ ...second, passwordConfirm: second.password, verified: true, name: "Second lead" }),
+  });
+  assert.equal(made.status, 200);
+  const page = await openPage(browser);
+  const signIn = async ({ email, password }) => {
+    await page.locator("#sign-in").waitFor();
+    await page.locator("#sign-in-email").fill(email);
+    await page.locator("#sign-in-password").fill(password);
+    await page.locator("#sign-in-submit").click();
+    await page.locator("#sign-in").waitFor({ state: "detached" });
+  };
+  await page.goto(`${app.url}cases/new`);
+  await signIn(pb.credentials.demo);
+  await page.locator("[data-field='title']").fill("Half-written by the demo lead");
+  await page.locator(".sign-out").click();
+  await signIn(second);
+  await page.locator("[data-field='title']").waitFor();
+  assert.equal(await page.locator("[data-field='title']").inputValue(), "", "not the other person's draft");
+  assert.equal(await page.locator("[data-state='restored']").count(), 0);
+  await page.locator(".sign-out").click();
+  await signIn(pb.credentials.demo);
+  await page.locator("[data-state='restored']").waitFor();
+  assert.equal(await page.locator("[data-field='title']").inputValue(), "Half-written by the demo lead");
+  await page.locator("[data-action='discard']").click();
+  assert.deepEqual(errors(page), []);
+});
+
 test("signing out clears the token: the form is back and the data is not reachable", async () => {
   const page = await board();
   await page.locator(".sign-out").click();

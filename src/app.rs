@@ -126,25 +126,34 @@ fn Shell(config: AppConfig, provider: AppProvider) -> impl IntoView {
             <crate::ui::FeedStatus />
             <crate::ui::OutboxPanel provider=offline epoch />
             <main id="main" class:embedded=embedded>
-                <Routes fallback=NotFound>
-                    <Route path=path!("") view=Home />
-                    <Route path=path!("now") view=NowPage />
-                    <Route path=path!("cases") view=CasesPage />
-                    <Route path=path!("cases/new") view=NewCasePage />
-                    <Route path=path!("cases/:id") view=CasePage />
-                    <Route path=path!("incidents") view=IncidentsPage />
-                    <Route path=path!("incidents/new") view=NewIncidentPage />
-                    <Route path=path!("incidents/:id") view=IncidentPage />
-                    <Route path=path!("team") view=TeamPage />
-                    <Route path=path!("team/people/new") view=NewPersonPage />
-                    <Route path=path!("team/people/:id") view=PersonPage />
-                    <Route path=path!("team/skills") view=SkillsPage />
-                    <Route path=path!("team/goals") view=GoalsPage />
-                    <Route path=path!("team/wellbeing") view=WellbeingPage />
-                    <Route path=path!("team/shifts") view=ShiftsPage />
-                    <Route path=path!("team/handover") view=HandoverPage />
-                    <Route path=path!("kpis") view=KpisPage />
-                </Routes>
+                // Built anew for another person (signed out, or in as
+                // someone else): nothing of the earlier one's stays.
+                {move || {
+                    if let Some(session) = session {
+                        session.person.track();
+                    }
+                    view! {
+                        <Routes fallback=NotFound>
+                            <Route path=path!("") view=Home />
+                            <Route path=path!("now") view=NowPage />
+                            <Route path=path!("cases") view=CasesPage />
+                            <Route path=path!("cases/new") view=NewCasePage />
+                            <Route path=path!("cases/:id") view=CasePage />
+                            <Route path=path!("incidents") view=IncidentsPage />
+                            <Route path=path!("incidents/new") view=NewIncidentPage />
+                            <Route path=path!("incidents/:id") view=IncidentPage />
+                            <Route path=path!("team") view=TeamPage />
+                            <Route path=path!("team/people/new") view=NewPersonPage />
+                            <Route path=path!("team/people/:id") view=PersonPage />
+                            <Route path=path!("team/skills") view=SkillsPage />
+                            <Route path=path!("team/goals") view=GoalsPage />
+                            <Route path=path!("team/wellbeing") view=WellbeingPage />
+                            <Route path=path!("team/shifts") view=ShiftsPage />
+                            <Route path=path!("team/handover") view=HandoverPage />
+                            <Route path=path!("kpis") view=KpisPage />
+                        </Routes>
+                    }
+                }}
             </main>
             </div>
             {dialog}

@@ -180,6 +180,19 @@ impl CaseDraft {
 /// (disturbing material at rest in the browser): after that it is dropped.
 pub const SENSITIVE_DESCRIPTION_HOURS: i64 = 24;
 
+/// Where the draft of case `id` (`new` for a new case) is kept for
+/// `person` (the provider's person of its token; empty without one): a
+/// person signed in gets their own, so the next one on this device (after
+/// a sign-out) never finds it, while without a token the key is the one it
+/// always was.
+pub fn draft_key(person: &str, id: &str) -> String {
+    if person.is_empty() {
+        format!("watchfloor.draft.{id}")
+    } else {
+        format!("watchfloor.draft.{person}.{id}")
+    }
+}
+
 /// What the case page keeps in this browser until the edit is saved or
 /// discarded, so a reload loses nothing typed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -607,5 +620,15 @@ mod tests {
             back.draft.description, "disturbing",
             "more than a day since it was typed"
         );
+    }
+
+    #[test]
+    fn a_signed_in_persons_draft_is_kept_apart_and_without_a_token_where_it_was() {
+        assert_eq!(draft_key("", "case-1"), "watchfloor.draft.case-1");
+        assert_eq!(draft_key("", "new"), "watchfloor.draft.new");
+        let alice = draft_key("0123456789abcdef", "case-1");
+        assert_eq!(alice, "watchfloor.draft.0123456789abcdef.case-1");
+        assert_ne!(alice, draft_key("fedcba9876543210", "case-1"));
+        assert_ne!(alice, draft_key("", "case-1"));
     }
 }

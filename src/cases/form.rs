@@ -106,9 +106,9 @@ fn CaseForm(base: Option<Case>) -> impl IntoView {
     let i18n = use_i18n();
     let provider = use_context::<AppProvider>();
     let navigate = use_navigate();
-    let storage_key = format!(
-        "watchfloor.draft.{}",
-        base.as_ref().map_or("new", |c| c.id.as_str())
+    let storage_key = super::draft::draft_key(
+        &provider.as_ref().map(|p| p.person()).unwrap_or_default(),
+        base.as_ref().map_or("new", |c| c.id.as_str()),
     );
     let fresh = base.as_ref().map(CaseDraft::from_case).unwrap_or_default();
     let kept = platform::load(&storage_key)

@@ -118,6 +118,11 @@ pub struct Session {
     pub name: RwSignal<Option<String>>,
     /// Why the form is up; `None`: it is not.
     pub asking: RwSignal<Option<Ask>>,
+    /// Whose pages are shown (the provider's person of the token; empty
+    /// signed out): the app builds its pages anew when it changes, so what
+    /// one person typed (a new case's form, kept under their own key)
+    /// never stays on the screen for the next.
+    pub person: RwSignal<String>,
     /// Where focus was when the form came up.
     back: StoredValue<Option<web_sys::Element>, LocalStorage>,
 }
@@ -182,6 +187,7 @@ pub fn provide_session(provider: &AppProvider, embedded: bool) -> Option<Session
     let session = Session {
         name: RwSignal::new(None),
         asking: RwSignal::new(None),
+        person: RwSignal::new(provider.person()),
         back: StoredValue::new_local(None),
     };
     if !provider.has_token() {
@@ -254,6 +260,7 @@ pub fn SignInDialog(provider: AppProvider, session: Session, epoch: DataEpoch) -
                     }
                     busy.try_set(false);
                     session.signed_in(signed.name);
+                    session.person.try_set(provider.person());
                     match (same, feed) {
                         (true, Some(feed)) => feed.restart(),
                         _ => epoch.try_bump(),
@@ -351,6 +358,7 @@ pub fn SignedInAs(provider: AppProvider, session: Session, epoch: DataEpoch) -> 
         provider.sign_out();
         session.ask(Ask::SignedOut);
         session.name.set(None);
+        session.person.set(provider.person());
         // The pages load again without a token: the earlier person's data
         // leaves the page too.
         epoch.bump();
