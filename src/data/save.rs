@@ -1042,7 +1042,7 @@ fn decode_stored<R: Record>(stored: Value) -> Result<R, DataError> {
 mod tests {
     use super::*;
     use crate::data::json_server::JsonServer;
-    use crate::data::test_support::{Note, Script};
+    use crate::data::test_support::{note, Note, Script};
     use futures::executor::block_on;
     use serde_json::json;
 
@@ -1072,15 +1072,6 @@ mod tests {
 
     fn now() -> Timestamp {
         Timestamp::parse("2026-11-25T12:00:00Z").unwrap()
-    }
-
-    fn note(version: i64, text: &str) -> Note {
-        Note {
-            id: "n1".into(),
-            text: Some(text.into()),
-            version: Some(version),
-            ..Default::default()
-        }
     }
 
     fn stored(version: i64, text: &str, tag: Option<&str>) -> Value {

@@ -202,6 +202,16 @@ pub struct Note {
     pub version: Option<i64>,
 }
 
+/// Note `n1` at `version` with `text`.
+pub fn note(version: i64, text: &str) -> Note {
+    Note {
+        id: "n1".into(),
+        text: Some(text.into()),
+        version: Some(version),
+        ..Default::default()
+    }
+}
+
 impl Record for Note {
     const COLLECTION: &'static str = "notes";
     const FIELDS: &'static [&'static str] =

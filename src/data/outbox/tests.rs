@@ -11,7 +11,7 @@ use serde_json::json;
 use super::*;
 use crate::data::json_server::JsonServer;
 use crate::data::save::{Creation, Event, Intent, SaveEngine};
-use crate::data::test_support::{Note, Script};
+use crate::data::test_support::{note, Note, Script};
 
 thread_local! {
     static STORE: RefCell<HashMap<String, String>> = RefCell::default();
@@ -440,15 +440,6 @@ struct Text(&'static str);
 impl Intent<Note> for Text {
     fn changes(&self, base: &Note, _: Timestamp) -> Option<Map<String, Value>> {
         (base.text.as_deref() != Some(self.0)).then(|| fields(json!({"text": self.0})))
-    }
-}
-
-fn note(version: i64, text: &str) -> Note {
-    Note {
-        id: "n1".into(),
-        text: Some(text.into()),
-        version: Some(version),
-        ..Default::default()
     }
 }
 
