@@ -31,10 +31,10 @@ pub struct I18n {
 impl I18n {
     fn new(locale: Locale, utc: bool, browser: Vec<String>) -> Self {
         I18n {
-            locale: RwSignal::new(Locale::En),
+            locale: RwSignal::new(Locale::EN),
             catalogue: RwSignal::new(Catalogue::english()),
             loaded: StoredValue::new(HashMap::from([("en", Catalogue::english())])),
-            wanted: StoredValue::new(Locale::En),
+            wanted: StoredValue::new(Locale::EN),
             utc: RwSignal::new(utc),
             browser: StoredValue::new(browser),
         }
@@ -171,10 +171,10 @@ pub fn provide_i18n(utc_default: bool) -> I18n {
 pub fn use_i18n() -> I18n {
     use_context::<I18n>().unwrap_or_else(|| {
         let i18n = I18n {
-            locale: RwSignal::new(Locale::En),
+            locale: RwSignal::new(Locale::EN),
             catalogue: RwSignal::new(Catalogue::english()),
             loaded: StoredValue::new(HashMap::new()),
-            wanted: StoredValue::new(Locale::En),
+            wanted: StoredValue::new(Locale::EN),
             utc: RwSignal::new(false),
             browser: StoredValue::new(Vec::new()),
         };
@@ -222,8 +222,7 @@ pub fn LanguagePicker() -> impl IntoView {
                     }
                 }
             >
-                {Locale::ALL
-                    .into_iter()
+                {Locale::all()
                     .map(|l| {
                         view! {
                             <option value=l.tag() lang=l.tag() selected=move || i18n.locale.get() == l>

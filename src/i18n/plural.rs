@@ -1,15 +1,196 @@
-//! CLDR cardinal plural categories for the shipped locales, as browsers'
-//! `Intl.PluralRules` give them (a wasm test compares the two).
+//! CLDR cardinal plural categories: in the app, the browser's
+//! `Intl.PluralRules` (every CLDR locale, current rules, nothing in the
+//! bundle); on the host, where there is no browser, the hand-checked values
+//! of [`HAND_CHECKED`], so the catalogues are still checked by `cargo test`.
+//! The wasm test `hand_checked_plurals_agree_with_the_browsers_intl_plural_rules`
+//! compares the two.
 //!
 //! Why not Fluent's own: `intl_pluralrules` 7.0.2 has CLDR 37's rules. It
 //! tests Arabic `few`/`many` on the integer instead of `n % 100`, so 103 is
 //! `other` instead of `few`, 111 `other` instead of `many` (and 3.5 `few`
-//! instead of `other`); and it predates CLDR 38's French and Spanish `many`
-//! for millions (1000000 is `other`). Our formatter (`fluent.rs`) asks
-//! [`category`] for every select on a number; the host tests compare it
-//! with fluent-bundle and name these differences one by one.
+//! instead of `other`); and it predates CLDR 38's `many` for millions in
+//! French, Spanish and Portuguese (1000000 is `other`). The host tests
+//! compare our formatter with fluent-bundle and name these differences one
+//! by one.
 
 use super::Locale;
+
+/// CLDR's category names.
+pub const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// The numbers the host tests format every message with: each locale's
+/// table has every one of them.
+pub const COMPARED: [f64; 23] = [
+    0.0,
+    1.0,
+    2.0,
+    3.0,
+    5.0,
+    7.0,
+    10.0,
+    11.0,
+    21.0,
+    99.0,
+    100.0,
+    101.0,
+    102.0,
+    103.0,
+    111.0,
+    200.0,
+    1000.0,
+    1e6,
+    2e6,
+    1_000_001.0,
+    0.5,
+    1.5,
+    3.5,
+];
+
+/// One locale's plural categories with numbers of each, read off CLDR's
+/// rules by hand (the rule is in the comment), never computed.
+pub struct HandChecked {
+    pub tag: &'static str,
+    pub categories: &'static [(&'static str, &'static [f64])],
+}
+
+/// Every whole number of [`COMPARED`] but 1, and its fractions, for locales
+/// whose `one` is `i = 1 and v = 0` (or `n = 1`).
+const OTHER_BUT_ONE: &[f64] = &[
+    0.0,
+    2.0,
+    3.0,
+    5.0,
+    7.0,
+    10.0,
+    11.0,
+    21.0,
+    99.0,
+    100.0,
+    101.0,
+    102.0,
+    103.0,
+    111.0,
+    200.0,
+    1000.0,
+    1e6,
+    2e6,
+    1_000_001.0,
+    0.5,
+    1.5,
+    3.5,
+];
+
+/// What the millions locales (`many: e = 0 and i != 0 and i % 1000000 = 0
+/// and v = 0`) call `other`, beside their `one`.
+const OTHER_NOT_MILLIONS: &[f64] = &[
+    2.0,
+    3.0,
+    5.0,
+    7.0,
+    10.0,
+    11.0,
+    21.0,
+    99.0,
+    100.0,
+    101.0,
+    102.0,
+    103.0,
+    111.0,
+    200.0,
+    1000.0,
+    1_000_001.0,
+    3.5,
+];
+
+/// The hand-checked values of every shipped locale (a host test asks for
+/// one per line of `LOCALES`).
+pub const HAND_CHECKED: &[HandChecked] = &[
+    // one: i = 1 and v = 0
+    HandChecked {
+        tag: "en",
+        categories: &[("one", &[1.0]), ("other", OTHER_BUT_ONE)],
+    },
+    HandChecked {
+        tag: "de",
+        categories: &[("one", &[1.0]), ("other", OTHER_BUT_ONE)],
+    },
+    // one: i = 0,1; many: millions
+    HandChecked {
+        tag: "fr",
+        categories: &[
+            ("one", &[0.0, 1.0, 0.5, 1.5]),
+            ("many", &[1e6, 2e6]),
+            ("other", OTHER_NOT_MILLIONS),
+        ],
+    },
+    // one: n = 1; many: millions
+    HandChecked {
+        tag: "es",
+        categories: &[
+            ("one", &[1.0]),
+            ("many", &[1e6, 2e6]),
+            ("other", &[0.0, 0.5, 1.5]),
+            ("other", OTHER_NOT_MILLIONS),
+        ],
+    },
+    // one: n = 1
+    HandChecked {
+        tag: "tr",
+        categories: &[("one", &[1.0]), ("other", OTHER_BUT_ONE)],
+    },
+    // zero: n = 0; one: n = 1; two: n = 2; few: n % 100 = 3..10;
+    // many: n % 100 = 11..99 (a range matches whole numbers only)
+    HandChecked {
+        tag: "ar",
+        categories: &[
+            ("zero", &[0.0]),
+            ("one", &[1.0]),
+            ("two", &[2.0]),
+            ("few", &[3.0, 5.0, 7.0, 10.0, 103.0, 110.0, 1003.0]),
+            ("many", &[11.0, 21.0, 99.0, 111.0, 199.0, 1011.0]),
+            (
+                "other",
+                &[
+                    100.0,
+                    101.0,
+                    102.0,
+                    200.0,
+                    1000.0,
+                    1e6,
+                    2e6,
+                    1_000_001.0,
+                    0.5,
+                    1.5,
+                    2.5,
+                    3.5,
+                    11.5,
+                ],
+            ),
+        ],
+    },
+];
+
+/// The hand-checked category of `n` in `tag`, if the table has it.
+pub fn hand_checked(tag: &str, n: f64) -> Option<&'static str> {
+    HAND_CHECKED
+        .iter()
+        .find(|t| t.tag == tag)?
+        .categories
+        .iter()
+        .find(|(_, numbers)| numbers.contains(&n))
+        .map(|(category, _)| *category)
+}
+
+/// The categories `tag` has, in CLDR's order, from its table.
+pub fn categories_of(tag: &str) -> Option<Vec<&'static str>> {
+    let table = HAND_CHECKED.iter().find(|t| t.tag == tag)?;
+    Some(
+        CATEGORIES
+            .into_iter()
+            .filter(|c| table.categories.iter().any(|(name, _)| name == c))
+            .collect(),
+    )
+}
 
 /// The CLDR category of a number in a locale. A number with a fraction has
 /// visible fraction digits (`v` > 0: 1.5, never "1.50" or "1"); a negative
@@ -19,183 +200,118 @@ pub fn category(locale: Locale, n: f64) -> &'static str {
         return "other";
     }
     let n = n.abs();
-    let whole = n.fract() == 0.0; // v = 0
-    let i = n.trunc() as u64; // the integer digits
-    let millions = whole && i != 0 && i.is_multiple_of(1_000_000);
-    match locale {
-        // one: i = 1 and v = 0
-        Locale::En | Locale::De => {
-            if whole && i == 1 {
-                "one"
-            } else {
-                "other"
-            }
+    #[cfg(target_arch = "wasm32")]
+    {
+        browser::category(locale.tag(), n)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        match hand_checked(locale.tag(), n) {
+            Some(category) => category,
+            // Only tests run on the host: a number nobody checked is a test
+            // to extend, not a guess.
+            #[cfg(test)]
+            None => panic!("{n} has no hand-checked category in {}", locale.tag()),
+            #[cfg(not(test))]
+            None => "other",
         }
-        // one: n = 1
-        Locale::Tr => {
-            if n == 1.0 {
-                "one"
-            } else {
-                "other"
-            }
-        }
-        // one: i = 0,1; many: e = 0 and i != 0 and i % 1000000 = 0 and v = 0
-        Locale::Fr => match i {
-            0 | 1 => "one",
-            _ if millions => "many",
-            _ => "other",
-        },
-        // one: n = 1; many: as French
-        Locale::Es => match i {
-            _ if n == 1.0 => "one",
-            _ if millions => "many",
-            _ => "other",
-        },
-        // zero: n = 0; one: n = 1; two: n = 2; few: n % 100 = 3..10;
-        // many: n % 100 = 11..99 (`=` with a range matches whole numbers only)
-        Locale::Ar if !whole => "other",
-        Locale::Ar => match (i, i % 100) {
-            (0, _) => "zero",
-            (1, _) => "one",
-            (2, _) => "two",
-            (_, 3..=10) => "few",
-            (_, 11..=99) => "many",
-            _ => "other",
-        },
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    use js_sys::Intl::PluralRules;
+
+    thread_local! {
+        /// One `Intl.PluralRules` per locale, made when first needed.
+        static RULES: RefCell<HashMap<&'static str, PluralRules>> = RefCell::new(HashMap::new());
+    }
+
+    /// `new Intl.PluralRules(tag).select(n)`, as one of CLDR's names.
+    pub fn category(tag: &'static str, n: f64) -> &'static str {
+        let name = RULES.with(|rules| {
+            let mut rules = rules.borrow_mut();
+            let rules = rules.entry(tag).or_insert_with(|| {
+                PluralRules::new(&js_sys::Array::of1(&tag.into()), &js_sys::Object::new())
+            });
+            String::from(rules.select(n))
+        });
+        super::CATEGORIES
+            .into_iter()
+            .find(|c| *c == name)
+            .unwrap_or("other")
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Checks `(number, category)` pairs.
-    fn check(locale: Locale, expected: &[(f64, &str)]) {
-        for (n, want) in expected {
-            assert_eq!(category(locale, *n), *want, "{} {n}", locale.tag());
-        }
-    }
-
-    // Every expected category below is read off CLDR's rules by hand (the
-    // comments in `category`), not computed. The wasm test
-    // `plural_categories_agree_with_the_browsers_intl_plural_rules` checks
-    // many more numbers against the browser's own rules.
+    use crate::i18n::LOCALES;
 
     #[test]
-    fn english_and_german() {
-        for l in [Locale::En, Locale::De] {
-            check(
-                l,
-                &[
-                    (0.0, "other"),
-                    (1.0, "one"),
-                    (2.0, "other"),
-                    (21.0, "other"),
-                    (101.0, "other"),
-                    (1e6, "other"),
-                    (0.5, "other"),
-                    (1.5, "other"),
-                    (-1.0, "one"),
-                ],
-            );
+    fn every_shipped_locale_has_hand_checked_values_for_every_compared_number() {
+        for locale in LOCALES {
+            let table = HAND_CHECKED
+                .iter()
+                .find(|t| t.tag == locale.tag)
+                .unwrap_or_else(|| {
+                    panic!(
+                        "{}: add its hand-checked plural values to HAND_CHECKED",
+                        locale.tag
+                    )
+                });
+            for n in COMPARED {
+                let found: Vec<&str> = table
+                    .categories
+                    .iter()
+                    .filter(|(_, numbers)| numbers.contains(&n))
+                    .map(|(c, _)| *c)
+                    .collect();
+                assert_eq!(found.len(), 1, "{} {n}: {found:?}", locale.tag);
+            }
         }
     }
 
     #[test]
-    fn turkish() {
-        check(
-            Locale::Tr,
-            &[
-                (0.0, "other"),
-                (1.0, "one"),
-                (2.0, "other"),
-                (21.0, "other"),
-                (1e6, "other"),
-                (1.5, "other"),
-                (-1.0, "one"),
-            ],
-        );
-    }
-
-    #[test]
-    fn french_counts_zero_as_one_and_has_many_for_millions() {
-        check(
-            Locale::Fr,
-            &[
-                (0.0, "one"),
-                (1.0, "one"),
-                (2.0, "other"),
-                (11.0, "other"),
-                (1000.0, "other"),
-                (1e6, "many"),
-                (2e6, "many"),
-                (1e7, "many"),
-                (1_000_001.0, "other"),
-                // one is i = 0,1: the fractions below 2 as well.
-                (0.5, "one"),
-                (1.5, "one"),
-                (1.99, "one"),
-                (2.5, "other"),
-            ],
-        );
-    }
-
-    #[test]
-    fn spanish() {
-        check(
-            Locale::Es,
-            &[
-                (0.0, "other"),
-                (1.0, "one"),
-                (2.0, "other"),
-                (1000.0, "other"),
-                (1e6, "many"),
-                (3e6, "many"),
-                (1_000_001.0, "other"),
-                (0.5, "other"),
-                (1.5, "other"),
-            ],
-        );
-    }
-
-    #[test]
-    fn arabic_uses_the_last_two_digits() {
-        check(
-            Locale::Ar,
-            &[
-                (0.0, "zero"),
-                (1.0, "one"),
-                (2.0, "two"),
-                (3.0, "few"),
-                (10.0, "few"),
-                (11.0, "many"),
-                (99.0, "many"),
-                (100.0, "other"),
-                (101.0, "other"),
-                (102.0, "other"),
-                (103.0, "few"),
-                (110.0, "few"),
-                (111.0, "many"),
-                (199.0, "many"),
-                (200.0, "other"),
-                (1000.0, "other"),
-                (1003.0, "few"),
-                (1011.0, "many"),
-                (1e6, "other"),
-                // A range matches whole numbers only.
-                (0.5, "other"),
-                (2.5, "other"),
-                (3.5, "other"),
-                (11.5, "other"),
-            ],
-        );
-    }
-
-    #[test]
-    fn no_number_is_other() {
-        for l in Locale::ALL {
-            assert_eq!(category(l, f64::NAN), "other");
-            assert_eq!(category(l, f64::INFINITY), "other");
+    fn no_number_is_in_two_categories_and_every_name_is_cldrs() {
+        for table in HAND_CHECKED {
+            let mut seen: Vec<(f64, &str)> = Vec::new();
+            for (category, numbers) in table.categories {
+                assert!(CATEGORIES.contains(category), "{} {category}", table.tag);
+                for n in *numbers {
+                    if let Some((_, other)) = seen.iter().find(|(m, c)| m == n && c != category) {
+                        panic!("{} {n}: both {other} and {category}", table.tag);
+                    }
+                    seen.push((*n, category));
+                }
+            }
+            assert!(categories_of(table.tag).is_some_and(|c| c.contains(&"other")));
         }
+    }
+
+    #[test]
+    fn the_host_reads_the_table() {
+        let ar = Locale::of("ar");
+        assert_eq!(category(ar, 103.0), "few");
+        assert_eq!(category(ar, 111.0), "many");
+        assert_eq!(category(ar, -2.0), "two");
+        assert_eq!(category(Locale::of("fr"), 0.0), "one");
+        assert_eq!(category(Locale::of("fr"), 1e6), "many");
+        assert_eq!(category(Locale::EN, f64::NAN), "other");
+        assert_eq!(
+            categories_of("ar"),
+            Some(vec!["zero", "one", "two", "few", "many", "other"])
+        );
+        assert_eq!(categories_of("es"), Some(vec!["one", "many", "other"]));
+        assert_eq!(categories_of("xx"), None);
+    }
+
+    #[test]
+    #[should_panic(expected = "no hand-checked category")]
+    fn an_unchecked_number_fails_the_test_that_formats_it() {
+        category(Locale::EN, 4242.0);
     }
 }
