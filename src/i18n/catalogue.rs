@@ -393,6 +393,8 @@ mod tests {
         ("fr", 2e6, "many", "other"),
         ("es", 1e6, "many", "other"),
         ("es", 2e6, "many", "other"),
+        ("pt-BR", 1e6, "many", "other"),
+        ("pt-BR", 2e6, "many", "other"),
     ];
 
     fn args(count: f64) -> Vec<(&'static str, Arg)> {

@@ -61,6 +61,11 @@ pub const LOCALES: &[LocaleInfo] = &[
         name: "العربية",
         rtl: true,
     },
+    LocaleInfo {
+        tag: "pt-BR",
+        name: "Português (Brasil)",
+        rtl: false,
+    },
 ];
 
 /// A shipped locale: a place in [`LOCALES`].

@@ -168,6 +168,16 @@ pub const HAND_CHECKED: &[HandChecked] = &[
             ),
         ],
     },
+    // one: i = 0..1 (0, 1 and the fractions below 2); many: e = 0 and
+    // i != 0 and i % 1000000 = 0 and v = 0 (or e != 0..5)
+    HandChecked {
+        tag: "pt-BR",
+        categories: &[
+            ("one", &[0.0, 1.0, 0.5, 1.5]),
+            ("many", &[1e6, 2e6]),
+            ("other", OTHER_NOT_MILLIONS),
+        ],
+    },
 ];
 
 /// The hand-checked category of `n` in `tag`, if the table has it.

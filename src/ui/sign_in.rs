@@ -426,13 +426,14 @@ mod tests {
     #[test]
     fn the_name_goes_where_each_language_puts_it() {
         let name = "Ada";
-        let expected: [(&str, &str, &str); 6] = [
+        let expected: [(&str, &str, &str); 7] = [
             ("en", "Signed in as ", ""),
             ("de", "Angemeldet als ", ""),
             ("fr", "Session ouverte : ", ""),
             ("es", "Sesión iniciada como ", ""),
             ("tr", "Oturum açan: ", ""),
             ("ar", "تم تسجيل الدخول باسم ", ""),
+            ("pt-BR", "Conectado como ", ""),
         ];
         for (tag, before, after) in expected {
             let locale = Locale::of(tag);
