@@ -1,6 +1,7 @@
 // Languages, right-to-left, dates and zones.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { openPage, startStack } from "./harness.mjs";
 
 let stack, backend, app, browser;
@@ -107,4 +108,57 @@ test("switching language quickly ends on the last choice, whichever catalogue ar
   await new Promise((r) => setTimeout(r, 300));
   assert.equal(await page.getAttribute("html", "lang"), "fr");
   assert.equal(await page.getByTestId("language").inputValue(), "fr");
+});
+
+/** A message's text as its catalogue writes it (one-line messages). */
+function message(tag, id) {
+  const source = readFileSync(new URL(`../public/locales/${tag}.ftl`, import.meta.url), "utf8");
+  const line = source.split("\n").find((l) => l.startsWith(`${id} = `));
+  assert.ok(line, `${id} in ${tag}.ftl`);
+  return line.slice(id.length + 3).trim();
+}
+
+test("Brazilian Portuguese and Japanese come from the browser's language, Portugal's Portuguese too", async () => {
+  for (const [browserLocale, tag] of [["pt-BR", "pt-BR"], ["pt-PT", "pt-BR"], ["ja-JP", "ja"]]) {
+    const page = await openPage(browser, { locale: browserLocale });
+    await page.goto(`${app.url}cases`);
+    await page.locator("#cases-title", { hasText: message(tag, "cases-title") }).waitFor();
+    assert.equal(await page.getAttribute("html", "lang"), tag);
+    assert.equal(await page.getAttribute("html", "dir"), "ltr");
+    assert.equal(await page.getByTestId("language").inputValue(), tag);
+    assert.deepEqual(page.errors, [], browserLocale);
+    await page.context().close();
+  }
+});
+
+test("Japanese: the search finds a word inside a longer title, and long titles wrap in their card on a phone", async () => {
+  // Japanese writes no spaces between words: 地震 (earthquake) is inside the title.
+  const title = "大規模地震後の偽情報拡散に関する緊急エスカレーション対応と関係各部署への連絡調整について";
+  const base = await (await fetch(`${backend.url}/cases/case-1`)).json();
+  const created = await fetch(`${backend.url}/cases`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ ...base, id: "case-ja-1", title, language: "ja", tags: [], updated_at: "2026-11-25T11:00:00.000Z", version: 1 }),
+  });
+  assert.equal(created.status, 201);
+  try {
+    const page = await openPage(browser, { locale: "ja-JP", viewport: { width: 360, height: 740 } });
+    await page.goto(`${app.url}cases?q=${encodeURIComponent("地震")}`);
+    const card = page.locator("[data-case-id='case-ja-1']");
+    await card.waitFor();
+    assert.equal(await page.locator("[data-case-id]").count(), 1, "only the case with 地震");
+    assert.equal(await page.getAttribute("html", "lang"), "ja");
+    // The title wraps: inside its card, nothing wider than the phone.
+    const titleBox = await card.locator("bdi.title").boundingBox();
+    const cardBox = await card.boundingBox();
+    assert.ok(titleBox.x >= cardBox.x - 0.5 && titleBox.x + titleBox.width <= cardBox.x + cardBox.width + 0.5,
+      `title ${JSON.stringify(titleBox)} in card ${JSON.stringify(cardBox)}`);
+    assert.ok(titleBox.height > 30, `the title takes several lines (${titleBox.height} px)`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the page is ${overflow} px wider than the phone`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  } finally {
+    await fetch(`${backend.url}/cases/case-ja-1`, { method: "DELETE" });
+  }
 });
