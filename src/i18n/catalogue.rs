@@ -339,6 +339,10 @@ mod tests {
         assert_eq!(count(Locale::of("es"), 3), "3 casos");
         assert_eq!(count(Locale::of("tr"), 1), "1 vaka");
         assert_eq!(count(Locale::of("tr"), 7), "7 vaka");
+        // Japanese: one form (`other`) for every number.
+        assert_eq!(count(Locale::of("ja"), 0), "案件0件");
+        assert_eq!(count(Locale::of("ja"), 1), "案件1件");
+        assert_eq!(count(Locale::of("ja"), 7), "案件7件");
         // Arabic: zero, one, two, few (3-10), many (11-99), other (100, 101...).
         let ar: Vec<String> = [0, 1, 2, 3, 10, 11, 99, 100, 103]
             .iter()

@@ -66,6 +66,11 @@ pub const LOCALES: &[LocaleInfo] = &[
         name: "Português (Brasil)",
         rtl: false,
     },
+    LocaleInfo {
+        tag: "ja",
+        name: "日本語",
+        rtl: false,
+    },
 ];
 
 /// A shipped locale: a place in [`LOCALES`].

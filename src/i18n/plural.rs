@@ -178,6 +178,11 @@ pub const HAND_CHECKED: &[HandChecked] = &[
             ("other", OTHER_NOT_MILLIONS),
         ],
     },
+    // ja: no rule, every number is `other` (CLDR lists only `other`)
+    HandChecked {
+        tag: "ja",
+        categories: &[("other", &COMPARED)],
+    },
 ];
 
 /// The hand-checked category of `n` in `tag`, if the table has it.

@@ -426,7 +426,7 @@ mod tests {
     #[test]
     fn the_name_goes_where_each_language_puts_it() {
         let name = "Ada";
-        let expected: [(&str, &str, &str); 7] = [
+        let expected: [(&str, &str, &str); 8] = [
             ("en", "Signed in as ", ""),
             ("de", "Angemeldet als ", ""),
             ("fr", "Session ouverte : ", ""),
@@ -434,6 +434,7 @@ mod tests {
             ("tr", "Oturum açan: ", ""),
             ("ar", "تم تسجيل الدخول باسم ", ""),
             ("pt-BR", "Conectado como ", ""),
+            ("ja", "", "としてログイン中"),
         ];
         for (tag, before, after) in expected {
             let locale = Locale::of(tag);
