@@ -429,7 +429,7 @@ mod tests {
         let expected: [(Locale, &str, &str); 6] = [
             (Locale::En, "Signed in as ", ""),
             (Locale::De, "Angemeldet als ", ""),
-            (Locale::Fr, "Session ouverte : ", ""),
+            (Locale::Fr, "Session ouverte\u{A0}: ", ""),
             (Locale::Es, "Sesión iniciada como ", ""),
             (Locale::Tr, "Oturum açan: ", ""),
             (Locale::Ar, "تم تسجيل الدخول باسم ", ""),
