@@ -97,7 +97,7 @@ severity-sev1 = SEV1 · حرجة
 severity-sev2 = SEV2 · جسيمة
 severity-sev3 = SEV3 · متوسطة
 severity-sev4 = SEV4 · طفيفة
-detected-at = اكتُشفت { $when }
+detected-at = اكتُشفت في { $when }
 events-title = أحداث الخط الزمني
 events-count = { $count ->
     [zero] لا توجد أحداث
@@ -126,7 +126,7 @@ actions-open = { $count ->
 }
 
 team-title = الفريق
-team-more-title = التطوير وجلسات المتابعة والمناوبات
+team-more-title = التطوير واللقاءات والمناوبات
 people-count = { $count ->
     [zero] لا يوجد أشخاص
     [one] شخص واحد
@@ -144,12 +144,12 @@ goals-count = { $count ->
    *[other] { $count } هدف
 }
 check-ins-count = { $count ->
-    [zero] لا توجد جلسات متابعة
-    [one] جلسة متابعة واحدة
-    [two] جلستا متابعة
-    [few] { $count } جلسات متابعة
-    [many] { $count } جلسة متابعة
-   *[other] { $count } جلسة متابعة
+    [zero] لا توجد لقاءات
+    [one] لقاء واحد
+    [two] لقاءان
+    [few] { $count } لقاءات
+    [many] { $count } لقاءً
+   *[other] { $count } لقاء
 }
 shifts-count = { $count ->
     [zero] لا توجد مناوبات
@@ -206,15 +206,15 @@ case-damaged = لا يمكن عرض هذه الحالة
 choose = اختر…
 close = إغلاق
 column-created = أُنشئت
-column-sla = اتفاقية الخدمة
-column-status = الحالة
+column-sla = مستوى الخدمة
+column-status = الوضع
 column-title = العنوان
 column-updated = حُدّثت
-conflict-overlap = تطبيق تغييرك فوقه يستبدل تغييرهم في: { $fields }.
-conflict-reload-form = تحميل نسختهم (يتجاهل تعديلاتك)
+conflict-overlap = تطبيق تغييرك فوق تغيير الشخص الآخر يستبدل ما غيّره في: { $fields }.
+conflict-reload-form = تحميل نسخة الشخص الآخر (ستُفقد تعديلاتك)
 create-case = إنشاء الحالة
 delete-view = حذف العرض { $name }
-discard = تجاهل
+discard = حذف التغييرات
 draft-restored = عادت تغييراتك غير المحفوظة إلى النموذج.
 drag-hint = اسحب إلى عمود آخر
 export-csv = تصدير CSV
@@ -222,10 +222,10 @@ field-csat = رضا العميل
 field-description = الوصف
 field-first-response = أول رد
 field-id = المعرّف
-field-incident = الحادث
-field-reopened = أُعيد فتحها
+field-incident = الحادثة
+field-reopened = مرات إعادة الفتح
 field-resolved = حُلّت
-field-sensitive = حساسة: تحتوي على مواد مزعجة (الوصف مخفي حتى إظهاره)
+field-sensitive = حساسة: تحتوي على محتوى صادم أو مؤلم (الوصف مخفي حتى تُظهره)
 field-tags = الوسوم (مفصولة بفواصل)
 field-version = الإصدار
 filter-language = اللغة
@@ -237,7 +237,7 @@ invalid-one-line = يجب أن يكون سطرًا واحدًا.
 invalid-required = مطلوب.
 invalid-tag = يجب ألا يتجاوز كل وسم 40 حرفًا.
 invalid-too-long = طويل جدًا.
-last-refreshed = آخر تحديث { $time }
+last-refreshed = آخر تحديث في { $time }
 offline-banner = غير متصل: البيانات حتى { $time }
 feed-live = مباشر
 feed-live-hint = تظهر تغييرات الآخرين هنا فورًا
@@ -245,7 +245,7 @@ feed-connecting = جارٍ الاتصال…
 feed-down = غير مباشر
 feed-down-hint = تظهر تغييرات الآخرين عند التحديث التالي
 layout-board = اللوحة
-layout-label = طريقة العرض
+layout-label = التخطيط
 layout-table = الجدول
 mark-responded = تم الرد
 new-case = حالة جديدة
@@ -284,8 +284,8 @@ partner-comms = الاتصالات
 label-sensitive = حساسة
 label-tags = الوسوم
 field-other = حقل آخر
-sla-defaults-loading = تستخدم ساعات اتفاقية مستوى الخدمة الأهداف الافتراضية إلى أن يتم تحميل سياساتها.
-sla-defaults-failed = تعذّر تحميل سياسات اتفاقية مستوى الخدمة: تستخدم الساعات الأهداف الافتراضية.
+sla-defaults-loading = تستخدم مؤقّتات مستوى الخدمة القيم المستهدفة الافتراضية إلى أن تُحمَّل سياسات مستوى الخدمة.
+sla-defaults-failed = تعذّر تحميل سياسات مستوى الخدمة: تستخدم المؤقّتات القيم المستهدفة الافتراضية.
 draft-stale = حفظ شخص آخر هذه الحالة بعد أن أجريت هذه التغييرات غير المحفوظة (الإصدار { $from } ← { $to }). راجعها قبل الحفظ: الحفظ يكتب تغييراتك فوق تغييراته.
 
 # Timelines (incident timelines, case notes and history)
@@ -334,7 +334,7 @@ record-conflict = غيّر شخص آخر هذا منذ تحميله: { $fields }
 action-items = بنود المتابعة
 add-item = إضافة بند متابعة
 back-to-incidents = → كل الحوادث
-change-status = تغيير الحالة
+change-status = تغيير الوضع
 declare-failed = لم يُعلَن عن الحادثة.
 declare-retry-hint = لم يضع شيء مما كتبته: اضغط «إعلان حادثة» للمحاولة مجددًا.
 declare-incident = إعلان حادثة
@@ -354,13 +354,13 @@ event-kind-escalated = صُعّدت
 event-kind-comms = التواصل
 event-kind-mitigation = احتواء
 event-kind-decision = قرار
-event-kind-status_change = تغيير الحالة
+event-kind-status_change = تغيير الوضع
 event-kind-resolved = حُلّت
 event-kind-note = ملاحظة
 export-field = الحقل
 export-value = القيمة
 export-severity = الخطورة
-export-status = الحالة
+export-status = الوضع
 export-commander = قائد الحادثة
 export-regions = المناطق
 export-started = بداية الأثر
@@ -397,7 +397,7 @@ incident-regions = المناطق
 incident-running = جارية منذ { $time }
 incident-lasted = استمرت { $time }
 incident-started = بداية الأثر
-incident-status-label = الحالة
+incident-status-label = الوضع
 incident-summary = الملخص
 item-due = الاستحقاق
 item-not-added = لم يُضَف بند المتابعة.
@@ -411,17 +411,17 @@ review-root-cause = السبب الجذري
 review-save = حفظ المراجعة
 review-title = مراجعة ما بعد الحادثة
 severity-label = الخطورة
-status-entry-failed = تغيّرت الحالة، لكن إدخال الخط الزمني لم يُكتب.
+status-entry-failed = تغيّر الوضع، لكن إدخال الخط الزمني لم يُكتب.
 invalid-not-a-local-time = هذا الوقت المحلي غير موجود (يُتخطّى عند التحوّل إلى التوقيت الصيفي). اختر وقتًا آخر أو انتقل إلى UTC.
 invalid-time = ليس تاريخًا ووقتًا صالحين.
 apply-choice = تطبيق
 link-case-apply = ربط
-followup-case-gone = الحالة التي أُعلن منها هذا الحادث لم تعد موجودة؛ لم تُربط.
+followup-case-gone = الحالة التي أُعلنت منها هذه الحادثة لم تعد موجودة؛ لم تُربط.
 declare-case-failed = تعذّرت قراءة الحالة المراد تصعيدها.
-declare-case-not-read = لا يمكن إعلان الحادث قبل قراءة الحالة المراد تصعيدها: فهو يُربط بها. استخدم «إعادة المحاولة» أعلاه لقراءتها من جديد.
+declare-case-not-read = لا يمكن إعلان الحادثة قبل قراءة الحالة المراد تصعيدها: فهي تُربط بها. استخدم «إعادة المحاولة» أعلاه لقراءتها من جديد.
 duration-out-of-order = الأوقات بترتيب خاطئ (النهاية قبل البداية بـ { $time })
 export-out-of-order = الأوقات بترتيب خاطئ
-case-linked-elsewhere = هذه الحالة مرتبطة بالفعل بحادث آخر؛ لم تُربط هنا.
+case-linked-elsewhere = هذه الحالة مرتبطة بالفعل بحادثة أخرى؛ لم تُربط هنا.
 unlink-case = إلغاء الربط
 invalid-future = لا يمكن أن يكون في المستقبل.
 invalid-after-detected = يجب ألا يكون بعد وقت الاكتشاف.
@@ -500,17 +500,17 @@ goal-progress = التقدّم (%)
 goal-status = الوضع
 goal-status-active = جارٍ
 goal-status-done = مُنجز
-goal-status-dropped = متروك
+goal-status-dropped = موقوف
 goal-not-added = لم تتم إضافة الهدف.
 goals-overdue-count = أهداف تجاوزت موعدها: { $count }
 goals-done-count = أهداف أُنجزت هذا الربع (منذ { $since }): { $count }
 check-in-on = التاريخ
-check-in-wellbeing = الرفاه (1 يعاني – 5 ممتاز)
+check-in-wellbeing = الرفاه (1 يمرّ بوقت صعب – 5 ممتاز)
 check-in-workload = عبء العمل (1 خفيف – 5 مرهق)
 check-in-exposure = دقائق التعرض لمحتوى صادم أو مؤلم هذا الأسبوع
-check-in-notes = ملاحظات خاصة (للقادة فقط)
+check-in-notes = ملاحظات خاصة (لقادة الفرق فقط)
 check-in-log = تسجيل اللقاء
-check-in-line = الرفاه { $wellbeing }، عبء العمل { $workload }، { $minutes } دقيقة من المحتوى الصعب
+check-in-line = الرفاه { $wellbeing }، عبء العمل { $workload }، دقائق المحتوى الصعب { $minutes }
 check-in-not-added = لم يُحفظ اللقاء.
 check-in-date-invalid = أدخل تاريخ اللقاء.
 check-in-exposure-invalid = أدخل الدقائق عددًا صحيحًا.
@@ -647,9 +647,9 @@ kpi-change-same = دون تغيير عن الفترة السابقة
 kpi-change-up = ارتفاع بمقدار { $amount } عن الفترة السابقة
 kpi-change-down = انخفاض بمقدار { $amount } عن الفترة السابقة
 kpi-points = { $value } نقطة مئوية
-kpi-target = الهدف { $target }
-kpi-on-target = الهدف متحقق ({ $target })
-kpi-off-target = الهدف غير متحقق ({ $target })
+kpi-target = القيمة المستهدفة { $target }
+kpi-on-target = تحققت القيمة المستهدفة ({ $target })
+kpi-off-target = لم تتحقق القيمة المستهدفة ({ $target })
 kpi-partial-mark = جزئي: لم تُحمَّل بعض البيانات
 kpi-partial = لم تُحمَّل بعض البيانات. الأرقام المعلَّمة بأنها جزئية مبنية على ما حُمِّل فقط؛ يطلب زر «إعادة المحاولة» الباقي من جديد.
 kpi-damaged = { $count ->

@@ -57,7 +57,7 @@ cases-count = { $count ->
 }
 cases-open = { $count ->
     [one] { $count } abierto
-    [many] { $count } de abiertos
+    [many] { $count } abiertos
    *[other] { $count } abiertos
 }
 created-ago = creado { $ago }
@@ -82,7 +82,7 @@ severity-sev1 = SEV1 · crítico
 severity-sev2 = SEV2 · grave
 severity-sev3 = SEV3 · moderado
 severity-sev4 = SEV4 · menor
-detected-at = detectado { $when }
+detected-at = detectado el { $when }
 events-title = Cronología
 events-count = { $count ->
     [one] { $count } evento
@@ -97,26 +97,26 @@ actions-count = { $count ->
 }
 actions-open = { $count ->
     [one] { $count } abierta
-    [many] { $count } de abiertas
+    [many] { $count } abiertas
    *[other] { $count } abiertas
 }
 
 team-title = Equipo
-team-more-title = Desarrollo, seguimientos y turnos
+team-more-title = Desarrollo, reuniones y turnos
 people-count = { $count ->
     [one] { $count } persona
     [many] { $count } de personas
    *[other] { $count } personas
 }
 goals-count = { $count ->
-    [one] { $count } objetivo
-    [many] { $count } de objetivos
-   *[other] { $count } objetivos
+    [one] { $count } meta
+    [many] { $count } de metas
+   *[other] { $count } metas
 }
 check-ins-count = { $count ->
-    [one] { $count } seguimiento
-    [many] { $count } de seguimientos
-   *[other] { $count } seguimientos
+    [one] { $count } reunión
+    [many] { $count } de reuniones
+   *[other] { $count } reuniones
 }
 shifts-count = { $count ->
     [one] { $count } turno
@@ -142,8 +142,8 @@ category-legal_request = Solicitud legal
 category-platform_bug = Error de la plataforma
 category-crisis = Crisis
 category-other = Otro
-sla-first-left = responder en { $time }
-sla-resolve-left = resolver en { $time }
+sla-first-left = quedan { $time } para responder
+sla-resolve-left = quedan { $time } para resolver
 sla-first-overdue = respuesta con { $time } de retraso
 sla-resolve-overdue = resolución con { $time } de retraso
 sla-met = resuelto dentro del SLA
@@ -174,8 +174,8 @@ column-sla = SLA
 column-status = Estado
 column-title = Título
 column-updated = Actualizado
-conflict-overlap = Aplicar la suya encima reemplaza su cambio en: { $fields }.
-conflict-reload-form = Cargar su versión (descarta sus cambios)
+conflict-overlap = Si aplica su cambio encima, sustituirá el de la otra persona en: { $fields }.
+conflict-reload-form = Cargar la versión de la otra persona (se perderán sus cambios sin guardar)
 create-case = Crear caso
 delete-view = Eliminar la vista { $name }
 discard = Descartar
@@ -187,9 +187,9 @@ field-description = Descripción
 field-first-response = Primera respuesta
 field-id = Id
 field-incident = Incidente
-field-reopened = Reabierto
+field-reopened = Reaperturas
 field-resolved = Resuelto
-field-sensitive = Sensible: contiene material perturbador (descripción oculta hasta mostrarla)
+field-sensitive = Sensible: contiene material perturbador (descripción oculta hasta que la muestre)
 field-tags = Etiquetas (separadas por comas)
 field-version = Versión
 filter-language = Idioma
@@ -201,15 +201,15 @@ invalid-one-line = Use una sola línea.
 invalid-required = Obligatorio.
 invalid-tag = Cada etiqueta puede tener como máximo 40 caracteres.
 invalid-too-long = Demasiado largo.
-last-refreshed = Última actualización { $time }
-offline-banner = Sin conexión: datos de las { $time }
+last-refreshed = Última actualización a las { $time }
+offline-banner = Sin conexión: se muestran los últimos datos guardados ({ $time })
 feed-live = En directo
 feed-live-hint = los cambios de otras personas aparecen aquí al momento
 feed-connecting = Conectando…
 feed-down = Sin conexión en directo
 feed-down-hint = los cambios de otras personas aparecen en la próxima actualización
 layout-board = Tablero
-layout-label = Vista
+layout-label = Diseño
 layout-table = Tabla
 mark-responded = Respondido
 new-case = Nuevo caso
@@ -230,7 +230,7 @@ unsaved-changes = Cambios sin guardar
 view-name = Nombre de esta vista
 table-count = { $count ->
     [one] { $count } caso en la tabla
-    [many] { $count } casos en la tabla
+    [many] { $count } de casos en la tabla
    *[other] { $count } casos en la tabla
 }
 partner-policy = Políticas
@@ -247,7 +247,7 @@ label-tags = Etiquetas
 field-other = Otro campo
 sla-defaults-loading = Los relojes de SLA usan los objetivos predeterminados hasta que se carguen las políticas de SLA.
 sla-defaults-failed = No se pudieron cargar las políticas de SLA: los relojes usan los objetivos predeterminados.
-draft-stale = Alguien guardó este caso después de que hiciera estos cambios sin guardar (versión { $from } → { $to }). Revíselos antes de guardar: al guardar, sus cambios se escriben encima de los suyos.
+draft-stale = Alguien guardó este caso después de que hiciera estos cambios sin guardar (versión { $from } → { $to }). Revíselos antes de guardar: al guardar, sus cambios se escriben encima de los de la otra persona.
 
 # Timelines (incident timelines, case notes and history)
 timeline-heading = Cronología
@@ -291,7 +291,7 @@ history-delete-failed = La entrada no se eliminó:
 
 # Incident timelines
 record-not-saved = No guardado; se muestra de nuevo lo almacenado:
-record-conflict = Otra persona cambió esto desde que lo cargaste: { $fields }. Se muestra su versión.
+record-conflict = Otra persona cambió esto desde que lo cargó: { $fields }. Se muestra la versión de esa persona.
 action-items = Acciones
 add-item = Añadir acción
 back-to-incidents = ← Todos los incidentes
@@ -390,7 +390,7 @@ history-yes = Sí
 history-no = No
 history-more = { $count ->
     [one] { $count } cambio más sin mostrar.
-    [many] { $count } cambios más sin mostrar.
+    [many] { $count } de cambios más sin mostrar.
    *[other] { $count } cambios más sin mostrar.
 }
 
@@ -464,9 +464,9 @@ goals-overdue-count = Metas vencidas: { $count }
 goals-done-count = Metas cumplidas este trimestre (desde el { $since }): { $count }
 check-in-on = Fecha
 check-in-wellbeing = Bienestar (1 con dificultades – 5 muy bien)
-check-in-workload = Carga de trabajo (1 ligera – 5 desbordada)
+check-in-workload = Carga de trabajo (1 ligera – 5 excesiva)
 check-in-exposure = Minutos con material perturbador esta semana
-check-in-notes = Notas privadas (solo responsables)
+check-in-notes = Notas privadas (solo para líderes)
 check-in-log = Registrar reunión
 check-in-line = bienestar { $wellbeing }, carga { $workload }, { $minutes } min de material difícil
 check-in-not-added = No se guardó la reunión.
@@ -476,10 +476,10 @@ trend-title = Las últimas 12 semanas
 trend-week-ending = Semana que termina el
 show-as-table = Mostrar como tabla
 attention-title = Quién podría necesitar apoyo
-attention-intro = Personas cuyas últimas reuniones sugieren que una conversación ayudaría. Cada entrada dice por qué; acérquese con cuidado.
-attention-limit = Exposición a vigilar (minutos en 7 días)
+attention-intro = Personas cuyas últimas reuniones sugieren que una conversación les vendría bien. Cada entrada dice por qué; diríjase a ellas con tacto y cercanía.
+attention-limit = Exposición a tener en cuenta (minutos en 7 días)
 attention-low-wellbeing = Lo ha pasado mal en las dos últimas reuniones (bienestar { $last } y { $before } de 5).
-attention-high-exposure = Ha visto mucho material difícil esta semana: { $minutes } minutos (más de { $limit }). Una pausa o un cambio de cola puede ayudar.
+attention-high-exposure = Ha visto mucho material difícil esta semana: { $minutes } minutos (más de { $limit }). Una pausa o un cambio de cola podría ayudar.
 attention-no-check-in = Sin reunión individual desde hace { $days } días: buen momento para ponerse al día.
 attention-never-checked-in = Aún sin reunión individual: buen momento para la primera.
 
@@ -675,7 +675,7 @@ outbox-update = Cambio en { $id }: { $fields }
 outbox-create = Nuevo registro { $id }
 outbox-state-waiting = Esperando al servidor.
 outbox-state-failed = Rechazado por el servidor: { $detail }
-outbox-state-conflict = Otra persona lo cambió mientras tanto: { $fields }. Ábralo para decidir o descarte su cambio.
+outbox-state-conflict = Otra persona lo cambió mientras tanto: { $fields }. Ábralo para decidir o descarte su propio cambio.
 outbox-show = Ver lo pendiente
 
 # Inicio de sesión (un servidor con inicio de sesión propio, fuera de un portal)

@@ -10,6 +10,8 @@ pub mod catalogue;
 pub mod context;
 pub mod fluent;
 pub mod plural;
+#[cfg(test)]
+mod review;
 
 pub use catalogue::{Arg, Catalogue};
 pub use context::{provide_i18n, text, text_count, tr, tr_args, use_i18n, I18n, LanguagePicker};

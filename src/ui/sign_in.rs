@@ -429,7 +429,7 @@ mod tests {
         let expected: [(&str, &str, &str); 8] = [
             ("en", "Signed in as ", ""),
             ("de", "Angemeldet als ", ""),
-            ("fr", "Session ouverte : ", ""),
+            ("fr", "Session ouverte\u{A0}: ", ""),
             ("es", "Sesión iniciada como ", ""),
             ("tr", "Oturum açan: ", ""),
             ("ar", "تم تسجيل الدخول باسم ", ""),
