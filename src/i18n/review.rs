@@ -13,7 +13,7 @@ use fluent_syntax::ast;
 const VAR: char = '\u{FFFC}';
 
 /// The catalogues the review covered (by tag, their file names), and English.
-const REVIEWED: [&str; 6] = ["en", "de", "fr", "es", "tr", "ar"];
+const REVIEWED: [&str; 8] = ["en", "de", "fr", "es", "tr", "ar", "pt-BR", "ja"];
 
 fn source(locale: &str) -> String {
     let path = format!(
@@ -375,6 +375,8 @@ fn saved_view_words(locale: &str) -> &'static [&'static str] {
         "es" => &["vista"],
         "tr" => &["görünüm"],
         "ar" => &["العرض", "العروض"],
+        "pt-BR" => &["visualização", "visualizações"],
+        "ja" => &["ビュー"],
         other => panic!("no saved view's word for {other}"),
     }
 }
@@ -424,6 +426,9 @@ fn is_goal_word(locale: &str, word: &str) -> bool {
             let word = word.strip_prefix("ال").unwrap_or(word);
             matches!(word, "هدف" | "أهداف" | "هدفا" | "هدفان" | "هدفين")
         }
+        "pt-BR" => word.starts_with("objetivo"),
+        // Written without spaces: the word is inside a longer run.
+        "ja" => word.contains("目標"),
         other => panic!("no goal's word for {other}"),
     }
 }
@@ -531,7 +536,7 @@ fn in_arabic_a_status_is_not_a_case_and_the_sla_has_one_name() {
     }
 }
 
-/// The plural nouns a French or Spanish `[many]` form may put "de" (d’)
+/// The plural nouns a French, Spanish or Portuguese `[many]` form may put "de" (d’)
 /// before: "1 000 000 de dossiers", never before an adjective
 /// ("1 000 000 d’ouverts"). A new message may need its noun here.
 fn nouns(locale: &str) -> &'static [&'static str] {
@@ -561,6 +566,19 @@ fn nouns(locale: &str) -> &'static [&'static str] {
             "personas",
             "registros",
             "reuniones",
+            "turnos",
+        ],
+        "pt-BR" => &[
+            "alterações",
+            "casos",
+            "check",
+            "eventos",
+            "horas",
+            "incidentes",
+            "itens",
+            "objetivos",
+            "pessoas",
+            "registros",
             "turnos",
         ],
         _ => &[],
@@ -607,9 +625,9 @@ fn after_variable(text: &str) -> Vec<String> {
 }
 
 #[test]
-fn french_and_spanish_many_forms_put_de_before_a_noun_only() {
+fn french_spanish_and_portuguese_many_forms_put_de_before_a_noun_only() {
     let mut wrong = Vec::new();
-    for locale in ["fr", "es"] {
+    for locale in ["fr", "es", "pt-BR"] {
         let nouns = nouns(locale);
         for m in messages(locale) {
             for select in &m.selects {
