@@ -4,6 +4,7 @@
 
 import { spawn } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,11 +58,14 @@ export async function startBackend({ db = FIXTURE, port } = {}) {
   };
 }
 
+/** The config.json the e2e apps are given for `config`. */
+const configText = (config) => JSON.stringify({ dialect: "json-server", ...config });
+
 /** The built app in dist/, under `base`, with `config` served as config.json. */
 export async function startApp({ base = "/", config = {}, api } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "watchfloor-config-"));
   const configPath = join(dir, "config.json");
-  writeFileSync(configPath, JSON.stringify({ dialect: "json-server", ...config }));
+  writeFileSync(configPath, configText(config));
   const server = createAppServer({ dir: join(root, "dist"), base, api, config: configPath });
   await new Promise((r) => server.listen(0, "127.0.0.1", r));
   const { port } = server.address();
@@ -76,6 +80,43 @@ export async function startApp({ base = "/", config = {}, api } = {}) {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A portal: a page on an origin of its own (a free port) that frames
+ * `src()` in #app, records every message it gets (window.received) and posts
+ * with window.send(message). Also a stranger's page that tries the same.
+ */
+export async function startPortal(src) {
+  const server = http.createServer((req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html" });
+    res.end(`<!doctype html><title>portal</title>
+      <iframe id="app" src="${src()}" style="width:600px;height:300px;border:0"></iframe>
+      <script>
+        window.received = [];
+        window.addEventListener("message", (e) => window.received.push({ origin: e.origin, data: e.data }));
+        window.send = (message) => document.getElementById("app").contentWindow.postMessage(message, "*");
+      </script>`);
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+/**
+ * Opens `portal` (startPortal) and checks that the browser refuses to show
+ * the app in its frame (the app's frame-ancestors) and that the app posts
+ * nothing to it.
+ */
+export async function expectFrameRefused(browser, portal) {
+  const page = await openPage(browser);
+  const refused = [];
+  page.on("console", (m) => { if (/frame-ancestors/.test(m.text())) refused.push(m.text()); });
+  await page.goto(portal.url);
+  await expectEventually(() => refused.length > 0, "the browser refuses the frame (frame-ancestors)");
+  await page.waitForTimeout(500);
+  assert.equal(await page.frameLocator("#app").locator("[data-case-id]").count(), 0, "nothing shown in the frame");
+  assert.deepEqual(await page.evaluate(() => window.received), [], "nothing is posted to a foreign page");
+  await page.context().close();
 }
 
 export async function launch() {
@@ -105,6 +146,16 @@ export async function openPage(browser, options = {}) {
     if (m.type() === "error") page.errors.push(m.text());
   });
   return page;
+}
+
+/** Records the page's Content Security Policy violations, from its first script on, in window.violations. */
+export function recordViolations(page) {
+  return page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => {
+      window.violations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
 }
 
 /**
@@ -137,6 +188,22 @@ export async function startStack({ base = "/", config = {}, faults = false } = {
 export function closeServer(server) {
   server.closeAllConnections();
   return new Promise((r) => server.close(r));
+}
+
+/**
+ * GET of `path` exactly as written (no URL parser in between: `//host/x`
+ * stays that) at the server of `url`, with `headers`: the status, headers
+ * and body as they came (not decompressed).
+ */
+export function rawGet(url, path, headers = {}) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    http.get({ host: hostname, port, path, headers }, (res) => {
+      const chunks = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on("error", reject);
+  });
 }
 
 /** Waits until `check()` is true, or fails naming `what`. */
