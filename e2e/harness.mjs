@@ -1,15 +1,16 @@
 // The e2e harness: a real json-server on a fresh copy of a data set, the
-// release build served as a user gets it (scripts/serve.mjs), and Debian's
-// Chromium driven by playwright-core.
+// release build served as a user gets it (scripts/serve.mjs, or nginx with
+// deploy/nginx.conf), and Debian's Chromium driven by playwright-core.
 
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
+import { TEMPLATE as NGINX_TEMPLATE, renderNginxConf } from "../scripts/nginx-conf.mjs";
 import { createServer as createAppServer, freePort } from "../scripts/serve.mjs";
 
 export { freePort };
@@ -80,6 +81,74 @@ export async function startApp({ base = "/", config = {}, api } = {}) {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** nginx: $NGINX, else the one on PATH, else Debian's /usr/sbin/nginx (not on every user's PATH). */
+function nginxBinary() {
+  if (process.env.NGINX) return process.env.NGINX;
+  const found = [...(process.env.PATH ?? "").split(delimiter), "/usr/sbin"]
+    .map((d) => join(d, "nginx")).find((f) => existsSync(f));
+  if (!found) throw new Error("nginx not found: scripts/setup.sh --browser installs it (apt-get install nginx)");
+  return found;
+}
+
+/**
+ * The built app behind nginx as deploy/nginx.conf serves it: the config
+ * scripts/nginx-conf.mjs writes for a copy of dist/ with `config` as its
+ * config.json (as a deployment edits it), a free port, `base`, and
+ * `<base>api/` passed to `api`. nginx runs as this user from a temporary
+ * directory, with a main config standing in for Debian's
+ * /etc/nginx/nginx.conf (its mime.types; logs, pid and temp files there).
+ */
+export async function startNginx({ base = "/", config = {}, api } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), "watchfloor-nginx-"));
+  // Started as root, nginx's workers run as nobody: they read the copy of dist/.
+  chmodSync(dir, 0o755);
+  const dist = join(dir, "dist");
+  cpSync(join(root, "dist"), dist, { recursive: true });
+  writeFileSync(join(dist, "config.json"), configText(config));
+  const port = await freePort();
+  const site = renderNginxConf(readFileSync(NGINX_TEMPLATE, "utf8"), {
+    listen: `127.0.0.1:${port}`, root: dist, base, api, configText: configText(config),
+  });
+  writeFileSync(join(dir, "watchfloor.conf"), site);
+  writeFileSync(join(dir, "nginx.conf"), `daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+worker_processes 1;
+events { worker_connections 256; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log ${dir}/access.log;
+    client_body_temp_path ${dir}/client_body;
+    proxy_temp_path ${dir}/proxy;
+    fastcgi_temp_path ${dir}/fastcgi;
+    uwsgi_temp_path ${dir}/uwsgi;
+    scgi_temp_path ${dir}/scgi;
+    include ${dir}/watchfloor.conf;
+}
+`);
+  const child = spawn(nginxBinary(), ["-p", dir, "-c", join(dir, "nginx.conf"), "-e", join(dir, "error.log")],
+    { stdio: ["ignore", "ignore", "inherit"] });
+  const exited = new Promise((r) => child.once("exit", r));
+  const url = `http://127.0.0.1:${port}${base}`;
+  const stop = async () => {
+    child.kill("SIGTERM"); // nginx's fast shutdown: open browser connections do not hold it
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const failed = exited.then(() => {
+    throw new Error(`nginx stopped: ${readFileSync(join(dir, "error.log"), "utf8").trim()}`);
+  });
+  failed.catch(() => {});
+  try {
+    await Promise.race([waitFor(`${url}config.json`, "nginx"), failed]);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, dist, stop };
 }
 
 /**
