@@ -108,9 +108,15 @@ export async function startNginx({ base = "/", config = {}, api } = {}) {
   cpSync(join(root, "dist"), dist, { recursive: true });
   writeFileSync(join(dist, "config.json"), configText(config));
   const port = await freePort();
-  const site = renderNginxConf(readFileSync(NGINX_TEMPLATE, "utf8"), {
-    listen: `127.0.0.1:${port}`, root: dist, base, api, configText: configText(config),
-  });
+  let site;
+  try {
+    site = renderNginxConf(readFileSync(NGINX_TEMPLATE, "utf8"), {
+      listen: `127.0.0.1:${port}`, root: dist, base, api, configText: configText(config),
+    });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   writeFileSync(join(dir, "watchfloor.conf"), site);
   writeFileSync(join(dir, "nginx.conf"), `daemon off;
 pid ${dir}/nginx.pid;
@@ -138,8 +144,9 @@ http {
     await exited;
     rmSync(dir, { recursive: true, force: true });
   };
-  const failed = exited.then(() => {
-    throw new Error(`nginx stopped: ${readFileSync(join(dir, "error.log"), "utf8").trim()}`);
+  const failed = exited.then((code) => {
+    const log = join(dir, "error.log");
+    throw new Error(`nginx stopped (${code}): ${existsSync(log) ? readFileSync(log, "utf8").trim() : "no error.log"}`);
   });
   failed.catch(() => {});
   try {
