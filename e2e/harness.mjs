@@ -1,14 +1,16 @@
 // The e2e harness: a real json-server on a fresh copy of a data set, the
-// release build served as a user gets it (scripts/serve.mjs), and Debian's
-// Chromium driven by playwright-core.
+// release build served as a user gets it (scripts/serve.mjs, or nginx with
+// deploy/nginx.conf), and Debian's Chromium driven by playwright-core.
 
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
+import { TEMPLATE as NGINX_TEMPLATE, renderNginxConf } from "../scripts/nginx-conf.mjs";
 import { createServer as createAppServer, freePort } from "../scripts/serve.mjs";
 
 export { freePort };
@@ -57,11 +59,14 @@ export async function startBackend({ db = FIXTURE, port } = {}) {
   };
 }
 
+/** The config.json the e2e apps are given for `config`. */
+const configText = (config) => JSON.stringify({ dialect: "json-server", ...config });
+
 /** The built app in dist/, under `base`, with `config` served as config.json. */
 export async function startApp({ base = "/", config = {}, api } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "watchfloor-config-"));
   const configPath = join(dir, "config.json");
-  writeFileSync(configPath, JSON.stringify({ dialect: "json-server", ...config }));
+  writeFileSync(configPath, configText(config));
   const server = createAppServer({ dir: join(root, "dist"), base, api, config: configPath });
   await new Promise((r) => server.listen(0, "127.0.0.1", r));
   const { port } = server.address();
@@ -76,6 +81,118 @@ export async function startApp({ base = "/", config = {}, api } = {}) {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** nginx: $NGINX, else the one on PATH, else Debian's /usr/sbin/nginx (not on every user's PATH). */
+function nginxBinary() {
+  if (process.env.NGINX) return process.env.NGINX;
+  const found = [...(process.env.PATH ?? "").split(delimiter), "/usr/sbin"]
+    .map((d) => join(d, "nginx")).find((f) => existsSync(f));
+  if (!found) throw new Error("nginx not found: scripts/setup.sh --browser installs it (apt-get install nginx)");
+  return found;
+}
+
+/**
+ * The built app behind nginx as deploy/nginx.conf serves it: the config
+ * scripts/nginx-conf.mjs writes for a copy of dist/ with `config` as its
+ * config.json (as a deployment edits it), a free port, `base`, and
+ * `<base>api/` passed to `api`. nginx runs as this user from a temporary
+ * directory, with a main config standing in for Debian's
+ * /etc/nginx/nginx.conf (its mime.types; logs, pid and temp files there).
+ */
+export async function startNginx({ base = "/", config = {}, api } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), "watchfloor-nginx-"));
+  // Started as root, nginx's workers run as nobody: they read the copy of dist/.
+  chmodSync(dir, 0o755);
+  const dist = join(dir, "dist");
+  cpSync(join(root, "dist"), dist, { recursive: true });
+  writeFileSync(join(dist, "config.json"), configText(config));
+  const port = await freePort();
+  let site;
+  try {
+    site = renderNginxConf(readFileSync(NGINX_TEMPLATE, "utf8"), {
+      listen: `127.0.0.1:${port}`, root: dist, base, api, configText: configText(config),
+    });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  writeFileSync(join(dir, "watchfloor.conf"), site);
+  writeFileSync(join(dir, "nginx.conf"), `daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+worker_processes 1;
+events { worker_connections 256; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log ${dir}/access.log;
+    client_body_temp_path ${dir}/client_body;
+    proxy_temp_path ${dir}/proxy;
+    fastcgi_temp_path ${dir}/fastcgi;
+    uwsgi_temp_path ${dir}/uwsgi;
+    scgi_temp_path ${dir}/scgi;
+    include ${dir}/watchfloor.conf;
+}
+`);
+  const child = spawn(nginxBinary(), ["-p", dir, "-c", join(dir, "nginx.conf"), "-e", join(dir, "error.log")],
+    { stdio: ["ignore", "ignore", "inherit"] });
+  const exited = new Promise((r) => child.once("exit", r));
+  const url = `http://127.0.0.1:${port}${base}`;
+  const stop = async () => {
+    child.kill("SIGTERM"); // nginx's fast shutdown: open browser connections do not hold it
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const failed = exited.then((code) => {
+    const log = join(dir, "error.log");
+    throw new Error(`nginx stopped (${code}): ${existsSync(log) ? readFileSync(log, "utf8").trim() : "no error.log"}`);
+  });
+  failed.catch(() => {});
+  try {
+    await Promise.race([waitFor(`${url}config.json`, "nginx"), failed]);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, dist, stop };
+}
+
+/**
+ * A portal: a page on an origin of its own (a free port) that frames
+ * `src()` in #app, records every message it gets (window.received) and posts
+ * with window.send(message). Also a stranger's page that tries the same.
+ */
+export async function startPortal(src) {
+  const server = http.createServer((req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html" });
+    res.end(`<!doctype html><title>portal</title>
+      <iframe id="app" src="${src()}" style="width:600px;height:300px;border:0"></iframe>
+      <script>
+        window.received = [];
+        window.addEventListener("message", (e) => window.received.push({ origin: e.origin, data: e.data }));
+        window.send = (message) => document.getElementById("app").contentWindow.postMessage(message, "*");
+      </script>`);
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+/**
+ * Opens `portal` (startPortal) and checks that the browser refuses to show
+ * the app in its frame (the app's frame-ancestors) and that the app posts
+ * nothing to it.
+ */
+export async function expectFrameRefused(browser, portal) {
+  const page = await openPage(browser);
+  const refused = [];
+  page.on("console", (m) => { if (/frame-ancestors/.test(m.text())) refused.push(m.text()); });
+  await page.goto(portal.url);
+  await expectEventually(() => refused.length > 0, "the browser refuses the frame (frame-ancestors)");
+  await page.waitForTimeout(500);
+  assert.equal(await page.frameLocator("#app").locator("[data-case-id]").count(), 0, "nothing shown in the frame");
+  assert.deepEqual(await page.evaluate(() => window.received), [], "nothing is posted to a foreign page");
+  await page.context().close();
 }
 
 export async function launch() {
@@ -105,6 +222,16 @@ export async function openPage(browser, options = {}) {
     if (m.type() === "error") page.errors.push(m.text());
   });
   return page;
+}
+
+/** Records the page's Content Security Policy violations, from its first script on, in window.violations. */
+export function recordViolations(page) {
+  return page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => {
+      window.violations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
 }
 
 /**
@@ -137,6 +264,22 @@ export async function startStack({ base = "/", config = {}, faults = false } = {
 export function closeServer(server) {
   server.closeAllConnections();
   return new Promise((r) => server.close(r));
+}
+
+/**
+ * GET of `path` exactly as written (no URL parser in between: `//host/x`
+ * stays that) at the server of `url`, with `headers`: the status, headers
+ * and body as they came (not decompressed).
+ */
+export function rawGet(url, path, headers = {}) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    http.get({ host: hostname, port, path, headers }, (res) => {
+      const chunks = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on("error", reject);
+  });
 }
 
 /** Waits until `check()` is true, or fails naming `what`. */

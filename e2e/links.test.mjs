@@ -3,34 +3,19 @@
 // host (index.html's base script keeps <base> on this origin; the app server
 // refuses such paths), and the app runs under its CSP with no violation.
 //
-// The "evil" host is a second local server on another port: nothing leaves
-// the machine. Playwright's page.goto would normalise some of these paths,
-// so the browser is sent there by the DevTools protocol (Page.navigate), and
-// the server side is also checked at the HTTP level.
+// The "evil" host, the paths and the visit are e2e/crafted.mjs's; the
+// server side is also checked at the HTTP level.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import http from "node:http";
 import { readFileSync, statSync } from "node:fs";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { closeServer, launch, openPage, startApp, startBackend } from "./harness.mjs";
+import { craftedPaths, startEvil, visit } from "./crafted.mjs";
+import { closeServer, launch, openPage, rawGet, recordViolations, startApp, startBackend } from "./harness.mjs";
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 let backend, app, browser, evil, naive;
-
-/** A server that answers everything, and records what it was asked for. */
-async function startEvil() {
-  const seen = [];
-  const server = http.createServer((req, res) => {
-    seen.push(req.url);
-    const type = req.url.endsWith(".js") ? "text/javascript" : req.url.endsWith(".css") ? "text/css"
-      : req.url.endsWith(".json") ? "application/json" : "text/plain";
-    res.writeHead(200, { "Content-Type": type, "Access-Control-Allow-Origin": "*" });
-    res.end(type === "application/json" ? '{"api_base_url":"http://evil.invalid/"}' : "window.pwned = true;");
-  });
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
-  return { server, seen, host: `127.0.0.1:${server.address().port}` };
-}
 
 /**
  * A careless deployment: index.html for every path that is not a file, files
@@ -75,56 +60,18 @@ after(async () => {
   for (const s of [evil, naive]) if (s) await closeServer(s.server);
 });
 
-/** The crafted paths, each naming the evil host. */
-const crafted = () => [
-  `//${evil.host}/cases`,
-  `/%2F%2F${evil.host}/cases`,
-  `/\\${evil.host}/cases`,
-  `///${evil.host}/cases`,
-];
-
-/** Opens `origin + path` exactly as written; returns the hosts of every request the page made. */
-async function visit(origin, path) {
-  const page = await openPage(browser);
-  const hosts = [];
-  const asked = [];
-  page.on("request", (request) => {
-    hosts.push(new URL(request.url()).host);
-    asked.push(request.url());
-  });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("Page.enable");
-  const loaded = new Promise((resolve) => cdp.once("Page.loadEventFired", resolve));
-  await cdp.send("Page.navigate", { url: `${origin}${path}` });
-  await Promise.race([loaded, new Promise((r) => setTimeout(r, 5000))]);
-  // Time for the wasm to start and ask for config.json (where a page was
-  // served at all), then for what it asks next.
-  const end = Date.now() + 4000;
-  while (Date.now() < end && !asked.some((u) => u.endsWith("config.json"))) await page.waitForTimeout(50);
-  await page.waitForTimeout(500);
-  const base = await page.evaluate(() => document.baseURI).catch(() => null);
-  const pwned = await page.evaluate(() => window.pwned === true).catch(() => false);
-  await page.context().close();
-  return { hosts, base, pwned };
-}
+const crafted = () => craftedPaths(evil.host);
 
 test("the app server refuses crafted paths at the HTTP level", async () => {
   for (const path of crafted()) {
-    const status = await new Promise((resolve, reject) => {
-      const { port } = new URL(app.url);
-      http.get({ host: "127.0.0.1", port, path }, (res) => {
-        res.resume();
-        resolve(res.statusCode);
-      }).on("error", reject);
-    });
-    assert.equal(status, 400, path);
+    assert.equal((await rawGet(app.url, path)).status, 400, path);
   }
 });
 
 test("a crafted link loads nothing from another host (the app server)", async () => {
   const origin = app.url.replace(/\/$/, "");
   for (const path of crafted()) {
-    const { hosts, pwned } = await visit(origin, path);
+    const { hosts, pwned } = await visit(browser, origin, path);
     assert.deepEqual([...new Set(hosts)], [new URL(app.url).host], path);
     assert.equal(pwned, false, path);
   }
@@ -133,7 +80,7 @@ test("a crafted link loads nothing from another host (the app server)", async ()
 
 test("a crafted link loads nothing from another host (a server that serves index.html for any path)", async () => {
   for (const path of crafted()) {
-    const { hosts, base, pwned } = await visit(naive.url, path);
+    const { hosts, base, pwned } = await visit(browser, naive.url, path);
     assert.deepEqual([...new Set(hosts)], [new URL(naive.url).host], `${path}: ${hosts.join(", ")}`);
     assert.equal(new URL(base).origin, naive.url, `${path}: <base> ${base}`);
     assert.equal(pwned, false, path);
@@ -143,12 +90,7 @@ test("a crafted link loads nothing from another host (a server that serves index
 
 test("the app runs under its Content Security Policy, header and meta, with no violation", async () => {
   const page = await openPage(browser);
-  await page.addInitScript(() => {
-    window.violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => {
-      window.violations.push(`${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
+  await recordViolations(page);
   const response = await page.goto(`${app.url}cases`);
   const header = response.headers()["content-security-policy"];
   assert.ok(header, "a CSP header");

@@ -53,10 +53,18 @@ test("the server's header: the meta's policy, connect-src for the API, frame-anc
   assert.match(contentSecurityPolicy(html, '{"api_base_url":"api/"}'), /connect-src 'self'; frame-ancestors 'self'$/);
   // Anything that is not an http(s) origin cannot smuggle a directive in.
   const odd = contentSecurityPolicy(html, JSON.stringify({
-    api_base_url: "javascript:alert(1)", portal_origins: ["x; script-src *", "data:,", 7, "https://ok.example"],
+    api_base_url: "javascript:alert(1)",
+    portal_origins: ["x; script-src *", "data:,", 7, "https://x;script-src", 'https://a$b"c.example', "https://ok.example"],
   }));
   assert.match(odd, /connect-src 'self'; frame-ancestors 'self' https:\/\/ok\.example$/);
   assert.doesNotMatch(odd, /script-src \*/);
+  // An absolute API whose host the URL parser lets through with a ';' in it.
+  assert.match(contentSecurityPolicy(html, '{"api_base_url":"https://x;script-src/"}'), /connect-src 'self'; frame-ancestors 'self'$/);
+  // IDNs in their xn-- form, IPv6 literals and ports are kept.
+  assert.match(
+    contentSecurityPolicy(html, JSON.stringify({ portal_origins: ["https://Ünï.example:8443/", "http://[::1]:4000"] })),
+    /frame-ancestors 'self' https:\/\/xn--n-nga1b\.example:8443 http:\/\/\[::1\]:4000$/,
+  );
   // A broken or missing config.json: the strict default.
   assert.match(contentSecurityPolicy(html, "{oops"), /connect-src 'self'; frame-ancestors 'self'$/);
   assert.match(contentSecurityPolicy(html, null), /connect-src 'self'; frame-ancestors 'self'$/);

@@ -119,11 +119,17 @@ export function proxyTarget(api, rest) {
   return target;
 }
 
-/** An origin fit for a CSP source list (`https://api.example.com`), or null. */
+/**
+ * An origin fit for a CSP source list (`https://api.example.com`), or null.
+ * The URL parser lets `;`, `$`, `"` and the like into a host
+ * (`https://x;script-src`): those would end the directive here, or break the
+ * nginx config it is written into, so only plain host names (IDNs in their
+ * xn-- form), IPv6 literals and a port pass.
+ */
 function cspOrigin(value) {
   try {
     const url = new URL(value);
-    return /^https?:$/.test(url.protocol) ? url.origin : null;
+    return /^https?:\/\/([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d+)?$/.test(url.origin) ? url.origin : null;
   } catch {
     return null;
   }
@@ -133,9 +139,8 @@ function cspOrigin(value) {
  * The Content-Security-Policy header for index.html: the policy of its
  * `<meta http-equiv="Content-Security-Policy">` (script hashes, base-uri,
  * object-src; written by scripts/csp.mjs at build time) plus what only a
- * deployment knows, from its config.json: `connect-src` ('self' and the
- * origin of an absolute `api_base_url`) and `frame-ancestors` ('self' and
- * the `portal_origins`). A meta tag cannot carry frame-ancestors.
+ * deployment knows (deploymentPolicy). A meta tag cannot carry
+ * frame-ancestors.
  */
 export function contentSecurityPolicy(html, configText) {
   const meta = /<meta\s[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i.exec(html);
@@ -143,6 +148,19 @@ export function contentSecurityPolicy(html, configText) {
   const policy = content
     ? (content[1] ?? content[2]).replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&")
     : "base-uri 'self'; object-src 'none'";
+  const directives = policy.split(";").map((d) => d.trim()).filter(Boolean)
+    .filter((d) => !/^(connect-src|frame-ancestors)\b/i.test(d));
+  return [...directives, deploymentPolicy(configText)].join("; ");
+}
+
+/**
+ * The part of the policy a deployment's config.json decides, the same for
+ * every build: `connect-src` ('self' and the origin of an absolute
+ * `api_base_url`) and `frame-ancestors` ('self' and the `portal_origins`).
+ * The app server sends it after the meta's policy; deploy/nginx.conf sends
+ * it alone, next to the build's meta (scripts/nginx-conf.mjs writes it there).
+ */
+export function deploymentPolicy(configText) {
   let config = {};
   try {
     config = JSON.parse(configText ?? "{}") ?? {};
@@ -157,10 +175,7 @@ export function contentSecurityPolicy(html, configText) {
   const portals = Array.isArray(config.portal_origins)
     ? config.portal_origins.map((o) => (typeof o === "string" ? cspOrigin(o) : null)).filter(Boolean)
     : [];
-  const directives = policy.split(";").map((d) => d.trim()).filter(Boolean)
-    .filter((d) => !/^(connect-src|frame-ancestors)\b/i.test(d));
-  directives.push(`connect-src ${connect.join(" ")}`, `frame-ancestors ${["'self'", ...new Set(portals)].join(" ")}`);
-  return directives.join("; ");
+  return `connect-src ${connect.join(" ")}; frame-ancestors ${["'self'", ...new Set(portals)].join(" ")}`;
 }
 
 /** Creates the server (not yet listening). */

@@ -2,7 +2,7 @@
 # Installs what Watchfloor's build and tests need, and only what is missing:
 # a second run does nothing and takes a second or two.
 #   scripts/setup.sh            toolchain (with clippy and rustfmt) and Node packages
-#   scripts/setup.sh --browser  also Chromium and ChromeDriver (for tests)
+#   scripts/setup.sh --browser  also Chromium, ChromeDriver and nginx (for tests)
 #   scripts/setup.sh --pocketbase  only PocketBase (see pocketbase below)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,12 +44,21 @@ need node "install Node.js 18 or newer"
 need npm "install npm"
 
 if [ "${1:-}" = "--browser" ]; then
+  packages=()
   if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
-    say "installing Chromium and ChromeDriver (apt-get)"
+    packages+=(chromium chromium-driver)
+  fi
+  # nginx for e2e/nginx.test.mjs (deploy/nginx.conf, run as this user on a
+  # free port); /usr/sbin is not on every user's PATH.
+  if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
+    packages+=(nginx)
+  fi
+  if [ "${#packages[@]}" -gt 0 ]; then
+    say "installing ${packages[*]} (apt-get)"
     SUDO=""
     [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${packages[@]}" >/dev/null
   fi
   exit 0
 fi
