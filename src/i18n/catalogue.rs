@@ -266,28 +266,6 @@ mod tests {
             .unwrap_or_else(|| panic!("{}: no hand-checked plural values", locale.tag()))
     }
 
-    fn plural_selects<'a>(pattern: &'a ast::Pattern<&'a str>, out: &mut Vec<Vec<String>>) {
-        for element in &pattern.elements {
-            if let ast::PatternElement::Placeable {
-                expression: ast::Expression::Select { variants, .. },
-            } = element
-            {
-                out.push(
-                    variants
-                        .iter()
-                        .map(|v| match &v.key {
-                            ast::VariantKey::Identifier { name } => name.to_string(),
-                            ast::VariantKey::NumberLiteral { value } => value.to_string(),
-                        })
-                        .collect(),
-                );
-                for v in variants {
-                    plural_selects(&v.value, out);
-                }
-            }
-        }
-    }
-
     #[test]
     fn every_plural_covers_the_locales_categories() {
         for locale in Locale::all() {
@@ -298,9 +276,10 @@ mod tests {
                 };
                 let mut selects = Vec::new();
                 if let Some(value) = &m.value {
-                    plural_selects(value, &mut selects);
+                    super::super::review::selects(value, &mut selects);
                 }
-                for variants in selects {
+                for select in selects {
+                    let variants: Vec<String> = select.into_iter().map(|(name, _)| name).collect();
                     if !variants
                         .iter()
                         .any(|v| ["one", "other", "few", "many"].contains(&v.as_str()))

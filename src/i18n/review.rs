@@ -76,7 +76,9 @@ fn renderings(pattern: &ast::Pattern<&str>) -> Vec<String> {
     out
 }
 
-fn selects(pattern: &ast::Pattern<&str>, out: &mut Vec<Vec<(String, String)>>) {
+/// Every select of a pattern, nested ones too: each variant's name (or
+/// number) with its renderings.
+pub(super) fn selects(pattern: &ast::Pattern<&str>, out: &mut Vec<Vec<(String, String)>>) {
     for element in &pattern.elements {
         if let ast::PatternElement::Placeable {
             expression: ast::Expression::Select { variants, .. },
