@@ -227,6 +227,14 @@ pub fn format_number(n: f64, locale: &str) -> String {
         .unwrap_or_else(|| crate::i18n::fluent::plain_number(n))
 }
 
+/// `Intl.PluralRules`' CLDR category of `n` in `locale` ("few" for 103 in
+/// Arabic), or `None` where the browser has no such rules or refuses.
+pub fn plural_category(n: f64, locale: &str) -> Option<String> {
+    intl("PluralRules", Some(locale), &[])
+        .and_then(|rules| call(&rules, "select", &[JsValue::from_f64(n)]))
+        .and_then(|v| v.as_string())
+}
+
 /// A duration for an SLA clock ("15 min", "23 Std.", "٢ يوم") with
 /// `Intl.NumberFormat`'s unit style, from [`crate::time::duration_parts`].
 pub fn duration(minutes: f64, locale: &str) -> String {

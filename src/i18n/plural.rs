@@ -217,7 +217,13 @@ pub fn category(locale: Locale, n: f64) -> &'static str {
     let n = n.abs();
     #[cfg(target_arch = "wasm32")]
     {
-        browser::category(locale.tag(), n)
+        // The browser's rules (made once per locale and kept); "other", the
+        // category every locale has, where a browser has none or refuses.
+        let name = crate::platform::plural_category(n, locale.tag());
+        CATEGORIES
+            .into_iter()
+            .find(|c| name.as_deref() == Some(*c))
+            .unwrap_or("other")
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
@@ -230,34 +236,6 @@ pub fn category(locale: Locale, n: f64) -> &'static str {
             #[cfg(not(test))]
             None => "other",
         }
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-mod browser {
-    use std::cell::RefCell;
-    use std::collections::HashMap;
-
-    use js_sys::Intl::PluralRules;
-
-    thread_local! {
-        /// One `Intl.PluralRules` per locale, made when first needed.
-        static RULES: RefCell<HashMap<&'static str, PluralRules>> = RefCell::new(HashMap::new());
-    }
-
-    /// `new Intl.PluralRules(tag).select(n)`, as one of CLDR's names.
-    pub fn category(tag: &'static str, n: f64) -> &'static str {
-        let name = RULES.with(|rules| {
-            let mut rules = rules.borrow_mut();
-            let rules = rules.entry(tag).or_insert_with(|| {
-                PluralRules::new(&js_sys::Array::of1(&tag.into()), &js_sys::Object::new())
-            });
-            String::from(rules.select(n))
-        });
-        super::CATEGORIES
-            .into_iter()
-            .find(|c| *c == name)
-            .unwrap_or("other")
     }
 }
 
