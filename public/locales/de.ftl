@@ -243,7 +243,7 @@ timeline-hint = Enter fügt ihn hinzu als: { $kind }
 timeline-add = Hinzufügen
 timeline-details = Art und Zeit…
 timeline-kind = Art
-timeline-time-local = Wann es geschah (deine Zeit)
+timeline-time-local = Wann es geschah (Ihre Zeit)
 timeline-time-utc = Wann es geschah (UTC)
 timeline-extra = Partnerteam
 timeline-as = Geschrieben von
@@ -273,12 +273,12 @@ history-hidden = (verborgen)
 history-team = Partnerteam: { $name }
 history-add-failed = Nicht hinzugefügt:
 history-edit-failed = Der Eintrag wurde nicht gespeichert:
-history-delete-conflict = Jemand hat diesen Eintrag seit dem Laden geändert, daher wurde er nicht gelöscht. Sieh ihn dir zuerst noch einmal an.
+history-delete-conflict = Jemand hat diesen Eintrag seit dem Laden geändert, daher wurde er nicht gelöscht. Sehen Sie ihn sich zuerst noch einmal an.
 history-delete-failed = Der Eintrag wurde nicht gelöscht:
 
 # Incident timelines
 record-not-saved = Nicht gespeichert; der gespeicherte Stand wird wieder gezeigt:
-record-conflict = Jemand anderes hat dies seit dem Laden geändert: { $fields }. Die andere Fassung wird gezeigt.
+record-conflict = Jemand anderes hat dies seit dem Laden geändert: { $fields }. Die Fassung der anderen Person wird gezeigt.
 action-items = Maßnahmen
 add-item = Maßnahme hinzufügen
 back-to-incidents = ← Alle Vorfälle

@@ -174,8 +174,8 @@ column-sla = SLA
 column-status = Statut
 column-title = Titre
 column-updated = Modifié
-conflict-overlap = Appliquer la vôtre par-dessus remplace leur modification de : { $fields }.
-conflict-reload-form = Charger leur version (abandonne vos modifications)
+conflict-overlap = Appliquer la vôtre par-dessus remplace la modification de l’autre personne dans les champs : { $fields }.
+conflict-reload-form = Charger la version de l’autre personne (vos modifications seront perdues)
 create-case = Créer le dossier
 delete-view = Supprimer la vue { $name }
 discard = Abandonner
@@ -291,7 +291,7 @@ history-delete-failed = L’entrée n’a pas été supprimée :
 
 # Incident timelines
 record-not-saved = Non enregistré ; la version stockée est de nouveau affichée :
-record-conflict = Quelqu’un d’autre a modifié ceci depuis le chargement : { $fields }. Sa version est affichée.
+record-conflict = Quelqu’un d’autre a modifié ceci depuis le chargement : { $fields }. La version de l’autre personne est affichée.
 action-items = Actions correctives
 add-item = Ajouter une action
 back-to-incidents = ← Tous les incidents

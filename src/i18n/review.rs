@@ -258,6 +258,18 @@ const TAKEN_OUT: &[(&str, &str, &str, bool, &str)] = &[
     ("fr", "*", "entretiens", true, "sounds like a performance review"),
     ("fr", "filter-owner", "responsable", true, "the lead's word"),
     ("fr", "export-owner", "responsable", true, "the lead's word"),
+    // Whose changes are lost, said without a pronoun that could be either
+    // person's (the adversarial review after the native-speaker one).
+    ("fr", "conflict-overlap", "leur", true, "whose change?"),
+    ("fr", "conflict-reload-form", "leur", true, "whose version?"),
+    ("fr", "record-conflict", "Sa", true, "the record's version, or theirs?"),
+    ("de", "record-conflict", "andere Fassung", false, "whose version?"),
+    // One register per catalogue: formal, like the rest of it.
+    ("de", "*", "deine", true, "du in a catalogue that says Sie"),
+    ("de", "*", "Sieh", true, "du in a catalogue that says Sie"),
+    ("es", "*", "tu", true, "tú in a catalogue that says usted"),
+    ("es", "*", "Revísala", true, "tú in a catalogue that says usted"),
+    ("es", "*", "pulsa", true, "tú in a catalogue that says usted"),
 ];
 
 #[test]
