@@ -21,6 +21,15 @@ export const FIXTURE = join(root, "e2e", "fixtures", "db.json");
 /** "Now" for every e2e page: the fixture was written for this instant. */
 export const NOW = "2026-11-25T12:00:00.000Z";
 
+/** Each area's page, and what says it has its data. */
+export const AREA_READY = {
+  now: "[data-now-region='EMEA']",
+  cases: ".summary",
+  incidents: ".summary",
+  team: ".summary",
+  kpis: "#kpi-dashboard[data-state='ready']",
+};
+
 async function waitFor(url, what, tries = 100) {
   for (let i = 0; i < tries; i++) {
     try {

@@ -1,8 +1,8 @@
 // Languages, right-to-left, dates and zones.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { openPage, startStack } from "./harness.mjs";
+import { readdirSync, readFileSync } from "node:fs";
+import { AREA_READY, openPage, startStack } from "./harness.mjs";
 
 let stack, backend, app, browser;
 
@@ -161,4 +161,25 @@ test("Japanese: the search finds a word inside a longer title, and long titles w
   } finally {
     await fetch(`${backend.url}/cases/case-ja-1`, { method: "DELETE" });
   }
+});
+
+test("every language fits a 360 px phone: no page of any area is wider than the screen", async () => {
+  const tags = readdirSync(new URL("../public/locales/", import.meta.url))
+    .filter((f) => f.endsWith(".ftl"))
+    .map((f) => f.slice(0, -4));
+  assert.ok(tags.includes("ja") && tags.includes("pt-BR"), tags.join());
+  const wide = [];
+  for (const tag of tags) {
+    const page = await openPage(browser, { locale: tag, viewport: { width: 360, height: 740 }, isMobile: true });
+    for (const [path, ready] of Object.entries({ ...AREA_READY, "cases/case-1": "#case-heading", "team/wellbeing": "main h1" })) {
+      await page.goto(`${app.url}${path}`);
+      await page.locator(ready).first().waitFor();
+      assert.equal(await page.getAttribute("html", "lang"), tag);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) wide.push(`${tag} ${path}: ${width} px`);
+    }
+    assert.deepEqual(page.errors, [], tag);
+    await page.context().close();
+  }
+  assert.deepEqual(wide, []);
 });

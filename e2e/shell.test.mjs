@@ -2,7 +2,7 @@
 // among good ones, and a phone-width layout.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, startStack } from "./harness.mjs";
+import { AREA_READY, openPage, startStack } from "./harness.mjs";
 
 const BASE = "/tools/watchfloor/";
 let stack, backend, app, browser;
@@ -87,9 +87,7 @@ test("the header shows the three regions' clocks and the viewer's", async () => 
 
 test("no horizontal scrolling at 360 px", async () => {
   const page = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true });
-  // What says each page has its data.
-  const loaded = { now: "[data-now-region='EMEA']", cases: ".summary", incidents: ".summary", team: ".summary", kpis: "#kpi-dashboard[data-state='ready']" };
-  for (const [path, selector] of Object.entries(loaded)) {
+  for (const [path, selector] of Object.entries(AREA_READY)) {
     await page.goto(`${app.url}${path}`);
     await page.locator(selector).first().waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
