@@ -8,9 +8,10 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import http from "node:http";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { craftedPaths, startEvil, visit } from "./crafted.mjs";
+import { craftedPaths, dotPaths, startEvil, visit } from "./crafted.mjs";
 import {
   closeServer, expectFrameRefused, launch, openPage, rawGet, recordViolations, startApp, startBackend, startNginx,
   startPortal,
@@ -76,7 +77,7 @@ test("a deep link under the sub-path opens, and again on reload, with the data t
 
 test("index.html and config.json are revalidated, hashed assets cached for good; unknown paths are the page, missing files a 404", async () => {
   const assets = hashedAssets();
-  for (const path of ["", "index.html", "cases/case-1", "no/such/page"]) {
+  for (const path of ["", "index.html", "cases/case-1", "no/such/page", "cases?q=a%2Fb..%2Fc%2e"]) {
     const { status, headers } = await rawGet(nginx.url, `${BASE}${path}`);
     assert.equal(status, 200, path);
     assert.match(headers["content-type"], /^text\/html/, path);
@@ -163,10 +164,14 @@ test("crafted links: refused by nginx, and nothing is loaded from another host",
   for (const path of [...pages, ...api]) {
     assert.equal((await rawGet(nginx.url, path)).status, 400, path);
   }
-  // Dot segments are resolved before the proxy is chosen: never above the API's path.
-  for (const path of [`${BASE}api/../config.json`, `${BASE}api/..%2Fconfig.json`, `${BASE}api/%2e%2e/%2e%2e/etc/passwd`]) {
-    const { status, headers } = await rawGet(nginx.url, path);
-    assert.notEqual(headers["content-security-policy"], "sandbox; default-src 'none'", `${path}: not proxied (${status})`);
+  // An encoded slash or dot, or a dot segment: nginx would resolve it before
+  // it picks the location, the browser keeps the path as written (the page
+  // at <base>api/..%2Fcases would take <base>api/ for its base).
+  for (const path of [...dotPaths(BASE), ...dotPaths("/"), `${BASE}api/../config.json`,
+    `${BASE}api/..%2Fconfig.json`, `${BASE}api/%2e%2e/%2e%2e/etc/passwd`, `${BASE}./cases`, `${BASE}cases/..`]) {
+    const { status, body } = await rawGet(nginx.url, path);
+    assert.equal(status, 400, path);
+    assert.doesNotMatch(body.toString(), /Watchfloor/, `${path}: not the page`);
   }
   for (const path of pages) {
     const { hosts, pwned } = await visit(browser, origin, path);
@@ -174,6 +179,28 @@ test("crafted links: refused by nginx, and nothing is loaded from another host",
     assert.equal(pwned, false, path);
   }
   assert.deepEqual(evil.seen, []);
+});
+
+test("no service worker comes from the API: its script is refused (403), the backend's Service-Worker-Allowed dropped", async () => {
+  // A lying backend: a script, with a header that would let it control the whole origin.
+  const liar = http.createServer((req, res) => {
+    res.writeHead(200, { "Content-Type": "text/javascript", "Service-Worker-Allowed": "/" });
+    res.end("self.addEventListener('fetch', () => {});");
+  });
+  await new Promise((r) => liar.listen(0, "127.0.0.1", r));
+  const behind = await startNginx({ base: BASE, api: `http://127.0.0.1:${liar.address().port}/`, config });
+  try {
+    assert.equal((await rawGet(behind.url, `${BASE}api/sw.js`, { "service-worker": "script" })).status, 403);
+    const plain = await rawGet(behind.url, `${BASE}api/sw.js`);
+    assert.equal(plain.status, 200);
+    assert.equal(plain.headers["service-worker-allowed"], undefined);
+    assert.equal(plain.headers["content-security-policy"], "sandbox; default-src 'none'");
+    // The app's own worker is not the API's.
+    assert.equal((await rawGet(behind.url, `${BASE}sw.js`, { "service-worker": "script" })).status, 200);
+  } finally {
+    await behind.stop();
+    await closeServer(liar);
+  }
 });
 
 test("the service worker installs under the sub-path", async () => {

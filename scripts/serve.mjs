@@ -245,13 +245,20 @@ export function createServer({ dir = "dist", base = "/", api, config, verbose = 
     if (!target) {
       return send(res, 400, { "Content-Type": "application/json" }, JSON.stringify({ error: "bad API path" }));
     }
+    // Nor a service worker of this origin: a browser asks for a worker's
+    // script with "Service-Worker: script", and a backend's
+    // Service-Worker-Allowed would widen the worker's scope.
+    if (req.headers["service-worker"] !== undefined) {
+      return send(res, 403, { "Content-Type": "application/json" }, JSON.stringify({ error: "not a service worker" }));
+    }
     const headers = { ...req.headers, host: target.host };
     const upstream = transport.request(target, { method: req.method, headers }, (answer) => {
       // The backend's answers are data, never a page of this origin: its
       // HTML (json-server's home page, error pages) must not run here, next
       // to the drafts the app keeps.
+      const { "service-worker-allowed": _scope, ...answerHeaders } = answer.headers;
       res.writeHead(answer.statusCode ?? 502, {
-        ...answer.headers,
+        ...answerHeaders,
         "content-security-policy": "sandbox; default-src 'none'",
         "x-content-type-options": "nosniff",
       });
