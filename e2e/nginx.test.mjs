@@ -7,8 +7,11 @@
 // worker, and the same config at the site's root.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
+import https from "node:https";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { craftedPaths, dotPaths, startEvil, visit } from "./crafted.mjs";
@@ -200,6 +203,32 @@ test("no service worker comes from the API: its script is refused (403), the bac
   } finally {
     await behind.stop();
     await closeServer(liar);
+  }
+});
+
+test("an https backend whose certificate nothing vouches for gets no request (502), nor the app's token", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "watchfloor-tls-"));
+  const seen = [];
+  let impostor, behind;
+  try {
+    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+      "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")],
+    { stdio: "ignore" });
+    impostor = https.createServer({ key: readFileSync(join(dir, "key.pem")), cert: readFileSync(join(dir, "cert.pem")) },
+      (req, res) => {
+        seen.push(req.headers.authorization ?? null);
+        res.writeHead(200, { "Content-Type": "application/json" });
+        res.end("[]");
+      });
+    await new Promise((r) => impostor.listen(0, "127.0.0.1", r));
+    behind = await startNginx({ base: BASE, api: `https://127.0.0.1:${impostor.address().port}/`, config });
+    const { status } = await rawGet(behind.url, `${BASE}api/cases`, { authorization: "Bearer secret" });
+    assert.equal(status, 502);
+    assert.deepEqual(seen, [], "nothing reached the impostor");
+  } finally {
+    await behind?.stop();
+    if (impostor) await closeServer(impostor);
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 

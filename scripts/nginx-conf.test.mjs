@@ -18,6 +18,14 @@ test("deploy/nginx.conf is what the script writes for its own example values", (
   assert.ok(template.includes(`add_header Content-Security-Policy "${deploymentPolicy(exampleConfig)}" always;`));
 });
 
+test("an https backend's certificate is verified (the app's bearer token goes there)", () => {
+  const text = code(template).join("\n");
+  const api = text.slice(text.indexOf("location /watchfloor/api/ {"), text.indexOf("location /watchfloor/ {"));
+  assert.match(api, /^\s*proxy_ssl_verify on;$/m);
+  assert.match(api, /^\s*proxy_ssl_trusted_certificate \/etc\/ssl\/certs\/ca-certificates\.crt;$/m);
+  assert.match(api, /^\s*proxy_ssl_verify_depth \d+;$/m);
+});
+
 test("another deployment: only the marked lines change, the policy from its config.json", () => {
   const config = JSON.stringify({
     api_base_url: "https://api.example.com/v1/",
