@@ -108,6 +108,16 @@ test("index.html and config.json are revalidated, hashed assets cached for good;
   assert.equal((await rawGet(nginx.url, "/elsewhere")).status, 404, "nothing outside the sub-path");
 });
 
+test("redirects name a path, never the Host or nginx's own port", async () => {
+  const host = { host: "elsewhere.example" };
+  for (const [path, status, location] of [[BASE.slice(0, -1), 302, BASE], [`${BASE.slice(0, -1)}?embed=1`, 302, `${BASE}?embed=1`],
+    [`${BASE}api`, 301, `${BASE}api/`]]) {
+    const answer = await rawGet(nginx.url, path, host);
+    assert.equal(answer.status, status, path);
+    assert.equal(answer.headers.location, location, path);
+  }
+});
+
 test("the wasm is application/wasm; wasm, JS, CSS and JSON come gzipped when asked, as they are when not", async () => {
   const assets = hashedAssets();
   const types = [[assets.wasm, /^application\/wasm$/], [assets.js, /javascript/], [assets.css, /^text\/css/],
@@ -253,6 +263,7 @@ test("the same config at the site's root", async () => {
     assert.equal((await rawGet(atRoot.url, "/missing.wasm")).status, 404);
     assert.equal((await rawGet(atRoot.url, craftedPaths(evil.host)[0])).status, 400);
     assert.equal((await rawGet(atRoot.url, "/api/cases/case-1")).status, 200);
+    assert.equal((await rawGet(atRoot.url, "/api", { host: "elsewhere.example" })).headers.location, "/api/");
   } finally {
     await atRoot.stop();
   }
