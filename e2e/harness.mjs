@@ -96,7 +96,7 @@ function nginxBinary() {
  * The built app behind nginx as deploy/nginx.conf serves it: the config
  * scripts/nginx-conf.mjs writes for a copy of dist/ with `config` as its
  * config.json (as a deployment edits it), a free port, `base`, and
- * `<base>api/` passed to `api`. nginx runs as this user from a temporary
+ * `<base>api/` passed to `api` (required: a URL, or "none"). nginx runs as this user from a temporary
  * directory, with a main config standing in for Debian's
  * /etc/nginx/nginx.conf (its mime.types; logs, pid and temp files there).
  */

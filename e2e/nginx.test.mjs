@@ -242,6 +242,21 @@ test("an https backend whose certificate nothing vouches for gets no request (50
   }
 });
 
+test("with the API elsewhere (--api none) the api/ location is a 404 and the app reads from the API's origin", async () => {
+  const elsewhere = await startNginx({ base: BASE, api: "none", config: { api_base_url: `${backend.url}/` } });
+  try {
+    assert.equal((await rawGet(elsewhere.url, `${BASE}api/cases`)).status, 404);
+    const page = await openPage(browser);
+    const response = await page.goto(`${elsewhere.url}cases`);
+    assert.match(response.headers()["content-security-policy"], new RegExp(`connect-src 'self' ${backend.url};`));
+    await page.locator("[data-case-id='case-1']").waitFor();
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  } finally {
+    await elsewhere.stop();
+  }
+});
+
 test("the service worker installs under the sub-path", async () => {
   const page = await openPage(browser, { serviceWorkers: "allow" });
   await page.goto(`${nginx.url}cases`);
