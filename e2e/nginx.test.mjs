@@ -8,7 +8,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import https from "node:https";
 import { tmpdir } from "node:os";
@@ -100,10 +100,15 @@ test("index.html and config.json are revalidated, hashed assets cached for good;
     assert.equal(headers["cache-control"], IMMUTABLE, path);
     assert.ok(body.equals(readFileSync(join(nginx.dist, path.split("/").pop()))), path);
   }
-  for (const path of ["missing.wasm", "cases/missing.js", "missing-0123456789abcdef.js", "cases/missing-0123456789abcdef_bg.wasm", ".hidden"]) {
+  // Dotfiles that are there (a deployment's .htpasswd, an editor's .swp): a 404 all the same.
+  writeFileSync(join(nginx.dist, ".hidden"), "secret");
+  mkdirSync(join(nginx.dist, ".git"), { recursive: true });
+  writeFileSync(join(nginx.dist, ".git", "config"), "secret");
+  for (const path of ["missing.wasm", "cases/missing.js", "missing-0123456789abcdef.js", "cases/missing-0123456789abcdef_bg.wasm",
+    ".hidden", ".git/config", "locales/.hidden"]) {
     const { status, body } = await rawGet(nginx.url, `${BASE}${path}`);
     assert.equal(status, 404, path);
-    assert.doesNotMatch(body.toString(), /Watchfloor/, `${path}: not the page`);
+    assert.doesNotMatch(body.toString(), /Watchfloor|secret/, `${path}: not the page, nor the file`);
   }
   assert.equal((await rawGet(nginx.url, "/elsewhere")).status, 404, "nothing outside the sub-path");
 });
