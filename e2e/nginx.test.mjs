@@ -3,8 +3,10 @@
 // a sub-path, with a real json-server behind <base>api/: deep links, caching,
 // types and compression, the CSP beside the app server's for the same build
 // and config.json, a portal on another origin framing it while a stranger's
-// page is refused, the crafted links of e2e/links.test.mjs, the service
-// worker, and the same config at the site's root.
+// page is refused, the crafted links of e2e/links.test.mjs and the encoded
+// dot segments of e2e/crafted.mjs, redirects, no service worker from the
+// API, an https backend's certificate, --api none, the service worker, and
+// the same config at the site's root.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
