@@ -29,6 +29,23 @@ export const craftedPaths = (host, base = "/") => [
 ];
 
 /**
+ * Paths whose encoded slash or dot segment a server resolves before it picks
+ * what to serve while the browser keeps them as written: nginx serves
+ * `/watchfloor/api/..%2Fcases` as `/watchfloor/cases`, the page, and the
+ * page's base script, reading the path the browser has, sets
+ * `<base href="/watchfloor/api/">`: every asset and sw.js would then come
+ * from the backend. After `base`.
+ */
+export const dotPaths = (base = "/") => [
+  `${base}api/..%2Fcases`,
+  `${base}api/x%2F..%2F..%2Fcases`,
+  `${base}x%2F..%2F..%2Fcases`,
+  `${base}x/..%2Fcases`,
+  `${base}api/%2e%2e/cases`,
+  `${base}api/%2E%2E%2Fcases`,
+];
+
+/**
  * Opens `origin + path` exactly as written (Playwright's page.goto would
  * normalise some of these paths, so through the DevTools protocol's
  * Page.navigate); returns the hosts of every request the page made, its

@@ -105,11 +105,13 @@ function nginxBinary() {
  * The built app behind nginx as deploy/nginx.conf serves it: the config
  * scripts/nginx-conf.mjs writes for a copy of dist/ with `config` as its
  * config.json (as a deployment edits it), a free port, `base`, and
- * `<base>api/` passed to `api`. nginx runs as this user from a temporary
+ * `<base>api/` passed to `api` (required: a URL, or "none"). nginx runs as this user from a temporary
  * directory, with a main config standing in for Debian's
  * /etc/nginx/nginx.conf (its mime.types; logs, pid and temp files there).
  */
 export async function startNginx({ base = "/", config = {}, api } = {}) {
+  // Before anything is made that would need removing.
+  const binary = nginxBinary();
   const dir = mkdtempSync(join(tmpdir(), "watchfloor-nginx-"));
   // Started as root, nginx's workers run as nobody: they read the copy of dist/.
   chmodSync(dir, 0o755);
@@ -144,9 +146,17 @@ http {
     include ${dir}/watchfloor.conf;
 }
 `);
-  const child = spawn(nginxBinary(), ["-p", dir, "-c", join(dir, "nginx.conf"), "-e", join(dir, "error.log")],
+  const child = spawn(binary, ["-p", dir, "-c", join(dir, "nginx.conf"), "-e", join(dir, "error.log")],
     { stdio: ["ignore", "ignore", "inherit"] });
-  const exited = new Promise((r) => child.once("exit", r));
+  // A binary that cannot be run (EACCES, gone since) is an 'error', and no 'exit'.
+  let spawnError = null;
+  const exited = new Promise((r) => {
+    child.once("exit", r);
+    child.once("error", (error) => {
+      spawnError = error;
+      r(null);
+    });
+  });
   const url = `http://127.0.0.1:${port}${base}`;
   const stop = async () => {
     child.kill("SIGTERM"); // nginx's fast shutdown: open browser connections do not hold it
@@ -154,6 +164,7 @@ http {
     rmSync(dir, { recursive: true, force: true });
   };
   const failed = exited.then((code) => {
+    if (spawnError) throw new Error(`nginx could not be started (${binary}): ${spawnError.message}`);
     const log = join(dir, "error.log");
     throw new Error(`nginx stopped (${code}): ${existsSync(log) ? readFileSync(log, "utf8").trim() : "no error.log"}`);
   });

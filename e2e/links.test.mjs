@@ -11,7 +11,7 @@ import http from "node:http";
 import { readFileSync, statSync } from "node:fs";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { craftedPaths, startEvil, visit } from "./crafted.mjs";
+import { craftedPaths, dotPaths, startEvil, visit } from "./crafted.mjs";
 import { closeServer, launch, openPage, rawGet, recordViolations, startApp, startBackend } from "./harness.mjs";
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
@@ -65,6 +65,14 @@ const crafted = () => craftedPaths(evil.host);
 test("the app server refuses crafted paths at the HTTP level", async () => {
   for (const path of crafted()) {
     assert.equal((await rawGet(app.url, path)).status, 400, path);
+  }
+});
+
+test("the app server gives no page where an encoded slash or dot would move the base (api/..%2Fcases)", async () => {
+  for (const path of dotPaths()) {
+    const { status, body } = await rawGet(app.url, path);
+    assert.ok(status === 400 || status === 404, `${path}: ${status}`);
+    assert.doesNotMatch(body.toString(), /Watchfloor/, `${path}: not the page`);
   }
 });
 

@@ -3,14 +3,20 @@
 // a sub-path, with a real json-server behind <base>api/: deep links, caching,
 // types and compression, the CSP beside the app server's for the same build
 // and config.json, a portal on another origin framing it while a stranger's
-// page is refused, the crafted links of e2e/links.test.mjs, the service
-// worker, and the same config at the site's root.
+// page is refused, the crafted links of e2e/links.test.mjs and the encoded
+// dot segments of e2e/crafted.mjs, redirects, no service worker from the
+// API, an https backend's certificate, --api none, the service worker, and
+// the same config at the site's root.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import https from "node:https";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { craftedPaths, startEvil, visit } from "./crafted.mjs";
+import { craftedPaths, dotPaths, startEvil, visit } from "./crafted.mjs";
 import {
   closeServer, expectFrameRefused, launch, openPage, rawGet, recordViolations, startApp, startBackend, startNginx,
   startPortal,
@@ -76,7 +82,7 @@ test("a deep link under the sub-path opens, and again on reload, with the data t
 
 test("index.html and config.json are revalidated, hashed assets cached for good; unknown paths are the page, missing files a 404", async () => {
   const assets = hashedAssets();
-  for (const path of ["", "index.html", "cases/case-1", "no/such/page"]) {
+  for (const path of ["", "index.html", "cases/case-1", "no/such/page", "cases?q=a%2Fb..%2Fc%2e"]) {
     const { status, headers } = await rawGet(nginx.url, `${BASE}${path}`);
     assert.equal(status, 200, path);
     assert.match(headers["content-type"], /^text\/html/, path);
@@ -96,12 +102,27 @@ test("index.html and config.json are revalidated, hashed assets cached for good;
     assert.equal(headers["cache-control"], IMMUTABLE, path);
     assert.ok(body.equals(readFileSync(join(nginx.dist, path.split("/").pop()))), path);
   }
-  for (const path of ["missing.wasm", "cases/missing.js", "missing-0123456789abcdef.js", "cases/missing-0123456789abcdef_bg.wasm", ".hidden"]) {
+  // Dotfiles that are there (a deployment's .htpasswd, an editor's .swp): a 404 all the same.
+  writeFileSync(join(nginx.dist, ".hidden"), "secret");
+  mkdirSync(join(nginx.dist, ".git"), { recursive: true });
+  writeFileSync(join(nginx.dist, ".git", "config"), "secret");
+  for (const path of ["missing.wasm", "cases/missing.js", "missing-0123456789abcdef.js", "cases/missing-0123456789abcdef_bg.wasm",
+    ".hidden", ".git/config", "locales/.hidden"]) {
     const { status, body } = await rawGet(nginx.url, `${BASE}${path}`);
     assert.equal(status, 404, path);
-    assert.doesNotMatch(body.toString(), /Watchfloor/, `${path}: not the page`);
+    assert.doesNotMatch(body.toString(), /Watchfloor|secret/, `${path}: not the page, nor the file`);
   }
   assert.equal((await rawGet(nginx.url, "/elsewhere")).status, 404, "nothing outside the sub-path");
+});
+
+test("redirects name a path, never the Host or nginx's own port", async () => {
+  const host = { host: "elsewhere.example" };
+  for (const [path, status, location] of [[BASE.slice(0, -1), 302, BASE], [`${BASE.slice(0, -1)}?embed=1`, 302, `${BASE}?embed=1`],
+    [`${BASE}api`, 301, `${BASE}api/`]]) {
+    const answer = await rawGet(nginx.url, path, host);
+    assert.equal(answer.status, status, path);
+    assert.equal(answer.headers.location, location, path);
+  }
 });
 
 test("the wasm is application/wasm; wasm, JS, CSS and JSON come gzipped when asked, as they are when not", async () => {
@@ -163,10 +184,14 @@ test("crafted links: refused by nginx, and nothing is loaded from another host",
   for (const path of [...pages, ...api]) {
     assert.equal((await rawGet(nginx.url, path)).status, 400, path);
   }
-  // Dot segments are resolved before the proxy is chosen: never above the API's path.
-  for (const path of [`${BASE}api/../config.json`, `${BASE}api/..%2Fconfig.json`, `${BASE}api/%2e%2e/%2e%2e/etc/passwd`]) {
-    const { status, headers } = await rawGet(nginx.url, path);
-    assert.notEqual(headers["content-security-policy"], "sandbox; default-src 'none'", `${path}: not proxied (${status})`);
+  // An encoded slash or dot, or a dot segment: nginx would resolve it before
+  // it picks the location, the browser keeps the path as written (the page
+  // at <base>api/..%2Fcases would take <base>api/ for its base).
+  for (const path of [...dotPaths(BASE), ...dotPaths("/"), `${BASE}api/../config.json`,
+    `${BASE}api/..%2Fconfig.json`, `${BASE}api/%2e%2e/%2e%2e/etc/passwd`, `${BASE}./cases`, `${BASE}cases/..`]) {
+    const { status, body } = await rawGet(nginx.url, path);
+    assert.equal(status, 400, path);
+    assert.doesNotMatch(body.toString(), /Watchfloor/, `${path}: not the page`);
   }
   for (const path of pages) {
     const { hosts, pwned } = await visit(browser, origin, path);
@@ -174,6 +199,69 @@ test("crafted links: refused by nginx, and nothing is loaded from another host",
     assert.equal(pwned, false, path);
   }
   assert.deepEqual(evil.seen, []);
+});
+
+test("no service worker comes from the API: its script is refused (403), the backend's Service-Worker-Allowed dropped", async () => {
+  // A lying backend: a script, with a header that would let it control the whole origin.
+  const liar = http.createServer((req, res) => {
+    res.writeHead(200, { "Content-Type": "text/javascript", "Service-Worker-Allowed": "/" });
+    res.end("self.addEventListener('fetch', () => {});");
+  });
+  await new Promise((r) => liar.listen(0, "127.0.0.1", r));
+  const behind = await startNginx({ base: BASE, api: `http://127.0.0.1:${liar.address().port}/`, config });
+  try {
+    assert.equal((await rawGet(behind.url, `${BASE}api/sw.js`, { "service-worker": "script" })).status, 403);
+    const plain = await rawGet(behind.url, `${BASE}api/sw.js`);
+    assert.equal(plain.status, 200);
+    assert.equal(plain.headers["service-worker-allowed"], undefined);
+    assert.equal(plain.headers["content-security-policy"], "sandbox; default-src 'none'");
+    // The app's own worker is not the API's.
+    assert.equal((await rawGet(behind.url, `${BASE}sw.js`, { "service-worker": "script" })).status, 200);
+  } finally {
+    await behind.stop();
+    await closeServer(liar);
+  }
+});
+
+test("an https backend whose certificate nothing vouches for gets no request (502), nor the app's token", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "watchfloor-tls-"));
+  const seen = [];
+  let impostor, behind;
+  try {
+    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+      "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem")],
+    { stdio: "ignore" });
+    impostor = https.createServer({ key: readFileSync(join(dir, "key.pem")), cert: readFileSync(join(dir, "cert.pem")) },
+      (req, res) => {
+        seen.push(req.headers.authorization ?? null);
+        res.writeHead(200, { "Content-Type": "application/json" });
+        res.end("[]");
+      });
+    await new Promise((r) => impostor.listen(0, "127.0.0.1", r));
+    behind = await startNginx({ base: BASE, api: `https://127.0.0.1:${impostor.address().port}/`, config });
+    const { status } = await rawGet(behind.url, `${BASE}api/cases`, { authorization: "Bearer secret" });
+    assert.equal(status, 502);
+    assert.deepEqual(seen, [], "nothing reached the impostor");
+  } finally {
+    await behind?.stop();
+    if (impostor) await closeServer(impostor);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("with the API elsewhere (--api none) the api/ location is a 404 and the app reads from the API's origin", async () => {
+  const elsewhere = await startNginx({ base: BASE, api: "none", config: { api_base_url: `${backend.url}/` } });
+  try {
+    assert.equal((await rawGet(elsewhere.url, `${BASE}api/cases`)).status, 404);
+    const page = await openPage(browser);
+    const response = await page.goto(`${elsewhere.url}cases`);
+    assert.match(response.headers()["content-security-policy"], new RegExp(`connect-src 'self' ${backend.url};`));
+    await page.locator("[data-case-id='case-1']").waitFor();
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  } finally {
+    await elsewhere.stop();
+  }
 });
 
 test("the service worker installs under the sub-path", async () => {
@@ -197,6 +285,7 @@ test("the same config at the site's root", async () => {
     assert.equal((await rawGet(atRoot.url, "/missing.wasm")).status, 404);
     assert.equal((await rawGet(atRoot.url, craftedPaths(evil.host)[0])).status, 400);
     assert.equal((await rawGet(atRoot.url, "/api/cases/case-1")).status, 200);
+    assert.equal((await rawGet(atRoot.url, "/api", { host: "elsewhere.example" })).headers.location, "/api/");
   } finally {
     await atRoot.stop();
   }

@@ -6,19 +6,24 @@
 // nginx and serve.mjs cannot disagree about it. The rest of the policy is the
 // build's own meta tag in index.html, so a new build needs no new config.
 //
-//   node scripts/nginx-conf.mjs [--listen 8080] [--root /srv/watchfloor/dist]
-//        [--base /watchfloor/] [--api http://127.0.0.1:3001]
+//   node scripts/nginx-conf.mjs --api http://127.0.0.1:3001 [--listen 8080]
+//        [--root /srv/watchfloor/dist] [--base /watchfloor/]
 //        [--config <root>/config.json] [--template deploy/nginx.conf]
 //        > /etc/nginx/sites-available/watchfloor
 //
-// Each option defaults to the template's own value; --config to the
-// config.json in --root, the one nginx serves. The e2e tests
+// --api is required: the backend <base>api/ is passed to, or "none" when
+// config.json's api_base_url is absolute (the location then answers 404,
+// rather than passing requests to whatever listens where the example's
+// backend does). The other options default to the template's own values;
+// --config to the config.json in --root, the one nginx serves. Entries of
+// config.json the policy leaves out (a portal_origins entry that is no
+// origin, like https://*.example.com) are named on stderr. The e2e tests
 // (e2e/harness.mjs startNginx) run what this writes.
 
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { deploymentPolicy, normaliseBase } from "./serve.mjs";
+import { deploymentOrigins, deploymentPolicy, normaliseBase } from "./serve.mjs";
 
 export const TEMPLATE = join(dirname(fileURLToPath(import.meta.url)), "..", "deploy", "nginx.conf");
 
@@ -43,24 +48,31 @@ function check(what, value, pattern = SAFE) {
 /**
  * deploy/nginx.conf's text `template` for a deployment: `listen` (a port or
  * address:port), `root` (the built app's absolute directory), `base` (the
- * sub-path, "/" for the site's root), `api` (the backend's http(s) URL that
- * `<base>api/` is passed to) and `configText` (its config.json).
+ * sub-path, "/" for the site's root), `api` (required: the backend's
+ * http(s) URL that `<base>api/` is passed to, or "none" for a 404 there)
+ * and `configText` (its config.json).
  */
 export function renderNginxConf(template, { listen, root, base, api, configText } = {}) {
   listen = check("listen", String(listen ?? EXAMPLE.listen), /^([0-9.]+:|\[[0-9a-f:]+\]:)?\d{1,5}$/i);
   root = check("root", root ?? EXAMPLE.root, /^\/[^\s;{}$"'\\#]*$/).replace(/\/+$/, "");
   base = check("base", normaliseBase(base ?? EXAMPLE.base), /^\/([A-Za-z0-9._~-]+\/)*$/);
   if (base.split("/").some((s) => s === "." || s === "..")) throw new Error(`nginx-conf: unusable base: ${base}`);
-  let backend;
-  try {
-    backend = new URL(api ?? EXAMPLE.api);
-  } catch {
-    throw new Error(`nginx-conf: unusable api: ${api}`);
+  if (api === undefined || api === null || api === "") {
+    throw new Error("nginx-conf: name the backend with --api (its http(s) URL), or --api none when api_base_url is absolute");
   }
-  if (!/^https?:$/.test(backend.protocol) || backend.search || backend.hash || backend.username) {
-    throw new Error(`nginx-conf: the api must be a plain http(s) URL: ${api}`);
+  let upstream = null;
+  if (api !== "none") {
+    let backend;
+    try {
+      backend = new URL(api);
+    } catch {
+      throw new Error(`nginx-conf: unusable api: ${api}`);
+    }
+    if (!/^https?:$/.test(backend.protocol) || backend.search || backend.hash || backend.username) {
+      throw new Error(`nginx-conf: the api must be a plain http(s) URL: ${api}`);
+    }
+    upstream = check("api", `${backend.origin}${backend.pathname.replace(/\/*$/, "/")}`);
   }
-  const upstream = check("api", `${backend.origin}${backend.pathname.replace(/\/*$/, "/")}`);
   const policy = check("config.json's origins", deploymentPolicy(configText), /^[^"\\${}\n]+$/);
 
   const out = [];
@@ -95,7 +107,7 @@ export function renderNginxConf(template, { listen, root, base, api, configText 
         break;
       }
       case "api":
-        next = swap(/\bproxy_pass\s+[^;\s]+;/, `proxy_pass ${upstream};`);
+        next = swap(/\bproxy_pass\s+[^;\s]+;/, upstream ? `proxy_pass ${upstream};` : "return 404;");
         break;
       case "csp":
         next = swap(/(Content-Security-Policy\s+)"[^"]*"/, `$1"${policy}"`);
@@ -136,10 +148,16 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     console.error(`nginx-conf: cannot read ${configPath} (${error.code}); name the deployment's config.json with --config`);
     process.exit(1);
   }
+  let text;
   try {
-    process.stdout.write(renderNginxConf(readFileSync(template, "utf8"), { ...values, configText }));
+    text = renderNginxConf(readFileSync(template, "utf8"), { ...values, configText });
   } catch (error) {
     console.error(error.message);
     process.exit(1);
   }
+  for (const { key, value } of deploymentOrigins(configText).dropped) {
+    console.error(`nginx-conf: ${configPath}: ${key} ${JSON.stringify(value)} is no origin (scheme://host[:port]), `
+      + `left out of the Content-Security-Policy`);
+  }
+  process.stdout.write(text);
 }

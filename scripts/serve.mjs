@@ -161,21 +161,39 @@ export function contentSecurityPolicy(html, configText) {
  * it alone, next to the build's meta (scripts/nginx-conf.mjs writes it there).
  */
 export function deploymentPolicy(configText) {
+  const { api, portals } = deploymentOrigins(configText);
+  const connect = ["'self'", ...(api ? [api] : [])];
+  return `connect-src ${connect.join(" ")}; frame-ancestors ${["'self'", ...new Set(portals)].join(" ")}`;
+}
+
+/**
+ * What deploymentPolicy reads from config.json: the API's origin (null for
+ * a relative api_base_url), the portals' origins, and `dropped`, the
+ * entries it leaves out because they are no origin a policy can name
+ * (`https://*.example.com`, `https://x;script-src`, a number), as
+ * written, for scripts/nginx-conf.mjs to report.
+ */
+export function deploymentOrigins(configText) {
   let config = {};
   try {
     config = JSON.parse(configText ?? "{}") ?? {};
   } catch {
     // The app names a broken config.json itself; the policy stays strict.
   }
+  const dropped = [];
   const url = typeof config.api_base_url === "string" ? config.api_base_url : "";
   // A relative api_base_url is 'self'; a scheme-relative one (//api.example.com/) its host, either scheme.
-  const api = url.startsWith("//") ? cspOrigin(`https:${url}`)?.replace(/^https:\/\//, "")
-    : /^[a-z][a-z0-9+.-]*:/i.test(url) ? cspOrigin(url) : null;
-  const connect = ["'self'", ...(api ? [api] : [])];
-  const portals = Array.isArray(config.portal_origins)
-    ? config.portal_origins.map((o) => (typeof o === "string" ? cspOrigin(o) : null)).filter(Boolean)
-    : [];
-  return `connect-src ${connect.join(" ")}; frame-ancestors ${["'self'", ...new Set(portals)].join(" ")}`;
+  const absolute = url.startsWith("//") || /^[a-z][a-z0-9+.-]*:/i.test(url);
+  const api = url.startsWith("//") ? cspOrigin(`https:${url}`)?.replace(/^https:\/\//, "") ?? null
+    : absolute ? cspOrigin(url) : null;
+  if (absolute && !api) dropped.push({ key: "api_base_url", value: url });
+  const portals = [];
+  for (const o of Array.isArray(config.portal_origins) ? config.portal_origins : []) {
+    const origin = typeof o === "string" ? cspOrigin(o) : null;
+    if (origin) portals.push(origin);
+    else dropped.push({ key: "portal_origins", value: o });
+  }
+  return { api, portals, dropped };
 }
 
 /** Creates the server (not yet listening). */
@@ -245,13 +263,20 @@ export function createServer({ dir = "dist", base = "/", api, config, verbose = 
     if (!target) {
       return send(res, 400, { "Content-Type": "application/json" }, JSON.stringify({ error: "bad API path" }));
     }
+    // Nor a service worker of this origin: a browser asks for a worker's
+    // script with "Service-Worker: script", and a backend's
+    // Service-Worker-Allowed would widen the worker's scope.
+    if (req.headers["service-worker"] !== undefined) {
+      return send(res, 403, { "Content-Type": "application/json" }, JSON.stringify({ error: "not a service worker" }));
+    }
     const headers = { ...req.headers, host: target.host };
     const upstream = transport.request(target, { method: req.method, headers }, (answer) => {
       // The backend's answers are data, never a page of this origin: its
       // HTML (json-server's home page, error pages) must not run here, next
       // to the drafts the app keeps.
+      const { "service-worker-allowed": _scope, ...answerHeaders } = answer.headers;
       res.writeHead(answer.statusCode ?? 502, {
-        ...answer.headers,
+        ...answerHeaders,
         "content-security-policy": "sandbox; default-src 'none'",
         "x-content-type-options": "nosniff",
       });

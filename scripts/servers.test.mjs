@@ -409,6 +409,44 @@ describe("app server's Content-Security-Policy", () => {
   });
 });
 
+describe("app server's proxy and service workers", () => {
+  let dir, backend, app, port;
+  const seen = [];
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), "wf-sw-"));
+    mkdirSync(join(dir, "dist"));
+    writeFileSync(join(dir, "dist", "index.html"), "<!doctype html><title>index</title>");
+    // A lying backend: a script, with a header that would let it control the whole origin.
+    backend = http.createServer((req, res) => {
+      seen.push(req.url);
+      res.writeHead(200, { "Content-Type": "text/javascript", "Service-Worker-Allowed": "/" });
+      res.end("self.addEventListener('fetch', () => {});");
+    });
+    await new Promise((r) => backend.listen(0, "127.0.0.1", r));
+    app = createServer({ dir: join(dir, "dist"), base: "/watchfloor/", api: `http://127.0.0.1:${backend.address().port}/` });
+    await new Promise((r) => app.listen(0, "127.0.0.1", r));
+    port = app.address().port;
+  });
+  after(async () => {
+    for (const server of [app, backend]) {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test("a service worker's script is never fetched through the API (403), and Service-Worker-Allowed is dropped", async () => {
+    const asked = await rawRequest(port, "/watchfloor/api/sw.js", { headers: { "Service-Worker": "script" } });
+    assert.equal(asked.status, 403);
+    assert.deepEqual(seen, [], "the backend was not asked");
+    const plain = await rawRequest(port, "/watchfloor/api/sw.js");
+    assert.equal(plain.status, 200);
+    assert.deepEqual(seen, ["/sw.js"]);
+    assert.equal(plain.headers["service-worker-allowed"], undefined);
+    assert.equal(plain.headers["content-security-policy"], "sandbox; default-src 'none'");
+  });
+});
+
 describe("app server's proxy with a stream (PocketBase's /api/realtime)", () => {
   let backend, app, port, seen, sent, open;
   before(async () => {
