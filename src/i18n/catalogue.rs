@@ -470,7 +470,7 @@ mod tests {
             let ours = catalogue(locale);
             let theirs = reference(locale);
             for key in keys(Locale::EN) {
-                for n in super::super::plural::COMPARED {
+                for n in super::super::plural::compared() {
                     let args = args(n);
                     let mine = ours.format(&key, &args);
                     let expected = fluent_format(&theirs, &key, &args, FluentValue::from(n));
