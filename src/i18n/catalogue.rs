@@ -3,8 +3,8 @@
 use std::sync::{Arc, OnceLock};
 
 use super::fluent::{plain_number, Messages, Rules};
+use super::locale::Locale;
 use super::plural::category;
-use super::Locale;
 
 /// English, compiled in: the default locale and every other one's fallback.
 pub const ENGLISH_SOURCE: &str = include_str!("../../public/locales/en.ftl");

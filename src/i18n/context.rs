@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{negotiate, regional_tag, Arg, Catalogue, Locale};
+use super::catalogue::{Arg, Catalogue};
+use super::locale::{negotiate, regional_tag, Locale};
 use crate::platform;
 
 const LOCALE_KEY: &str = "watchfloor.locale";

@@ -13,7 +13,7 @@
 //! compare our formatter with fluent-bundle and name these differences one
 //! by one.
 
-use super::Locale;
+use super::locale::Locale;
 
 /// CLDR's category names.
 pub const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
@@ -175,7 +175,7 @@ pub fn category(locale: Locale, n: f64) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::LOCALES;
+    use crate::i18n::locale::LOCALES;
 
     #[test]
     fn every_shipped_locale_has_hand_checked_values_for_every_compared_number() {
