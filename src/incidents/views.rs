@@ -199,14 +199,24 @@ fn IncidentList(all: Vec<Incident>) -> impl IntoView {
                 <span class="meta">
                     <span class="status" data-status=status.map_or("unknown", IncidentStatus::key)>{move || status_text(&i18n, status)}</span>
                     " · "
-                    <span class="commander">
-                        {text("incident-commander")} ": "
-                        <bdi>{move || commander.as_ref().map(|c| names.with(|n| n.get(c).cloned().unwrap_or_else(|| c.clone()))).unwrap_or_else(|| i18n.tr("none"))}</bdi>
-                    </span>
-                    " · "
                     <span class="regions">{regions}</span>
                     {detected.map(|d| view! { " · " {d} })}
                     {move || running().map(|r| view! { " · " <span class="running">{r}</span> })}
+                    " · "
+                    <span class="commander">
+                        {text("incident-commander")} ": "
+                        // Last on the line, so a name arriving moves nothing
+                        // after it. An id (names not in yet, or nobody known) is cut
+                        // short on one line, whole in its title: a long id
+                        // wrapping, then its name arriving, moved every row.
+                        {move || {
+                            let (who, is_id) = match commander.as_ref() {
+                                Some(c) => names.with(|n| n.get(c).map(|name| (name.clone(), false))).unwrap_or((c.clone(), true)),
+                                None => (i18n.tr("none"), false),
+                            };
+                            view! { <bdi class:id=is_id title=is_id.then(|| who.clone())>{who.clone()}</bdi> }
+                        }}
+                    </span>
                 </span>
             </li>
         }

@@ -16,7 +16,7 @@ use crate::data::{Filter, ListParams, Op};
 use crate::i18n::{text, use_i18n, Arg};
 use crate::platform;
 use crate::regions::Region;
-use crate::ui::live::live_status;
+use crate::ui::live::{live_status, LiveState};
 use crate::ui::notices::{use_edited_list, EditedList, NoticeList};
 use crate::ui::{use_records, use_ticking_now, DamagedList};
 use crate::url::{encode, person_path};
@@ -147,11 +147,17 @@ pub fn TeamPage() -> impl IntoView {
             })
             .collect_view()
     };
+    // The line under the count is one place: "Loading…" (or the error)
+    // until the people are in, then the unassigned cases' line, kept empty
+    // until the open cases are in, so the table never jumps as each arrives.
     let unassigned = move || {
-        workload.get().map(|(_, n)| {
+        (people.live.state.get() == LiveState::Loaded).then(|| {
             view! {
-                <p class="summary" data-unassigned=n>
-                    <a href=board_of("unassigned")>{i18n.tr_args("workload-unassigned", &[("count", Arg::from(n))])}</a>
+                <p class="summary" data-unassigned=move || workload.get().map(|(_, n)| n)>
+                    {move || workload.get().map(|(_, n)| view! {
+                        <a href=board_of("unassigned")>{i18n.tr_args("workload-unassigned", &[("count", Arg::from(n))])}</a>
+                    })}
+                    "\u{a0}"
                 </p>
             }
         })
@@ -164,11 +170,11 @@ pub fn TeamPage() -> impl IntoView {
                 <a class="button" href=platform::app_href("/team/people/new")>{text("person-add")}</a>
             </div>
             <NoticeList notices=people.notices />
-            {live_status(people.live.state, people.live.retry)}
             {move || view! { <DamagedList damaged=people.live.damaged.get() /> }}
             <p class="summary" data-count=move || people.live.records.with(Vec::len)>
                 {move || i18n.tr_args("people-count", &[("count", people.live.records.with(Vec::len).into())])}
             </p>
+            {live_status(people.live.state, people.live.retry)}
             {unassigned}
             <div class="table-scroll">
                 <table class="people">
