@@ -769,3 +769,6 @@ signed-in-as = تم تسجيل الدخول باسم { $name }
 sign-out = تسجيل الخروج
 error-bad-credentials = البريد الإلكتروني أو كلمة المرور غير صحيحة.
 error-unauthorized-sign-in = انتهت جلستك: سجّل الدخول مجددًا.
+
+# label-colon: { $label } and its colon
+label-colon = { $label }:

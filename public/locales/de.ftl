@@ -670,3 +670,6 @@ signed-in-as = Angemeldet als { $name }
 sign-out = Abmelden
 error-bad-credentials = E-Mail-Adresse oder Passwort ist falsch.
 error-unauthorized-sign-in = Ihre Sitzung ist abgelaufen: Bitte melden Sie sich erneut an.
+
+# label-colon: { $label } and its colon
+label-colon = { $label }:

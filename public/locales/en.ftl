@@ -671,3 +671,6 @@ signed-in-as = Signed in as { $name }
 sign-out = Sign out
 error-bad-credentials = Wrong email or password.
 error-unauthorized-sign-in = Your session has ended: sign in again.
+
+# A label before its value ("Commander: Aoife"): the colon as the language writes it.
+label-colon = { $label }:

@@ -693,3 +693,6 @@ signed-in-as = Sesión iniciada como { $name }
 sign-out = Cerrar sesión
 error-bad-credentials = El correo electrónico o la contraseña no son correctos.
 error-unauthorized-sign-in = Su sesión ha caducado: vuelva a iniciar sesión.
+
+# label-colon: { $label } and its colon
+label-colon = { $label }:

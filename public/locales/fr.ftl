@@ -693,3 +693,6 @@ signed-in-as = Session ouverte : { $name }
 sign-out = Se déconnecter
 error-bad-credentials = Adresse e-mail ou mot de passe incorrect.
 error-unauthorized-sign-in = Votre session a expiré : reconnectez-vous.
+
+# label-colon: { $label } and its colon
+label-colon = { $label } :

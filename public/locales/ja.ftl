@@ -654,3 +654,6 @@ signed-in-as = { $name }としてログイン中
 sign-out = ログアウト
 error-bad-credentials = メールアドレスまたはパスワードが正しくありません。
 error-unauthorized-sign-in = セッションの有効期限が切れました。再度ログインしてください。
+
+# label-colon: { $label } and its colon
+label-colon = { $label }：

@@ -712,3 +712,6 @@ signed-in-as = Conectado como { $name }
 sign-out = Sair
 error-bad-credentials = E-mail ou senha incorretos.
 error-unauthorized-sign-in = Sua sessão expirou: entre novamente.
+
+# label-colon: { $label } and its colon
+label-colon = { $label }:

@@ -667,3 +667,6 @@ signed-in-as = Oturum açan: { $name }
 sign-out = Oturumu kapat
 error-bad-credentials = E-posta veya parola yanlış.
 error-unauthorized-sign-in = Oturumunuz sona erdi: yeniden oturum açın.
+
+# label-colon: { $label } and its colon
+label-colon = { $label }:

@@ -196,6 +196,7 @@ mod tests {
         );
         let calls = [
             "text(\"",
+            "label(\"",
             "tr(\"",
             "tr_args(\"",
             "text_count(\"",
@@ -339,6 +340,21 @@ mod tests {
     }
 
     #[test]
+    fn a_label_takes_its_colon_as_the_language_writes_it() {
+        let colon = |tag: &str| {
+            strip_isolation(
+                &catalogue(Locale::of(tag)).format("label-colon", &[("label", "X".into())]),
+            )
+        };
+        assert_eq!(colon("en"), "X:");
+        assert_eq!(colon("fr"), "X\u{a0}:");
+        assert_eq!(colon("ja"), "X：");
+        for locale in Locale::all() {
+            assert!(colon(locale.tag()).starts_with('X'), "{}", locale.tag());
+        }
+    }
+
+    #[test]
     fn a_missing_message_falls_back_to_english_then_to_its_id() {
         let partial = Catalogue::parse(Locale::of("de"), "nav-cases = Fälle\n").unwrap();
         assert_eq!(partial.format("nav-cases", &[]), "Fälle");
@@ -412,6 +428,7 @@ mod tests {
             ("target", Arg::from("≤ 30 min")),
             ("hours", Arg::Number(48.0)),
             ("id", Arg::from("case-7")),
+            ("label", Arg::from("Status")),
         ]
     }
 

@@ -192,6 +192,17 @@ pub fn text(id: &'static str) -> impl IntoView + Clone + 'static {
     move || i18n.tr(id)
 }
 
+/// The label `id` with its colon as the language writes it, then a space
+/// ("Commander: ", French "Commandant\u{a0}: ", Japanese "指揮者：
+/// "), as text that follows the language: never a colon written in a view.
+pub fn label(id: &'static str) -> impl IntoView + Clone + 'static {
+    let i18n = use_i18n();
+    move || {
+        let label = Arg::from(i18n.tr(id));
+        format!("{} ", i18n.tr_args("label-colon", &[("label", label)]))
+    }
+}
+
 /// A count message (`$count`) as text that follows the language; like
 /// [`text`], one closure type for every use.
 pub fn text_count(id: &'static str, count: usize) -> impl IntoView + Clone + 'static {

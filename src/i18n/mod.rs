@@ -15,5 +15,7 @@ pub mod plural;
 mod review;
 
 pub use catalogue::{Arg, Catalogue};
-pub use context::{provide_i18n, text, text_count, tr, tr_args, use_i18n, I18n, LanguagePicker};
+pub use context::{
+    label, provide_i18n, text, text_count, tr, tr_args, use_i18n, I18n, LanguagePicker,
+};
 pub use locale::{negotiate, regional_tag, Locale, LocaleInfo, LOCALES};

@@ -28,7 +28,7 @@ use crate::cases::writes::CaseWrite;
 use crate::data::decode::decode;
 use crate::data::save::{Creation, Event};
 use crate::data::{AppProvider, DataError, Filter, ListParams, Op, Record};
-use crate::i18n::{text, use_i18n, Arg};
+use crate::i18n::{label, text, use_i18n, Arg};
 use crate::platform;
 use crate::team::people::{person_options, use_names};
 use crate::time::{parse_date, Date, Timestamp};
@@ -436,12 +436,12 @@ fn Header(
             </h1>
             <p class="incident-facts">
                 <span class="status" data-status=move || status().map_or("unknown", IncidentStatus::key)>
-                    {text("incident-status-label")} ": " <strong>{move || status_text(&i18n, status())}</strong>
+                    {label("incident-status-label")} <strong>{move || status_text(&i18n, status())}</strong>
                 </span>
                 " · "
-                <span class="regions">{text("incident-regions")} ": " {move || incident.with(|i| i.as_ref().map(regions_text).unwrap_or_default())}</span>
+                <span class="regions">{label("incident-regions")} {move || incident.with(|i| i.as_ref().map(regions_text).unwrap_or_default())}</span>
                 " · "
-                <span>{text("incident-started")} ": " {started}</span>
+                <span>{label("incident-started")} {started}</span>
             </p>
             {move || {
                 let s = field(|i| i.summary.clone())();

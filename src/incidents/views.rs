@@ -11,7 +11,7 @@ use leptos_router::NavigateOptions;
 use super::logic::{durations, list_view, IncidentFilter, Span};
 use super::model::{Incident, IncidentStatus, Severity};
 use crate::data::{ListParams, Loaded};
-use crate::i18n::{text, use_i18n, Arg, I18n};
+use crate::i18n::{label, text, use_i18n, Arg, I18n};
 use crate::platform;
 use crate::regions::Region;
 use crate::team::people::use_names;
@@ -204,7 +204,7 @@ fn IncidentList(all: Vec<Incident>) -> impl IntoView {
                     {move || running().map(|r| view! { " · " <span class="running">{r}</span> })}
                     " · "
                     <span class="commander">
-                        {text("incident-commander")} ": "
+                        {label("incident-commander")}
                         // Last on the line, so a name arriving moves nothing
                         // after it. An id (names not in yet, or nobody known) is cut
                         // short on one line, whole in its title: a long id
